@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const graphCanvasStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    min-height: 300px;
+  }
+  .frame {
+    position: absolute;
+    inset: 0;
+  }
+  .frame:focus-visible {
+    outline-offset: -3px;
+  }
+  /* Cytoscape needs a positioned container with a real size. */
+  .cy {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .controls {
+    position: absolute;
+    top: var(--entente-gap, 0.75rem);
+    right: var(--entente-gap, 0.75rem);
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .controls button {
+    min-width: 2.25rem;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
+  }
+`;

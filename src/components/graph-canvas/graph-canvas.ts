@@ -1,0 +1,96 @@
+import type { Core } from 'cytoscape';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ententeLayoutStopEvent } from '../../events/entente-layout-stop';
+import { ententeSelectEvent, type SelectionRef } from '../../events/entente-select';
+import { CytoscapeController } from '../../graph/cytoscape-controller';
+import type { Dataset } from '../../model/schema';
+import { sharedStyles } from '../shared-styles';
+import { graphCanvasStyles } from './graph-canvas.styles';
+
+const keySteps = {
+  ArrowRight: 'next-actor',
+  ArrowLeft: 'previous-actor',
+  ArrowDown: 'next-relation',
+  ArrowUp: 'previous-relation',
+} as const;
+
+/**
+ * The actor graph: the only element holding a live Cytoscape instance. Takes the dataset and the
+ * selection as properties; reports taps and the keyboard walk's Enter as `entente-select`.
+ *
+ * @fires entente-select - the user picked an actor, a relation, or the background (null)
+ * @fires entente-layout-stop - a layout has placed every node
+ */
+@customElement('graph-canvas')
+export class GraphCanvas extends LitElement {
+  static override styles = [sharedStyles, graphCanvasStyles];
+
+  /** The dataset to draw (named `data`: HTMLElement already has `dataset`). */
+  @property({ attribute: false }) data: Dataset | undefined;
+  @property({ attribute: false }) selection: SelectionRef | null = null;
+
+  @state() private announcement = '';
+
+  private readonly graph = new CytoscapeController(this, {
+    onSelect: (selection) => this.dispatchEvent(ententeSelectEvent(selection)),
+    onLayoutStop: (nodeCount) => this.dispatchEvent(ententeLayoutStopEvent(nodeCount)),
+    onKeyboardFocus: (description) => (this.announcement = description),
+  });
+
+  /** The live Cytoscape instance, read-only: for tests and for power users in the console. */
+  get cy(): Core | undefined {
+    return this.graph.cy;
+  }
+
+  fit(): void {
+    this.graph.fit();
+  }
+
+  relayout(): void {
+    this.graph.relayout();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.graph.setDataset(this.data);
+    if (changed.has('selection')) this.graph.setSelection(this.selection);
+  }
+
+  protected override render() {
+    return html`
+      <div
+        class="frame"
+        tabindex="0"
+        role="group"
+        aria-roledescription="graph"
+        aria-label="Actor graph. Left and right arrows step through actors, up and down through the current actor's relations, Enter opens one."
+        @keydown=${this.handleKeydown}
+      >
+        ${this.graph.container}
+      </div>
+      <div class="controls" role="toolbar" aria-label="Graph view" aria-orientation="vertical">
+        <button type="button" title="Zoom in" aria-label="Zoom in" @click=${() => this.graph.zoomBy(1.25)}>+</button>
+        <button type="button" title="Zoom out" aria-label="Zoom out" @click=${() => this.graph.zoomBy(0.8)}>−</button>
+        <button type="button" title="Fit the graph to the window" aria-label="Fit to window" @click=${() => this.graph.fit()}>Fit</button>
+        <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => this.graph.relayout()}>Layout</button>
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key in keySteps) {
+      event.preventDefault();
+      this.graph.moveKeyboardFocus(keySteps[event.key as keyof typeof keySteps]);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.graph.selectKeyboardFocus();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'graph-canvas': GraphCanvas;
+  }
+}

@@ -1,0 +1,99 @@
+import { html, LitElement, svg, type SVGTemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
+import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../../styles/palette';
+import { sharedStyles } from '../shared-styles';
+import { graphLegendStyles } from './graph-legend.styles';
+
+function shapeSwatch(look: ActorLook): SVGTemplateResult {
+  const paint = `fill:${look.fill};stroke:${look.border};stroke-width:1.5`;
+  switch (look.shape) {
+    case 'round-rectangle':
+      return svg`<rect x="2" y="3" width="16" height="14" rx="4" style=${paint} />`;
+    case 'hexagon':
+      return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" style=${paint} />`;
+    case 'ellipse':
+      return svg`<circle cx="10" cy="10" r="8" style=${paint} />`;
+    case 'round-diamond':
+      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" stroke-linejoin="round" style=${paint} />`;
+  }
+}
+
+function arrowhead(look: RelationLook): SVGTemplateResult | null {
+  const fill = `fill:${look.color}`;
+  switch (look.arrow) {
+    case 'triangle':
+      return svg`<polygon points="34,4 44,10 34,16" style=${fill} />`;
+    case 'tee':
+      return svg`<rect x="40" y="3" width="3.5" height="14" style=${fill} />`;
+    case 'circle':
+      return svg`<circle cx="40" cy="10" r="4" style=${fill} />`;
+    case 'square':
+      return svg`<rect x="36" y="6" width="8" height="8" style=${fill} />`;
+    default:
+      return null;
+  }
+}
+
+function lineSwatch(look: RelationLook): SVGTemplateResult {
+  const stroke = `stroke:${look.color};stroke-linecap:round`;
+  const dash = look.lineStyle === 'dotted' ? '0.5 4' : (look.dash ?? []).join(' ');
+  const lines =
+    look.lineStyle === 'double'
+      ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" style=${`${stroke};stroke-width:1.6`} />
+            <line x1="2" y1="12.5" x2="44" y2="12.5" style=${`${stroke};stroke-width:1.6`} />`
+      : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} style=${`${stroke};stroke-width:${Math.min(look.width, 3)}`} />`;
+  return svg`${lines}${arrowhead(look)}`;
+}
+
+/**
+ * Explains every node shape and colour and every line colour, style and arrowhead in the graph.
+ * Colours are never the only cue, so each row pairs a swatch with a name and a meaning.
+ */
+@customElement('graph-legend')
+export class GraphLegend extends LitElement {
+  static override styles = [sharedStyles, graphLegendStyles];
+
+  /** How many actors of each kind the dataset has. */
+  @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
+  /** How many relations of each type the dataset has. */
+  @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
+
+  protected override render() {
+    return html`
+      <details open>
+        <summary>Legend</summary>
+        <h3>Actors</h3>
+        <ul>
+          ${actorKinds.map(
+            (kind) => html`<li>
+              <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">${shapeSwatch(actorLooks[kind])}</svg>
+              <span>${actorLooks[kind].label}</span><span class="count">${this.kindCounts[kind] ?? 0}</span>
+            </li>`,
+          )}
+        </ul>
+        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
+        <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from actor to the one acted on.</p>
+      </details>
+    `;
+  }
+
+  private renderTypes(heading: string, types: readonly RelationType[]) {
+    return html`<h3>${heading}</h3>
+      <ul>
+        ${types.map(
+          (type) => html`<li title=${relationLooks[type].meaning}>
+            <svg width="46" height="20" viewBox="0 0 46 20" aria-hidden="true">${lineSwatch(relationLooks[type])}</svg>
+            <span>${relationLooks[type].label}<span class="visually-hidden">: ${relationLooks[type].meaning}</span></span>
+            <span class="count">${this.typeCounts[type] ?? 0}</span>
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'graph-legend': GraphLegend;
+  }
+}

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const relationEvidenceStyles = css`
+  :host {
+    display: block;
+  }
+  .eyebrow {
+    margin: 0;
+    font-size: 0.75rem;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--entente-text-muted, #55606b);
+  }
+  h2 {
+    margin: 0.15rem 0 0.4rem;
+    font-size: 1.2rem;
+  }
+  .summary {
+    margin: 0 0 0.6rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15rem 0.75rem;
+    margin: 0 0 0.75rem;
+    font-size: 0.875rem;
+  }
+  dt {
+    color: var(--entente-text-muted, #55606b);
+  }
+  dd {
+    margin: 0;
+  }
+  h3 {
+    font-size: 0.9rem;
+    margin: 0.75rem 0 0.4rem;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  figure {
+    margin: 0;
+  }
+  blockquote {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--relation-color, #888);
+    background: var(--entente-surface-alt, #f4f6f8);
+    font-family: var(--entente-font-serif, Georgia, serif);
+    font-size: 0.975rem;
+    line-height: 1.45;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  .context {
+    color: var(--entente-text-muted, #55606b);
+  }
+  figcaption {
+    font-size: 0.8rem;
+    color: var(--entente-text-muted, #55606b);
+    margin-top: 0.3rem;
+    line-height: 1.4;
+  }
+  a {
+    color: var(--entente-accent, #0b5cad);
+  }
+`;

@@ -1,0 +1,88 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { doiUrl, formatCitation } from '../../model/citation';
+import type { DatasetIndex } from '../../model/dataset-index';
+import { formatWhen } from '../../model/dates';
+import { formatLocator } from '../../model/locator';
+import { relationEnds } from '../../model/relation-text';
+import type { Evidence, Relation } from '../../model/schema';
+import { relationLooks } from '../../../styles/palette';
+import { sharedStyles } from '../shared-styles';
+import { relationEvidenceStyles } from './relation-evidence.styles';
+
+/**
+ * One relation and the quotes that justify it: summary, type, direction, date and certainty,
+ * then each quote as a blockquote with its locator and its source's citation (DOI linked).
+ */
+@customElement('relation-evidence')
+export class RelationEvidence extends LitElement {
+  static override styles = [sharedStyles, relationEvidenceStyles];
+
+  @property({ attribute: false }) relation: Relation | undefined;
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+  /** Quotes only, for use inside a list that already shows the relation's summary. */
+  @property({ type: Boolean }) compact = false;
+
+  protected override render() {
+    const { relation, index } = this;
+    if (!relation || !index) return nothing;
+    const look = relationLooks[relation.type];
+    return html`
+      <div style=${`--relation-color:${look.color}`}>
+        ${this.compact ? nothing : this.renderHeader(relation, index)}
+        <h3>${relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`}</h3>
+        <ol>
+          ${relation.evidence.map((evidence) => this.renderQuote(evidence, index))}
+        </ol>
+      </div>
+    `;
+  }
+
+  private renderHeader(relation: Relation, index: DatasetIndex) {
+    const look = relationLooks[relation.type];
+    return html`
+      <p class="eyebrow">${look.label} relation</p>
+      <h2>${relationEnds(index, relation)}</h2>
+      <p class="summary">${relation.summary}</p>
+      <dl>
+        <dt>Type</dt>
+        <dd>${look.label} (${look.meaning})</dd>
+        <dt>Direction</dt>
+        <dd>${relation.directed ? 'Directed, from the first actor to the second' : 'Mutual, no direction'}</dd>
+        <dt>When</dt>
+        <dd>${formatWhen(relation)}</dd>
+        <dt>Certainty</dt>
+        <dd>${relation.certainty === 'stated' ? 'Stated in the text' : 'Inferred from the text, not stated outright'}</dd>
+      </dl>
+    `;
+  }
+
+  private renderQuote(evidence: Evidence, index: DatasetIndex) {
+    const source = index.sources.get(evidence.source);
+    const link = source?.doi ? doiUrl(source.doi) : source?.url;
+    return html`<li>
+      <figure>
+        <blockquote cite=${link ?? nothing}>
+          <p>
+            ${evidence.prefix ? html`<span class="context">…${evidence.prefix} </span>` : nothing}<span class="quote"
+              >${evidence.quote}</span
+            >${evidence.suffix ? html`<span class="context"> ${evidence.suffix}…</span>` : nothing}
+          </p>
+        </blockquote>
+        <figcaption>
+          ${formatLocator(evidence.locator)}. ${source ? formatCitation(source) : evidence.source}${source?.doi
+            ? html`, <a href=${doiUrl(source.doi)} target="_blank" rel="noopener noreferrer">doi:${source.doi}</a>`
+            : source?.url
+              ? html`, <a href=${source.url} target="_blank" rel="noopener noreferrer">${source.url}</a>`
+              : nothing}.
+        </figcaption>
+      </figure>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relation-evidence': RelationEvidence;
+  }
+}

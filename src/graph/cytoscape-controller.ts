@@ -1,0 +1,202 @@
+/**
+ * Owns the live Cytoscape instance for one host element: creates it (and its container) when the
+ * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
+ * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
+ */
+import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SelectionRef } from '../events/entente-select';
+import type { Dataset } from '../model/schema';
+import { toElements } from './elements';
+import { runSeededLayout } from './layout';
+import { registerCytoscapeExtensions } from './register-extensions';
+import { graphStylesheet } from './stylesheet';
+
+export interface CytoscapeCallbacks {
+  readonly onSelect: (selection: SelectionRef | null) => void;
+  readonly onLayoutStop: (nodeCount: number) => void;
+  readonly onKeyboardFocus: (description: string) => void;
+}
+
+function refOf(element: SingularElementArgument): SelectionRef {
+  return element.isNode() ? { kind: 'actor', id: element.id() } : { kind: 'relation', id: element.id() };
+}
+
+export class CytoscapeController implements ReactiveController {
+  /** The element Cytoscape draws into; the host renders it in its template. */
+  readonly container: HTMLDivElement;
+  private instance: Core | undefined;
+  private dataset: Dataset | undefined;
+  private selection: SelectionRef | null = null;
+  private layoutPending = false;
+  private keyboardFocusId: string | undefined;
+  private keyboardAnchorId: string | undefined;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: CytoscapeCallbacks,
+  ) {
+    this.container = document.createElement('div');
+    this.container.className = 'cy';
+    this.resizeObserver = new ResizeObserver(() => this.handleResize());
+    host.addController(this);
+  }
+
+  get cy(): Core | undefined {
+    return this.instance;
+  }
+
+  hostConnected(): void {
+    const cytoscape = registerCytoscapeExtensions();
+    this.instance = cytoscape({
+      container: this.container,
+      style: graphStylesheet(),
+      // Selection is app state: the graph shows it (class .selected) but never owns it.
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.2,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+    });
+    this.bindGestures(this.instance);
+    this.resizeObserver.observe(this.container);
+    if (this.dataset) this.setDataset(this.dataset);
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver.disconnect();
+    this.instance?.destroy();
+    this.instance = undefined;
+  }
+
+  setDataset(dataset: Dataset): void {
+    this.dataset = dataset;
+    const cy = this.instance;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(toElements(dataset));
+    });
+    this.keyboardFocusId = undefined;
+    this.keyboardAnchorId = undefined;
+    this.applySelection();
+    this.layoutPending = true;
+    this.handleResize();
+  }
+
+  setSelection(selection: SelectionRef | null): void {
+    this.selection = selection;
+    this.applySelection();
+  }
+
+  relayout(): void {
+    const cy = this.instance;
+    if (!cy || cy.nodes().empty()) return;
+    if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
+      this.layoutPending = true;
+      return;
+    }
+    this.layoutPending = false;
+    runSeededLayout(cy);
+    this.callbacks.onLayoutStop(cy.nodes().length);
+  }
+
+  fit(): void {
+    this.instance?.fit(undefined, 40);
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.instance;
+    if (!cy) return;
+    const center = { x: cy.width() / 2, y: cy.height() / 2 };
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+  }
+
+  /** Keyboard walk: right/left step through actors, down/up through the current actor's relations. */
+  moveKeyboardFocus(step: 'next-actor' | 'previous-actor' | 'next-relation' | 'previous-relation'): void {
+    const cy = this.instance;
+    if (!cy || cy.nodes().empty()) return;
+    const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
+      String(a.data('label')).localeCompare(String(b.data('label')));
+    const actors = cy.nodes().toArray().sort(byLabel);
+    const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
+    const forward = step === 'next-actor' || step === 'next-relation';
+    const cycle = <T>(list: readonly T[], current: T | undefined): T | undefined => {
+      const index = current === undefined ? -1 : list.indexOf(current);
+      const next = index === -1 && !forward ? list.length - 1 : index + (forward ? 1 : -1);
+      return list[(next + list.length) % list.length];
+    };
+    if (step === 'next-actor' || step === 'previous-actor' || !anchor?.nonempty()) {
+      const actor = cycle(actors, actors.find((node) => node.id() === this.keyboardAnchorId));
+      if (!actor) return;
+      this.keyboardAnchorId = actor.id();
+      this.showKeyboardFocus(cy, actor);
+      return;
+    }
+    const relations = anchor.connectedEdges().toArray().sort((a, b) => a.id().localeCompare(b.id()));
+    const relation = cycle(relations, relations.find((edge) => edge.id() === this.keyboardFocusId));
+    if (relation) this.showKeyboardFocus(cy, relation);
+  }
+
+  /** Enter: selects what the keyboard walk is on. */
+  selectKeyboardFocus(): void {
+    const element = this.keyboardFocusId ? this.instance?.getElementById(this.keyboardFocusId) : undefined;
+    if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
+  }
+
+  private showKeyboardFocus(cy: Core, element: SingularElementArgument): void {
+    cy.batch(() => {
+      cy.elements('.keyboard-focus').removeClass('keyboard-focus');
+      element.addClass('keyboard-focus');
+    });
+    this.keyboardFocusId = element.id();
+    const box = element.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(element);
+    this.callbacks.onKeyboardFocus(this.describe(element));
+  }
+
+  private describe(element: SingularElementArgument): string {
+    if (element.isNode()) {
+      return `Actor ${String(element.data('label'))}, ${String(element.data('kind'))}, ${element.connectedEdges().length} relations. Down arrow for its relations, Enter to open.`;
+    }
+    const edge = element;
+    return `Relation: ${String(edge.source().data('label'))} to ${String(edge.target().data('label'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+  }
+
+  private applySelection(): void {
+    const cy = this.instance;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements('.selected').removeClass('selected');
+      if (this.selection) cy.getElementById(this.selection.id).addClass('selected');
+    });
+  }
+
+  private handleResize(): void {
+    const cy = this.instance;
+    if (!cy) return;
+    cy.resize();
+    if (this.layoutPending) this.relayout();
+  }
+
+  private bindGestures(cy: Core): void {
+    cy.on('tap', (event: EventObject) => {
+      const target = event.target as Core | SingularElementArgument;
+      this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
+    });
+    cy.on('mouseover', 'node', (event: EventObject) => {
+      const node = event.target as NodeSingular;
+      const neighbourhood = node.closedNeighborhood();
+      cy.batch(() => {
+        cy.elements().not(neighbourhood).addClass('faded');
+        neighbourhood.nodes().addClass('neighbourhood');
+      });
+    });
+    cy.on('mouseout', 'node', () => {
+      cy.batch(() => cy.elements().removeClass('faded neighbourhood'));
+    });
+    cy.on('mouseover', 'edge', (event: EventObject) => (event.target as SingularElementArgument).addClass('hovered'));
+    cy.on('mouseout', 'edge', (event: EventObject) => (event.target as SingularElementArgument).removeClass('hovered'));
+  }
+}

@@ -1,0 +1,93 @@
+/** The Cytoscape stylesheet, built from the shared palette so the legend always matches. */
+import type { StylesheetJson } from 'cytoscape';
+import { actorKinds, relationTypes } from '../model/schema';
+import { actorLooks, relationLooks, selectionColor } from '../../styles/palette';
+
+const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
+
+export function graphStylesheet(): StylesheetJson {
+  const kindRules: StylesheetJson = actorKinds.map((kind) => ({
+    selector: `node.kind-${kind}`,
+    style: { shape: actorLooks[kind].shape, 'background-color': actorLooks[kind].fill, 'border-color': actorLooks[kind].border },
+  }));
+  const typeRules: StylesheetJson = relationTypes.map((type) => {
+    const look = relationLooks[type];
+    return {
+      selector: `edge.type-${type}`,
+      style: {
+        'line-color': look.color,
+        'line-style': look.lineStyle,
+        ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
+        width: look.width,
+        'target-arrow-color': look.color,
+        'source-arrow-color': look.color,
+        'mid-target-arrow-color': look.color,
+      },
+    };
+  });
+  const arrowRules: StylesheetJson = relationTypes.map((type) => ({
+    selector: `edge.directed.type-${type}`,
+    style: { 'target-arrow-shape': relationLooks[type].arrow },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 2,
+        label: 'data(label)',
+        'font-family': labelFont,
+        'font-size': 13,
+        color: '#1d2329',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...kindRules,
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        'arrow-scale': 1.2,
+        opacity: 0.9,
+        'line-cap': 'round',
+      },
+    },
+    ...typeRules,
+    ...arrowRules,
+    { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
+    {
+      selector: 'edge.hovered, edge.keyboard-focus',
+      style: { label: 'data(label)', 'font-size': 11, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },
+    },
+    { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': selectionColor, 'z-index': 30 } },
+    {
+      selector: 'edge.selected',
+      style: {
+        'underlay-color': '#000000',
+        'underlay-opacity': 0.22,
+        'underlay-padding': 5,
+        width: 6,
+        label: 'data(label)',
+        'font-size': 12,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.95,
+        'z-index': 30,
+      },
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * Parses dataset text (a file the user chose, a download, the CLI's argument) into a validated
+ * dataset, locating every problem by line and column as well as by JSON path.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Problem } from './problem';
+import { validateDataset, type ValidationResult } from './validate';
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Splits `relations[12].target` back into path segments. */
+function pathSegments(path: string): (string | number)[] {
+  if (path === '(root)') return [];
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.[\]]+)/g)) {
+    if (match[1] !== undefined) segments.push(Number(match[1]));
+    else if (match[2] !== undefined) segments.push(JSON.parse(`"${match[2]}"`) as string);
+    else if (match[3] !== undefined) segments.push(match[3]);
+  }
+  return segments;
+}
+
+/** The node at the path or, for a missing field, its nearest existing ancestor. */
+function nearestNode(root: Node, path: (string | number)[]): Node | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(root, path.slice(0, length));
+    if (node) return node.parent?.type === 'property' ? node.parent : node;
+  }
+  return undefined;
+}
+
+export function parseDatasetText(text: string): ValidationResult {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || root === undefined) {
+    const problems: Problem[] = errors.map((error) => ({
+      path: '(root)',
+      message: `not valid JSON: ${printParseErrorCode(error.error)}`,
+      ...lineAndColumn(text, error.offset),
+    }));
+    if (problems.length === 0) problems.push({ path: '(root)', message: 'the file is empty', line: 1, column: 1 });
+    return { ok: false, problems };
+  }
+  const result = validateDataset(JSON.parse(text) as unknown);
+  if (result.ok) return result;
+  return {
+    ok: false,
+    problems: result.problems.map((problem) => {
+      const node = nearestNode(root, pathSegments(problem.path));
+      return node ? { ...problem, ...lineAndColumn(text, node.offset) } : problem;
+    }),
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { locateQuote, normalizeText } from './quote-anchor';
+
+const text = `Russian diplomats called the 2007 Madrid incident a ‘foul’,⁶ undermining the
+credibility of Astana’s policy — in the eyes of Moscow. Later, Astana’s policy changed.`;
+
+describe('locateQuote', () => {
+  it('finds a quote across curly quotes, footnote marks, dashes and line breaks, at the original offsets', () => {
+    const lookup = locateQuote(normalizeText(text), {
+      quote: "incident a 'foul', undermining the credibility of Astana's policy - in",
+      prefix: 'the 2007 Madrid',
+      suffix: 'the eyes',
+    });
+    expect(lookup.found).toBe(true);
+    if (!lookup.found) return;
+    expect(text.slice(lookup.match.start, lookup.match.end)).toBe(
+      'incident a ‘foul’,⁶ undermining the\ncredibility of Astana’s policy — in',
+    );
+    expect(lookup.match).toMatchObject({ prefixMatches: true, suffixMatches: true });
+  });
+
+  it('uses prefix and suffix to pick between repeated passages', () => {
+    const lookup = locateQuote(normalizeText(text), { quote: "Astana's policy", prefix: 'Later,', suffix: 'changed' });
+    expect(lookup.found && text.slice(lookup.match.start - 7, lookup.match.start)).toBe('Later, ');
+  });
+
+  it('reports a wrong prefix or suffix', () => {
+    const lookup = locateQuote(normalizeText(text), { quote: 'Russian diplomats', prefix: 'Ukrainian', suffix: 'called' });
+    expect(lookup.found && lookup.match).toMatchObject({ prefixMatches: false, suffixMatches: true });
+  });
+
+  it('offers the closest passage for a quote that is not in the text', () => {
+    const lookup = locateQuote(normalizeText(text), { quote: 'Russian diplomats named the Madrid incident a foul' });
+    expect(lookup).toEqual({ found: false, closest: 'Russian diplomats called the 2007 Madrid incident a' });
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from './schema';
+import { breakableDataset, minimalDataset, type DeepMutable } from './testing/minimal-dataset';
+import { validateDataset } from './validate';
+
+/** A JSON copy the test may break freely (the dataset types are read-only). */
+function broken(edit: (data: DeepMutable<Dataset>) => void): unknown {
+  const data = breakableDataset();
+  edit(data);
+  return data;
+}
+
+function problemsOf(input: unknown): string[] {
+  const result = validateDataset(input);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset and returns it unchanged', () => {
+    const result = validateDataset(minimalDataset());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset).toEqual(minimalDataset());
+  });
+
+  it('names a mistyped actor reference by path, with a suggestion', () => {
+    const input = broken((d) => (d.relations[0]!.target = 'kazakstan'));
+    expect(problemsOf(input)).toEqual(['relations[0].target: "kazakstan" is not an actor id (did you mean "kazakhstan"?)']);
+  });
+
+  it('reports every problem at once', () => {
+    const input = broken((d) => {
+      d.actors.push({ ...d.actors[0]! });
+      d.relations[1]!.date = '2007-02-30';
+      d.relations[0]!.period = { start: '2009', end: '2005' };
+      d.relations[1]!.evidence = [];
+      d.relations[0]!.evidence[0]!.source = 'nowhere';
+      Object.assign(d.actors[2]!, { kind: 'person ' });
+    });
+    const problems = problemsOf(input);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'actors[3].id: duplicate id "kazakhstan"',
+        'relations[1].date: "2007-02-30" is not a day in the calendar',
+        'relations[0].period: starts (2009) after it ends (2005)',
+        'relations[1].evidence: needs at least one evidence item',
+        'relations[0].evidence[0].source: "nowhere" is not a source id',
+        'actors[2].kind: "person " is not one of "state", "organization", "person", "group" (did you mean "person"?)',
+      ]),
+    );
+    expect(problems).toHaveLength(6);
+  });
+
+  it('rejects ids shared by an actor and a relation, since graph ids must be unique', () => {
+    expect(problemsOf(broken((d) => (d.relations[0]!.id = 'russia')))).toEqual([
+      'relations[0].id: id "russia" is already used by actors[1]; actor and relation ids must all differ',
+    ]);
+  });
+
+  it('rejects missing fields, unknown fields and wrong types', () => {
+    const input = broken((d) => {
+      const { summary: _dropped, ...withoutSummary } = d.relations[0]!;
+      d.relations[0] = Object.assign(withoutSummary, { sumary: 'typo' }) as unknown as (typeof d.relations)[0];
+      Object.assign(d.relations[1]!, { directed: 'yes' });
+    });
+    expect(problemsOf(input)).toEqual(
+      expect.arrayContaining([
+        'relations[0].summary: is required (string)',
+        'relations[0]: unknown field "sumary"',
+        expect.stringMatching(/^relations\[1\]\.directed: .*boolean/),
+      ]),
+    );
+  });
+
+  it('rejects bad dates, self-relations, date with period, and empty locators', () => {
+    const input = broken((d) => {
+      d.relations[0]!.date = '2007';
+      d.relations[1]!.date = '07/11/2007';
+      d.relations[1]!.target = 'lavrov';
+      d.relations[1]!.evidence[0]!.locator = {};
+    });
+    expect(problemsOf(input)).toEqual(
+      expect.arrayContaining([
+        'relations[0].period: give either date or period, not both',
+        'relations[1].date: must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+        'relations[1].target: a relation needs two different actors; source and target are both "lavrov"',
+        'relations[1].evidence[0].locator: must give a section, paragraph, footnote or page',
+      ]),
+    );
+  });
+
+  it('rejects non-http links, which would otherwise become clickable script URLs', () => {
+    expect(problemsOf(broken((d) => (d.sources[0]!.url = 'javascript:alert(1)')))).toEqual(['sources[0].url: must be an absolute http(s) URL']);
+  });
+
+  it.each([null, 42, 'text', [], {}])('reports, never throws, for %j', (input) => {
+    const result = validateDataset(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Validation of untrusted datasets: the Zod schema for shape, then the checks a schema cannot
+ * express (unique ids, references, real calendar dates, period order). Every problem is reported
+ * at once, each with its JSON path, so a user can fix a file in one pass.
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { daySpan, isCalendarDate } from './dates';
+import { formatJsonPath, type JsonPath, type Problem } from './problem';
+import { datasetSchema, type Dataset } from './schema';
+import { closestMatch } from './suggest';
+
+export type ValidationResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+type Report = (path: JsonPath, message: string) => void;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function entries(root: Record<string, unknown>, key: string): [number, Record<string, unknown>][] {
+  const list = root[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, index) => (isRecord(item) ? [[index, item] as [number, Record<string, unknown>]] : []));
+}
+
+function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function issueMessage(issue: $ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+    return `unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${keys}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `is required (${issue.expected})`;
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    const given = JSON.stringify(issue.input);
+    const hint = typeof issue.input === 'string' ? closestMatch(issue.input, issue.values.map(String)) : undefined;
+    return `${given} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+  }
+  return issue.message;
+}
+
+function checkUniqueIds(root: Record<string, unknown>, report: Report): void {
+  const seen = new Map<string, string>();
+  for (const collection of ['sources', 'actors', 'relations']) {
+    const local = new Set<string>();
+    for (const [index, item] of entries(root, collection)) {
+      const id = stringField(item, 'id');
+      if (id === undefined) continue;
+      const path = [collection, index, 'id'];
+      if (local.has(id)) report(path, `duplicate id "${id}"`);
+      else if (collection !== 'sources' && seen.has(id)) {
+        // Actors and relations share Cytoscape's id space (node ids and edge ids).
+        report(path, `id "${id}" is already used by ${seen.get(id)}; actor and relation ids must all differ`);
+      }
+      local.add(id);
+      if (collection !== 'sources' && !seen.has(id)) seen.set(id, formatJsonPath(path.slice(0, 2)));
+    }
+  }
+}
+
+function checkReference(
+  value: unknown,
+  ids: ReadonlySet<string>,
+  what: string,
+  path: JsonPath,
+  report: Report,
+): void {
+  if (typeof value !== 'string' || ids.has(value)) return;
+  const hint = closestMatch(value, ids);
+  report(path, `"${value}" is not ${what}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+}
+
+function checkDate(value: unknown, path: JsonPath, report: Report): void {
+  if (typeof value === 'string' && !isCalendarDate(value) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    report(path, `"${value}" is not a day in the calendar`);
+  }
+}
+
+function checkRelations(root: Record<string, unknown>, report: Report): void {
+  const actorIds = new Set(entries(root, 'actors').flatMap(([, a]) => stringField(a, 'id') ?? []));
+  const sourceIds = new Set(entries(root, 'sources').flatMap(([, s]) => stringField(s, 'id') ?? []));
+  for (const [index, actor] of entries(root, 'actors')) {
+    checkReference(actor['affiliation'], actorIds, 'an actor id', ['actors', index, 'affiliation'], report);
+  }
+  for (const [index, source] of entries(root, 'sources')) {
+    checkDate(source['published'], ['sources', index, 'published'], report);
+  }
+  for (const [index, relation] of entries(root, 'relations')) {
+    const at = (...rest: (string | number)[]) => ['relations', index, ...rest];
+    checkReference(relation['source'], actorIds, 'an actor id', at('source'), report);
+    checkReference(relation['target'], actorIds, 'an actor id', at('target'), report);
+    if (typeof relation['source'] === 'string' && relation['source'] === relation['target']) {
+      report(at('target'), `a relation needs two different actors; source and target are both "${relation['source']}"`);
+    }
+    checkDate(relation['date'], at('date'), report);
+    const period = relation['period'];
+    if (relation['date'] !== undefined && period !== undefined) {
+      report(at('period'), 'give either date or period, not both');
+    }
+    if (isRecord(period)) {
+      checkDate(period['start'], at('period', 'start'), report);
+      checkDate(period['end'], at('period', 'end'), report);
+      const { start, end } = period;
+      if (typeof start === 'string' && typeof end === 'string' && isCalendarDate(start) && isCalendarDate(end)) {
+        if (daySpan(start).first > daySpan(end).last) report(at('period'), `starts (${start}) after it ends (${end})`);
+      }
+    }
+    const evidence = relation['evidence'];
+    if (!Array.isArray(evidence)) continue;
+    evidence.forEach((item: unknown, evidenceIndex) => {
+      if (!isRecord(item)) return;
+      checkReference(item['source'], sourceIds, 'a source id', at('evidence', evidenceIndex, 'source'), report);
+      const locator = item['locator'];
+      if (isRecord(locator) && Object.keys(locator).length === 0) {
+        report(at('evidence', evidenceIndex, 'locator'), 'must give a section, paragraph, footnote or page');
+      }
+    });
+  }
+}
+
+/** Validates any parsed JSON value as a dataset, reporting every problem with its path. */
+export function validateDataset(input: unknown): ValidationResult {
+  const problems: Problem[] = [];
+  const report: Report = (path, message) => problems.push({ path: formatJsonPath(path), message });
+  const parsed = datasetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) report(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issueMessage(issue));
+  }
+  if (isRecord(input)) {
+    checkUniqueIds(input, report);
+    checkRelations(input, report);
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, dataset: parsed.data };
+}

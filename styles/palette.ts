@@ -1,0 +1,57 @@
+/**
+ * The graph's colours: Okabe–Ito, safe for the common colour-vision deficiencies. Every relation
+ * type also differs by line style and arrowhead, and every actor kind by shape, so nothing is
+ * told by colour alone. The legend and the Cytoscape stylesheet both read from here.
+ */
+import type { ActorKind, RelationType } from '../src/model/schema';
+
+export const okabeIto = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
+export type ArrowShape = 'triangle' | 'tee' | 'circle' | 'diamond' | 'square' | 'none';
+export type NodeShape = 'round-rectangle' | 'hexagon' | 'ellipse' | 'round-diamond';
+
+export interface RelationLook {
+  readonly label: string;
+  readonly color: string;
+  readonly lineStyle: LineStyle;
+  /** Cytoscape `line-dash-pattern` for dashed lines. */
+  readonly dash?: readonly number[];
+  readonly width: number;
+  readonly arrow: ArrowShape;
+  readonly meaning: string;
+}
+
+export const relationLooks: Readonly<Record<RelationType, RelationLook>> = {
+  support: { label: 'Support', color: okabeIto.bluishGreen, lineStyle: 'solid', width: 3, arrow: 'triangle', meaning: 'backs, endorses or defends' },
+  opposition: { label: 'Opposition', color: okabeIto.vermillion, lineStyle: 'dashed', dash: [9, 4], width: 3, arrow: 'tee', meaning: 'criticizes, blocks or works against' },
+  deal: { label: 'Deal', color: okabeIto.blue, lineStyle: 'double', width: 5, arrow: 'none', meaning: 'a bargain struck between the two' },
+  membership: { label: 'Membership', color: '#5B6770', lineStyle: 'dotted', width: 2, arrow: 'circle', meaning: 'member or part of' },
+  role: { label: 'Role', color: okabeIto.reddishPurple, lineStyle: 'dashed', dash: [2, 3, 8, 3], width: 2, arrow: 'square', meaning: 'holds an office in or for' },
+  kinship: { label: 'Kinship', color: okabeIto.orange, lineStyle: 'dashed', dash: [3, 3], width: 2, arrow: 'none', meaning: 'family tie' },
+};
+
+export interface ActorLook {
+  readonly label: string;
+  readonly shape: NodeShape;
+  readonly fill: string;
+  readonly border: string;
+}
+
+export const actorLooks: Readonly<Record<ActorKind, ActorLook>> = {
+  state: { label: 'State', shape: 'round-rectangle', fill: '#A6D3F2', border: okabeIto.blue },
+  organization: { label: 'Organization', shape: 'hexagon', fill: '#F6D38A', border: '#9A6A00' },
+  person: { label: 'Person', shape: 'ellipse', fill: '#EBC0D9', border: '#8E4A72' },
+  group: { label: 'Group', shape: 'round-diamond', fill: '#D9D9D9', border: '#555555' },
+};
+
+export const selectionColor = okabeIto.black;
