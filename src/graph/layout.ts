@@ -2,7 +2,7 @@
  * The fcose layout, made reproducible: fcose draws on Math.random (spectral sampling, cose-base
  * shuffles), so while it runs synchronously we swap in a seeded generator. Same dataset, same picture.
  */
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 export const layoutSeed = 20100101;
 
@@ -51,7 +51,7 @@ export function runSeededLayout(cy: Core, seed: number = layoutSeed): void {
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
-    cy.elements().layout({ ...fcoseOptions } as LayoutOptions).run();
+    cy.elements().layout({ ...fcoseOptions }).run();
   } finally {
     Math.random = original;
   }

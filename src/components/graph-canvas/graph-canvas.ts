@@ -78,7 +78,7 @@ export class GraphCanvas extends LitElement {
     `;
   }
 
-  private handleKeydown(event: KeyboardEvent): void {
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
     if (event.key in keySteps) {
       event.preventDefault();
       this.graph.moveKeyboardFocus(keySteps[event.key as keyof typeof keySteps]);
@@ -86,7 +86,7 @@ export class GraphCanvas extends LitElement {
       event.preventDefault();
       this.graph.selectKeyboardFocus();
     }
-  }
+  };
 }
 
 declare global {

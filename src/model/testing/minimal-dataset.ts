@@ -48,5 +48,5 @@ export type DeepMutable<T> = T extends readonly (infer U)[]
 
 /** A mutable copy of the minimal dataset, for a test to break in its own way. */
 export function breakableDataset(): DeepMutable<Dataset> {
-  return structuredClone(minimalDataset()) as DeepMutable<Dataset>;
+  return structuredClone(minimalDataset());
 }
