@@ -16,7 +16,7 @@ export const okabeIto = {
   reddishPurple: '#CC79A7',
 } as const;
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double';
+export type LineStyle = 'solid' | 'dashed';
 export type ArrowShape = 'triangle' | 'tee' | 'circle' | 'diamond' | 'square' | 'none';
 export type NodeShape = 'round-rectangle' | 'hexagon' | 'ellipse' | 'round-diamond';
 
@@ -27,6 +27,8 @@ export interface RelationLook {
   /** Cytoscape `line-dash-pattern` for dashed lines. */
   readonly dash?: readonly number[];
   readonly width: number;
+  /** Drawn as two parallel lines (an outlined line with a white core). */
+  readonly double?: boolean;
   readonly arrow: ArrowShape;
   readonly meaning: string;
 }
@@ -34,8 +36,8 @@ export interface RelationLook {
 export const relationLooks: Readonly<Record<RelationType, RelationLook>> = {
   support: { label: 'Support', color: okabeIto.bluishGreen, lineStyle: 'solid', width: 3, arrow: 'triangle', meaning: 'backs, endorses or defends' },
   opposition: { label: 'Opposition', color: okabeIto.vermillion, lineStyle: 'dashed', dash: [9, 4], width: 3, arrow: 'tee', meaning: 'criticizes, blocks or works against' },
-  deal: { label: 'Deal', color: okabeIto.blue, lineStyle: 'double', width: 5, arrow: 'none', meaning: 'a bargain struck between the two' },
-  membership: { label: 'Membership', color: '#5B6770', lineStyle: 'dotted', width: 2, arrow: 'circle', meaning: 'member or part of' },
+  deal: { label: 'Deal', color: okabeIto.blue, lineStyle: 'solid', double: true, width: 3, arrow: 'none', meaning: 'a bargain struck between the two' },
+  membership: { label: 'Membership', color: '#5B6770', lineStyle: 'dashed', dash: [0.5, 5], width: 2.5, arrow: 'circle', meaning: 'member or part of' },
   role: { label: 'Role', color: okabeIto.reddishPurple, lineStyle: 'dashed', dash: [2, 3, 8, 3], width: 2, arrow: 'square', meaning: 'holds an office in or for' },
   kinship: { label: 'Kinship', color: okabeIto.orange, lineStyle: 'dashed', dash: [3, 3], width: 2, arrow: 'none', meaning: 'family tie' },
 };

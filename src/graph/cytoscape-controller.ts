@@ -29,6 +29,8 @@ export class CytoscapeController implements ReactiveController {
   private dataset: Dataset | undefined;
   private selection: SelectionRef | null = null;
   private layoutPending = false;
+  /** Re-fit on resize until the user zooms or pans for themselves. */
+  private autoFit = true;
   private keyboardFocusId: string | undefined;
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
@@ -52,12 +54,13 @@ export class CytoscapeController implements ReactiveController {
     this.instance = cytoscape({
       container: this.container,
       style: graphStylesheet(),
+      // No layout on creation: the container may not be in the page yet; relayout() runs once it has a size.
+      layout: { name: 'preset' },
       // Selection is app state: the graph shows it (class .selected) but never owns it.
       autounselectify: true,
       boxSelectionEnabled: false,
       minZoom: 0.2,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
     });
     this.bindGestures(this.instance);
     this.resizeObserver.observe(this.container);
@@ -98,6 +101,7 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     this.layoutPending = false;
+    this.autoFit = true;
     runSeededLayout(cy);
     this.callbacks.onLayoutStop(cy.nodes().length);
   }
@@ -109,6 +113,7 @@ export class CytoscapeController implements ReactiveController {
   zoomBy(factor: number): void {
     const cy = this.instance;
     if (!cy) return;
+    this.autoFit = false;
     const center = { x: cy.width() / 2, y: cy.height() / 2 };
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
   }
@@ -168,8 +173,13 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements('.selected').removeClass('selected');
-      if (this.selection) cy.getElementById(this.selection.id).addClass('selected');
+      cy.elements().removeClass('selected dimmed');
+      const selected = this.selection ? cy.getElementById(this.selection.id) : cy.collection();
+      if (selected.empty()) return;
+      selected.addClass('selected');
+      // Everything but the selection and what it touches steps back, so it can be found at a glance.
+      const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
+      cy.elements().not(context).addClass('dimmed');
     });
   }
 
@@ -178,9 +188,13 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     cy.resize();
     if (this.layoutPending) this.relayout();
+    else if (this.autoFit) this.fit();
   }
 
   private bindGestures(cy: Core): void {
+    for (const gesture of ['wheel', 'pointerdown'] as const) {
+      this.container.addEventListener(gesture, () => (this.autoFit = false), { passive: true });
+    }
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));

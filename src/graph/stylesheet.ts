@@ -15,8 +15,9 @@ export function graphStylesheet(): StylesheetJson {
     return {
       selector: `edge.type-${type}`,
       style: {
-        'line-color': look.color,
+        'line-color': look.double ? '#ffffff' : look.color,
         'line-style': look.lineStyle,
+        ...(look.double ? { 'line-outline-width': 1.75, 'line-outline-color': look.color } : {}),
         ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
         width: look.width,
         'target-arrow-color': look.color,
@@ -66,6 +67,7 @@ export function graphStylesheet(): StylesheetJson {
     ...typeRules,
     ...arrowRules,
     { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
+    { selector: '.dimmed', style: { opacity: 0.3, 'text-opacity': 0.55 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
     {

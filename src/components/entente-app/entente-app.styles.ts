@@ -50,18 +50,13 @@ export const ententeAppStyles = css`
     min-height: 0;
   }
   .stage {
-    position: relative;
+    display: grid;
+    grid-template-rows: 1fr auto;
     min-width: 0;
     min-height: 0;
   }
   graph-canvas {
-    position: absolute;
-    inset: 0;
-  }
-  graph-legend {
-    position: absolute;
-    left: var(--entente-gap, 0.75rem);
-    bottom: var(--entente-gap, 0.75rem);
+    min-height: 0;
   }
   .panel {
     width: var(--entente-panel-width, 420px);

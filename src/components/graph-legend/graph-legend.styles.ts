@@ -4,45 +4,51 @@ export const graphLegendStyles = css`
   :host {
     display: block;
     font-size: 0.8125rem;
-    background: rgb(255 255 255 / 0.94);
-    border: 1px solid var(--entente-border, #d0d7de);
-    border-radius: var(--entente-radius, 6px);
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.12);
-    max-width: 18rem;
+    background: var(--entente-surface, #fff);
+    border-top: 1px solid var(--entente-border, #d0d7de);
   }
   details {
-    padding: 0.4rem 0.6rem;
+    padding: 0.35rem var(--entente-gap, 0.75rem);
   }
   summary {
     cursor: pointer;
     font-weight: 600;
   }
+  .groups {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 2rem;
+    margin-top: 0.25rem;
+  }
   h3 {
-    font-size: 0.75rem;
+    font-size: 0.7rem;
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: var(--entente-text-muted, #55606b);
-    margin: 0.5rem 0 0.2rem;
+    margin: 0 0 0.1rem;
   }
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
   }
   li {
     display: flex;
     align-items: center;
-    gap: 0.45rem;
-    line-height: 1.5;
+    gap: 0.35rem;
+    line-height: 1.6;
   }
   .count {
     color: var(--entente-text-muted, #55606b);
-    margin-left: auto;
     font-variant-numeric: tabular-nums;
   }
   .note {
     color: var(--entente-text-muted, #55606b);
-    margin: 0.4rem 0 0.1rem;
+    margin: 0.2rem 0 0;
+    flex-basis: 100%;
   }
   svg {
     flex: none;

@@ -37,9 +37,9 @@ function arrowhead(look: RelationLook): SVGTemplateResult | null {
 
 function lineSwatch(look: RelationLook): SVGTemplateResult {
   const stroke = `stroke:${look.color};stroke-linecap:round`;
-  const dash = look.lineStyle === 'dotted' ? '0.5 4' : (look.dash ?? []).join(' ');
+  const dash = (look.dash ?? []).join(' ');
   const lines =
-    look.lineStyle === 'double'
+    look.double
       ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" style=${`${stroke};stroke-width:1.6`} />
             <line x1="2" y1="12.5" x2="44" y2="12.5" style=${`${stroke};stroke-width:1.6`} />`
       : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} style=${`${stroke};stroke-width:${Math.min(look.width, 3)}`} />`;
@@ -63,6 +63,8 @@ export class GraphLegend extends LitElement {
     return html`
       <details open>
         <summary>Legend</summary>
+        <div class="groups">
+        <section>
         <h3>Actors</h3>
         <ul>
           ${actorKinds.map(
@@ -72,14 +74,17 @@ export class GraphLegend extends LitElement {
             </li>`,
           )}
         </ul>
+        </section>
         ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
-        <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from actor to the one acted on.</p>
+        <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on.</p>
+        </div>
       </details>
     `;
   }
 
   private renderTypes(heading: string, types: readonly RelationType[]) {
-    return html`<h3>${heading}</h3>
+    return html`<section>
+      <h3>${heading}</h3>
       <ul>
         ${types.map(
           (type) => html`<li title=${relationLooks[type].meaning}>
@@ -88,7 +93,8 @@ export class GraphLegend extends LitElement {
             <span class="count">${this.typeCounts[type] ?? 0}</span>
           </li>`,
         )}
-      </ul>`;
+      </ul>
+    </section>`;
   }
 }
 

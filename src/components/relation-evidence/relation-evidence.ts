@@ -66,7 +66,7 @@ export class RelationEvidence extends LitElement {
           <p>
             ${evidence.prefix ? html`<span class="context">…${evidence.prefix} </span>` : nothing}<span class="quote"
               >${evidence.quote}</span
-            >${evidence.suffix ? html`<span class="context"> ${evidence.suffix}…</span>` : nothing}
+            >${evidence.suffix ? html`<span class="context">${/^[\p{L}\p{N}'"‘“(]/u.test(evidence.suffix) ? ' ' : ''}${evidence.suffix}…</span>` : nothing}
           </p>
         </blockquote>
         <figcaption>
