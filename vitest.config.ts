@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/{model,analysis,export,state,cli}/**/*.test.ts', 'graph-data/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{model,analysis,export,state,cli}/**/*.test.ts', 'src/**/*.unit.test.ts', 'graph-data/**/*.test.ts'],
         },
       },
       {
@@ -18,6 +18,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/{components,graph}/**/*.test.ts'],
+          exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
           browser: {
             enabled: true,
             headless: true,

@@ -17,6 +17,7 @@ if (edgeId) {
   }, edgeId);
   await page.waitForTimeout(200);
 }
+console.log('zoom', await page.evaluate(() => document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.zoom()));
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`wrote ${out}`);

@@ -3,6 +3,7 @@
  * shuffles), so while it runs synchronously we swap in a seeded generator. Same dataset, same picture.
  */
 import type { Core } from 'cytoscape';
+import { overlapShifts } from './overlap-removal';
 
 export const layoutSeed = 20100101;
 
@@ -21,13 +22,13 @@ export const fcoseOptions = Object.freeze({
   // Labels take space: count them in node dimensions so labels do not overlap.
   nodeDimensionsIncludeLabels: true,
   // Gap between nodes of different components and inside compounds.
-  nodeSeparation: 120,
+  nodeSeparation: 80,
   // Pack disconnected components tightly.
   packComponents: true,
   // Longer ideal edges leave room for parallel curves and arrowheads.
-  idealEdgeLength: 150,
+  idealEdgeLength: 95,
   // Stronger repulsion keeps hubs' neighbours from crowding.
-  nodeRepulsion: 12000,
+  nodeRepulsion: 6000,
   edgeElasticity: 0.35,
   gravity: 0.25,
   numIter: 5000,
@@ -46,7 +47,42 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Runs fcose with a seeded Math.random; synchronous because `animate` is false. */
+/** Moves nodes apart until no two of them, labels included, overlap. */
+export function separateNodes(cy: Core, gap = 8): void {
+  const nodes = cy.nodes();
+  const shifts = overlapShifts(nodes.map((node) => ({ id: node.id(), ...node.boundingBox({ includeLabels: true, includeOverlays: false }) })), gap);
+  cy.batch(() => {
+    for (const node of nodes) {
+      const shift = shifts.get(node.id());
+      if (shift && (shift.dx !== 0 || shift.dy !== 0)) node.position({ x: node.position('x') + shift.dx, y: node.position('y') + shift.dy });
+    }
+  });
+}
+
+/**
+ * Stretches the picture along one axis towards the viewport's aspect ratio (at most by
+ * `maxStretch`), so a wide window gets a wide graph and labels stay large when fitted.
+ */
+export function matchAspect(cy: Core, maxStretch = 1.8): void {
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  if (box.w === 0 || box.h === 0 || cy.width() === 0 || cy.height() === 0) return;
+  const ratio = cy.width() / cy.height() / (box.w / box.h);
+  const stretchX = Math.min(Math.max(ratio, 1), maxStretch);
+  const stretchY = Math.min(Math.max(1 / ratio, 1), maxStretch);
+  if (stretchX === 1 && stretchY === 1) return;
+  const cx = (box.x1 + box.x2) / 2;
+  const cy0 = (box.y1 + box.y2) / 2;
+  cy.batch(() => {
+    for (const node of cy.nodes()) {
+      node.position({ x: cx + (node.position('x') - cx) * stretchX, y: cy0 + (node.position('y') - cy0) * stretchY });
+    }
+  });
+}
+
+/**
+ * Runs fcose with a seeded Math.random (synchronous, since `animate` is false), shapes the result
+ * to the viewport, removes any remaining label overlaps, and fits it.
+ */
 export function runSeededLayout(cy: Core, seed: number = layoutSeed): void {
   const original = Math.random;
   Math.random = seededRandom(seed);
@@ -55,4 +91,7 @@ export function runSeededLayout(cy: Core, seed: number = layoutSeed): void {
   } finally {
     Math.random = original;
   }
+  matchAspect(cy);
+  separateNodes(cy);
+  cy.fit(undefined, fcoseOptions.padding);
 }

@@ -1,0 +1,44 @@
+/** Mounting helpers for browser tests: real elements in a real, sized page. */
+import bundled from '../../../graph-data/zagorski-2009.json';
+import { indexDataset, type DatasetIndex } from '../../model/dataset-index';
+import type { Dataset } from '../../model/schema';
+import { validateDataset } from '../../model/validate';
+
+const mounted: HTMLElement[] = [];
+
+/** The bundled dataset, validated exactly as the app validates it. */
+export function bundledDataset(): Dataset {
+  const result = validateDataset(bundled);
+  if (!result.ok) throw new Error(`bundled dataset is invalid: ${JSON.stringify(result.problems)}`);
+  return result.dataset;
+}
+
+export function bundledIndex(): DatasetIndex {
+  return indexDataset(bundledDataset());
+}
+
+/** Appends an element inside a box of the given size; `unmountAll` removes it. */
+export function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  size = { width: 1200, height: 800 },
+): HTMLElementTagNameMap[K] {
+  const box = document.createElement('div');
+  box.style.cssText = `position:relative;width:${size.width}px;height:${size.height}px`;
+  const element = document.createElement(tag);
+  Object.assign(element, props);
+  element.style.cssText = 'display:block;width:100%;height:100%';
+  box.append(element);
+  document.body.append(box);
+  mounted.push(box);
+  return element;
+}
+
+export function unmountAll(): void {
+  for (const box of mounted.splice(0)) box.remove();
+}
+
+/** Resolves with the next event of that name dispatched on the target. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
