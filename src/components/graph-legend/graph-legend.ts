@@ -70,7 +70,7 @@ export class GraphLegend extends LitElement {
           ${actorKinds.map(
             (kind) => html`<li>
               <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">${shapeSwatch(actorLooks[kind])}</svg>
-              <span>${actorLooks[kind].label}</span><span class="count">${this.kindCounts[kind] ?? 0}</span>
+              <span class="label">${actorLooks[kind].label}</span><span class="count">${this.kindCounts[kind] ?? 0}</span>
             </li>`,
           )}
         </ul>
@@ -89,7 +89,7 @@ export class GraphLegend extends LitElement {
         ${types.map(
           (type) => html`<li title=${relationLooks[type].meaning}>
             <svg width="46" height="20" viewBox="0 0 46 20" aria-hidden="true">${lineSwatch(relationLooks[type])}</svg>
-            <span>${relationLooks[type].label}<span class="visually-hidden">: ${relationLooks[type].meaning}</span></span>
+            <span class="label">${relationLooks[type].label}</span><span class="visually-hidden">: ${relationLooks[type].meaning}</span>
             <span class="count">${this.typeCounts[type] ?? 0}</span>
           </li>`,
         )}

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDataset } from '../../model/dataset-index';
+import { breakableDataset } from '../../model/testing/minimal-dataset';
+import { bundledIndex, mount, unmountAll } from '../testing/fixture';
+import './relation-evidence';
+
+afterEach(unmountAll);
+
+describe('<relation-evidence>', () => {
+  it('shows summary, type, direction, date, certainty, then each quote with locator and DOI link', async () => {
+    const index = bundledIndex();
+    const relation = index.relations.get('lavrov-defends-kazakhstan-2007')!;
+    const element = mount('relation-evidence', { relation, index });
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('h2')?.textContent).toBe('Sergey Lavrov → Kazakhstan');
+    const facts = root.querySelector('dl')!.textContent.replace(/\s+/g, ' ');
+    expect(facts).toContain('Type Support');
+    expect(facts).toContain('When November 2007');
+    expect(facts).toContain('Certainty Stated in the text');
+    const quotes = [...root.querySelectorAll('blockquote .quote')].map((q) => q.textContent);
+    expect(quotes).toEqual(relation.evidence.map((e) => e.quote));
+    const caption = root.querySelector('figcaption');
+    expect(caption?.textContent).toContain('¶ 10');
+    expect(caption?.textContent).toContain('Andrei Zagorski');
+    expect(caption?.querySelector('a')?.getAttribute('href')).toBe('https://doi.org/10.1163/187502309787858219');
+  });
+
+  it('renders hostile strings as text, never as markup', async () => {
+    const data = breakableDataset();
+    data.relations[0]!.evidence[0]!.quote = '<img src=x onerror="window.pwned=1">';
+    data.relations[0]!.summary = '<b>bold</b>';
+    const index = indexDataset(data);
+    const element = mount('relation-evidence', { relation: index.relations.get('r-support')!, index });
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('.quote')?.textContent).toBe('<img src=x onerror="window.pwned=1">');
+    expect(root.querySelector('.summary')?.textContent).toBe('<b>bold</b>');
+  });
+});
