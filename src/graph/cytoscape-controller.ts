@@ -31,6 +31,7 @@ export class CytoscapeController implements ReactiveController {
   private layoutPending = false;
   /** Re-fit on resize until the user zooms or pans for themselves. */
   private autoFit = true;
+  private fitting = false;
   private keyboardFocusId: string | undefined;
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
@@ -102,12 +103,12 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    runSeededLayout(cy);
+    this.whileFitting(() => runSeededLayout(cy));
     this.callbacks.onLayoutStop(cy.nodes().length);
   }
 
   fit(): void {
-    this.instance?.fit(undefined, 40);
+    this.whileFitting(() => this.instance?.fit(undefined, 40));
   }
 
   zoomBy(factor: number): void {
@@ -183,18 +184,31 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
+  /** Runs viewport changes of our own, which must not count as the user taking over the view. */
+  private whileFitting(change: () => void): void {
+    this.fitting = true;
+    try {
+      change();
+    } finally {
+      this.fitting = false;
+    }
+  }
+
   private handleResize(): void {
     const cy = this.instance;
     if (!cy) return;
+    const before = { width: cy.width(), height: cy.height() };
     cy.resize();
     if (this.layoutPending) this.relayout();
     else if (this.autoFit) this.fit();
+    // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).
+    else this.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
   }
 
   private bindGestures(cy: Core): void {
-    for (const gesture of ['wheel', 'pointerdown'] as const) {
-      this.container.addEventListener(gesture, () => (this.autoFit = false), { passive: true });
-    }
+    cy.on('viewport', () => {
+      if (!this.fitting) this.autoFit = false;
+    });
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));

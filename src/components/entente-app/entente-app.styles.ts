@@ -62,7 +62,7 @@ export const ententeAppStyles = css`
     width: var(--entente-panel-width, 420px);
     overflow-y: auto;
     border-left: 1px solid var(--entente-border, #d0d7de);
-    padding: 0.75rem 1rem 1.5rem;
+    padding: 2.75rem 1rem 1.5rem;
     position: relative;
   }
   .close {

@@ -6,11 +6,15 @@ import type { EntenteApp } from './entente-app';
 
 afterEach(unmountAll);
 
+/** Lets resize observers and the layout they trigger run. */
+const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 async function appWithBundled(): Promise<EntenteApp> {
   const app = mount('entente-app');
   expect(app.store.loadDataset(bundledDataset(), 'bundled')).toBe(true);
   await app.updateComplete;
   await app.shadowRoot!.querySelector('graph-canvas')!.updateComplete;
+  await nextFrames();
   return app;
 }
 
@@ -34,6 +38,35 @@ describe('<entente-app>', () => {
     await app.updateComplete;
     expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
     expect(canvasOf(app).cy!.$('.selected').length).toBe(0);
+  });
+
+  it('keeps the whole graph in view when the panel opens beside it', async () => {
+    const app = await appWithBundled();
+    const cy = canvasOf(app).cy!;
+    const widthBefore = cy.width();
+    cy.getElementById('russia').emit('tap');
+    await app.updateComplete;
+    await nextFrames();
+    expect(cy.width()).toBeLessThan(widthBefore);
+    const box = cy.nodes().renderedBoundingBox({ includeLabels: true });
+    expect(box.x1).toBeGreaterThanOrEqual(0);
+    expect(box.x2).toBeLessThanOrEqual(cy.width());
+  });
+
+  it('keeps the centre of a view the user has zoomed when the panel opens', async () => {
+    const app = await appWithBundled();
+    const canvas = canvasOf(app);
+    const cy = canvas.cy!;
+    await userEvent.click(canvas.shadowRoot!.querySelector('button[aria-label="Zoom in"]')!);
+    const centre = () => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
+    const before = centre();
+    const zoom = cy.zoom();
+    cy.getElementById('russia').emit('tap');
+    await app.updateComplete;
+    await nextFrames();
+    expect(cy.zoom()).toBe(zoom);
+    expect(centre().x).toBeCloseTo(before.x, 0);
+    expect(centre().y).toBeCloseTo(before.y, 0);
   });
 
   it('opens an actor panel when a node is tapped, and its Close button closes it', async () => {

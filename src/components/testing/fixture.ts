@@ -27,7 +27,8 @@ export function mount<K extends keyof HTMLElementTagNameMap>(
   box.style.cssText = `position:relative;width:${size.width}px;height:${size.height}px`;
   const element = document.createElement(tag);
   Object.assign(element, props);
-  element.style.cssText = 'display:block;width:100%;height:100%';
+  element.style.width = '100%';
+  element.style.height = '100%';
   box.append(element);
   document.body.append(box);
   mounted.push(box);
