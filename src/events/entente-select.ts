@@ -1,5 +1,7 @@
-/** What the user picked in the graph (or elsewhere): an actor, a relation, or nothing. */
-export type SelectionRef = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
+/** The user picked an actor, a relation, or nothing, in the graph or elsewhere. */
+import type { SelectionRef } from '../model/selection';
+
+export type { SelectionRef };
 
 export type EntenteSelectEvent = CustomEvent<{ readonly selection: SelectionRef | null }>;
 
