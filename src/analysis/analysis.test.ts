@@ -3,6 +3,7 @@ import { indexDataset } from '../model/dataset-index';
 import type { Dataset, Relation } from '../model/schema';
 import { compareDates } from './compare-dates';
 import { actorsWithin } from './neighbourhood';
+import { highlightQuotes } from './quote-highlights';
 import { searchActors } from './search-actors';
 import { passesTimeFilter, relationDays, yearRange } from './relation-time';
 import { shortestPaths } from './shortest-paths';
@@ -143,5 +144,33 @@ describe('searchActors', () => {
     expect(searchActors(actors, 'tokaev').map((m) => m.actor.id)).toEqual(['tokaev']);
     expect(searchActors(actors, 'k').map((m) => m.actor.id)).toEqual(['tokaev', 'kazakhstan', 'russia']);
     expect(searchActors(actors, '  ')).toEqual([]);
+  });
+});
+
+describe('highlightQuotes', () => {
+  it('cuts the text into plain and quoted runs, overlapping quotes included, and lists quotes not found', () => {
+    const text = 'Moscow backed Astana. Then Astana surprised Moscow.';
+    const quoted: Dataset = {
+      ...dataset,
+      relations: [
+        relation('x', 'a', 'b', { evidence: [{ source: 's', quote: 'backed Astana', locator: { paragraph: 1 } }] }),
+        relation('y', 'b', 'a', {
+          evidence: [
+            { source: 's', quote: 'Astana. Then Astana', locator: { paragraph: 1 } },
+            { source: 's', quote: 'not in the text', locator: { paragraph: 2 } },
+          ],
+        }),
+      ],
+    };
+    const result = highlightQuotes(quoted, 's', text);
+    expect(result.runs.map((run) => [run.text, run.quotes.map((q) => q.relationId).join('+')])).toEqual([
+      ['Moscow ', ''],
+      ['backed ', 'x'],
+      ['Astana', 'x+y'],
+      ['. Then Astana', 'y'],
+      [' surprised Moscow.', ''],
+    ]);
+    expect(result.runs.map((run) => run.text).join('')).toBe(text);
+    expect(result.notFound).toEqual([{ relationId: 'y', evidenceIndex: 1, quote: 'not in the text' }]);
   });
 });

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Styles every component shares: visually hidden text and visible keyboard focus. */
 export const sharedStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

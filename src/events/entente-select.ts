@@ -3,10 +3,16 @@ import type { SelectionRef } from '../model/selection';
 
 export type { SelectionRef };
 
-export type EntenteSelectEvent = CustomEvent<{ readonly selection: SelectionRef | null }>;
+export interface EntenteSelectDetail {
+  readonly selection: SelectionRef | null;
+  /** Bring the selection into the middle of the graph (a pick from search or a list). */
+  readonly reveal: boolean;
+}
 
-export function ententeSelectEvent(selection: SelectionRef | null): EntenteSelectEvent {
-  return new CustomEvent('entente-select', { detail: { selection }, bubbles: true, composed: true });
+export type EntenteSelectEvent = CustomEvent<EntenteSelectDetail>;
+
+export function ententeSelectEvent(selection: SelectionRef | null, options: { reveal?: boolean } = {}): EntenteSelectEvent {
+  return new CustomEvent('entente-select', { detail: { selection, reveal: options.reveal ?? false }, bubbles: true, composed: true });
 }
 
 declare global {

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../events/entente-select';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
+import type { GraphEmphasis } from './graph-emphasis';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
@@ -28,6 +29,7 @@ export class CytoscapeController implements ReactiveController {
   private instance: Core | undefined;
   private dataset: Dataset | undefined;
   private selection: SelectionRef | null = null;
+  private emphasis: GraphEmphasis | undefined;
   private layoutPending = false;
   /** Re-fit on resize until the user zooms or pans for themselves. */
   private autoFit = true;
@@ -84,9 +86,24 @@ export class CytoscapeController implements ReactiveController {
     });
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
+    this.applyEmphasis();
     this.applySelection();
     this.layoutPending = true;
     this.handleResize();
+  }
+
+  /** Shows and hides, steps back and marks elements; positions never change. */
+  setEmphasis(emphasis: GraphEmphasis): void {
+    this.emphasis = emphasis;
+    this.applyEmphasis();
+  }
+
+  /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
+  centerOn(id: string): void {
+    const cy = this.instance;
+    const element = cy?.getElementById(id);
+    if (!cy || !element || element.empty()) return;
+    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
   }
 
   setSelection(selection: SelectionRef | null): void {
@@ -103,7 +120,7 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    this.whileFitting(() => runSeededLayout(cy));
+    this.whileFitting(() => runSeededLayout(cy, cy.elements().not('.hidden')));
     this.callbacks.onLayoutStop(cy.nodes().length);
   }
 
@@ -125,7 +142,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy || cy.nodes().empty()) return;
     const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
       String(a.data('label')).localeCompare(String(b.data('label')));
-    const actors = cy.nodes().toArray().sort(byLabel);
+    const actors = cy.nodes().not('.hidden').toArray().sort(byLabel);
     const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
     const forward = step === 'next-actor' || step === 'next-relation';
     const cycle = <T>(list: readonly T[], current: T | undefined): T | undefined => {
@@ -140,7 +157,7 @@ export class CytoscapeController implements ReactiveController {
       this.showKeyboardFocus(cy, actor);
       return;
     }
-    const relations = anchor.connectedEdges().toArray().sort((a, b) => a.id().localeCompare(b.id()));
+    const relations = anchor.connectedEdges().not('.hidden').toArray().sort((a, b) => a.id().localeCompare(b.id()));
     const relation = cycle(relations, relations.find((edge) => edge.id() === this.keyboardFocusId));
     if (relation) this.showKeyboardFocus(cy, relation);
   }
@@ -168,6 +185,22 @@ export class CytoscapeController implements ReactiveController {
     }
     const edge = element;
     return `Relation: ${String(edge.source().data('label'))} to ${String(edge.target().data('label'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+  }
+
+  private applyEmphasis(): void {
+    const cy = this.instance;
+    const emphasis = this.emphasis;
+    if (!cy || !emphasis) return;
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const id = element.id();
+        element.toggleClass('hidden', !emphasis.visible.has(id));
+        element.toggleClass('outside-focus', emphasis.outsideFocus.has(id));
+        element.toggleClass('on-path', emphasis.onPath.has(id));
+        const mark = emphasis.compareMarks.get(id);
+        for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
+      });
+    });
   }
 
   private applySelection(): void {

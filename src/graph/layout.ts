@@ -2,7 +2,7 @@
  * The fcose layout, made reproducible: fcose draws on Math.random (spectral sampling, cose-base
  * shuffles), so while it runs synchronously we swap in a seeded generator. Same dataset, same picture.
  */
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { overlapShifts } from './overlap-removal';
 
 export const layoutSeed = 20100101;
@@ -48,8 +48,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Moves nodes apart until no two of them, labels included, overlap. */
-export function separateNodes(cy: Core, gap = 8): void {
-  const nodes = cy.nodes();
+export function separateNodes(cy: Core, nodes: NodeCollection, gap = 8): void {
   const shifts = overlapShifts(nodes.map((node) => ({ id: node.id(), ...node.boundingBox({ includeLabels: true, includeOverlays: false }) })), gap);
   cy.batch(() => {
     for (const node of nodes) {
@@ -63,8 +62,8 @@ export function separateNodes(cy: Core, gap = 8): void {
  * Stretches the picture along one axis towards the viewport's aspect ratio (at most by
  * `maxStretch`), so a wide window gets a wide graph and labels stay large when fitted.
  */
-export function matchAspect(cy: Core, maxStretch = 1.8): void {
-  const box = cy.nodes().boundingBox({ includeLabels: false });
+export function matchAspect(cy: Core, nodes: NodeCollection, maxStretch = 1.8): void {
+  const box = nodes.boundingBox({ includeLabels: false });
   if (box.w === 0 || box.h === 0 || cy.width() === 0 || cy.height() === 0) return;
   const ratio = cy.width() / cy.height() / (box.w / box.h);
   const stretchX = Math.min(Math.max(ratio, 1), maxStretch);
@@ -73,25 +72,42 @@ export function matchAspect(cy: Core, maxStretch = 1.8): void {
   const cx = (box.x1 + box.x2) / 2;
   const cy0 = (box.y1 + box.y2) / 2;
   cy.batch(() => {
-    for (const node of cy.nodes()) {
+    for (const node of nodes) {
       node.position({ x: cx + (node.position('x') - cx) * stretchX, y: cy0 + (node.position('y') - cy0) * stretchY });
     }
   });
 }
 
+/** Puts hidden actors next to their laid-out neighbours, so they appear in place when shown. */
+function placeHiddenNearNeighbours(cy: Core, laidOut: NodeCollection): void {
+  cy.batch(() => {
+    cy.nodes().difference(laidOut).forEach((node, i) => {
+      const neighbours = node.neighborhood('node').intersection(laidOut);
+      if (neighbours.empty()) return;
+      const box = neighbours.boundingBox({});
+      const angle = (i * 2.399963) % (2 * Math.PI);
+      node.position({ x: (box.x1 + box.x2) / 2 + 60 * Math.cos(angle), y: (box.y1 + box.y2) / 2 + 60 * Math.sin(angle) });
+    });
+  });
+}
+
 /**
- * Runs fcose with a seeded Math.random (synchronous, since `animate` is false), shapes the result
- * to the viewport, removes any remaining label overlaps, and fits it.
+ * Runs fcose with a seeded Math.random (synchronous, since `animate` is false) on the given
+ * elements (by default all), shapes the result to the viewport, removes any remaining label
+ * overlaps, and fits it.
  */
-export function runSeededLayout(cy: Core, seed: number = layoutSeed): void {
+export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.elements(), seed: number = layoutSeed): void {
+  if (elements.nodes().empty()) return;
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
-    cy.elements().layout({ ...fcoseOptions }).run();
+    elements.layout({ ...fcoseOptions }).run();
   } finally {
     Math.random = original;
   }
-  matchAspect(cy);
-  separateNodes(cy);
-  cy.fit(undefined, fcoseOptions.padding);
+  const laidOut = elements.nodes();
+  matchAspect(cy, laidOut);
+  separateNodes(cy, laidOut);
+  placeHiddenNearNeighbours(cy, laidOut);
+  cy.fit(laidOut, fcoseOptions.padding);
 }

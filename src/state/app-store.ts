@@ -1,29 +1,81 @@
 /**
- * The one store of app state. Components read `state`, call actions, and re-render on 'change'
- * (through StoreController); nothing else holds app state.
+ * The one store of app state. Components read `state` (and the derived `visibility`), call
+ * actions, and re-render on 'change' through StoreController; nothing else holds app state.
  */
-import type { SelectionRef } from '../events/entente-select';
+import { compareDates, type DateComparison } from '../analysis/compare-dates';
+import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
+import { defaultViewState, type ViewState } from '../analysis/view-state';
+import { computeVisibility, type Visibility } from '../analysis/visibility';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
+import type { SelectionRef } from '../model/selection';
+import type { SourceText } from '../model/source-text';
 import { validateDataset } from '../model/validate';
+
+export type { SourceText };
 
 export interface AppState {
   /** The dataset on show, with its lookups; null until one loads. */
   readonly index: DatasetIndex | null;
-  /** Where the dataset on show came from, for the header ("bundled", a file name). */
+  /** Where the dataset on show came from ("bundled", a file name). */
   readonly origin: string;
   /** Problems of the last load that failed; the previous dataset stays on show. */
   readonly loadProblems: readonly Problem[];
-  readonly selection: SelectionRef | null;
+  readonly view: ViewState;
+  /** A passing message for the user (a malformed address, say); null when there is none. */
+  readonly notice: string | null;
+  readonly sourceTexts: ReadonlyMap<string, SourceText>;
 }
 
-const initialState: AppState = { index: null, origin: '', loadProblems: [], selection: null };
+const initialState: AppState = {
+  index: null,
+  origin: '',
+  loadProblems: [],
+  view: defaultViewState,
+  notice: null,
+  sourceTexts: new Map(),
+};
 
 export class AppStore extends EventTarget {
   private current: AppState = initialState;
+  private readonly memos = new Map<string, { deps: readonly unknown[]; value: unknown }>();
 
   get state(): AppState {
     return this.current;
+  }
+
+  /** What the views show under the current view state, computed once per change. */
+  get visibility(): Visibility | null {
+    const { index, view } = this.current;
+    if (!index) return null;
+    return this.memo('visibility', [index, view], () => computeVisibility(index, view));
+  }
+
+  /** The shortest chains between the chosen actors over what is visible; undefined if none. */
+  get pathResult(): PathResult | undefined {
+    const { index, view } = this.current;
+    const visibility = this.visibility;
+    const path = view.path;
+    if (!index || !visibility || !path) return undefined;
+    return this.memo('path', [visibility, path], () => {
+      const relations = index.dataset.relations.filter((r) => visibility.visibleRelations.has(r.id));
+      return shortestPaths(visibility.visibleActors, relations, path.from, path.to);
+    });
+  }
+
+  /** Changes between the two compared dates, under every filter but time and focus. */
+  get comparison(): DateComparison | undefined {
+    const { index, view } = this.current;
+    const compare = view.compare;
+    if (!index || !compare) return undefined;
+    return this.memo('comparison', [index, view.hiddenTypes, view.hiddenKinds, view.statedOnly, compare], () => {
+      const { visibleRelations } = computeVisibility(index, { ...view, time: null, focus: null, hideIsolated: false });
+      return compareDates(
+        index.dataset.relations.filter((r) => visibleRelations.has(r.id)),
+        compare.from,
+        compare.to,
+      );
+    });
   }
 
   /** Validates and shows a dataset; on failure keeps what was on show and records the problems. */
@@ -33,18 +85,53 @@ export class AppStore extends EventTarget {
       this.update({ loadProblems: result.problems });
       return false;
     }
-    this.update({ index: indexDataset(result.dataset), origin, loadProblems: [], selection: null });
+    this.update({ index: indexDataset(result.dataset), origin, loadProblems: [], view: defaultViewState, sourceTexts: new Map() });
     return true;
   }
 
-  /** Selects an actor or relation of the dataset on show; unknown ids clear the selection. */
+  /** Changes part of the view; ids the dataset does not know are dropped rather than shown wrong. */
+  setView(patch: Partial<ViewState>): void {
+    this.update({ view: this.checked({ ...this.current.view, ...patch }) });
+  }
+
+  /** Replaces the whole view (from the address bar, a snapshot). */
+  replaceView(view: ViewState): void {
+    this.update({ view: this.checked(view) });
+  }
+
   select(selection: SelectionRef | null): void {
+    this.setView({ selection });
+  }
+
+  setNotice(notice: string | null): void {
+    this.update({ notice });
+  }
+
+  openSourceText(source: SourceText): void {
+    this.update({ sourceTexts: new Map(this.current.sourceTexts).set(source.sourceId, source) });
+  }
+
+  private checked(view: ViewState): ViewState {
     const index = this.current.index;
-    const known =
-      selection !== null &&
-      index !== null &&
-      (selection.kind === 'actor' ? index.actors.has(selection.id) : index.relations.has(selection.id));
-    this.update({ selection: known ? selection : null });
+    if (!index) return view;
+    const isActor = (id: string) => index.actors.has(id);
+    const { selection, focus, path } = view;
+    const selectionKnown = selection === null || (selection.kind === 'actor' ? isActor(selection.id) : index.relations.has(selection.id));
+    return {
+      ...view,
+      selection: selectionKnown ? selection : null,
+      focus: focus && isActor(focus.actorId) ? focus : null,
+      path: path && isActor(path.from) && isActor(path.to) ? path : null,
+    };
+  }
+
+  /** Recomputes only when one of the dependencies has changed (by identity). */
+  private memo<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    const cached = this.memos.get(key);
+    if (cached && cached.deps.length === deps.length && cached.deps.every((dep, i) => dep === deps[i])) return cached.value as T;
+    const value = compute();
+    this.memos.set(key, { deps, value });
+    return value;
   }
 
   private update(patch: Partial<AppState>): void {

@@ -27,61 +27,136 @@ export const ententeAppStyles = css`
     color: var(--entente-text-muted, #55606b);
     font-size: 0.875rem;
   }
+  .header-actions {
+    margin-left: auto;
+    display: flex;
+    gap: 0.4rem;
+  }
   a {
     color: var(--entente-accent, #0b5cad);
   }
-  .problems {
+  .messages:empty {
+    display: none;
+  }
+  .problems,
+  .notice {
     margin: 0;
     padding: 0.5rem var(--entente-gap, 0.75rem);
+    font-size: 0.875rem;
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+  }
+  .problems {
     background: #fff4e5;
     border-bottom: 1px solid #e6a23c;
-    font-size: 0.875rem;
+  }
+  .notice {
+    background: #eef4fc;
+    border-bottom: 1px solid #9cbbe3;
   }
   .problems ul {
     margin: 0.25rem 0 0;
     padding-left: 1.25rem;
   }
-  .problems code {
+  code {
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
   }
   main {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: 270px minmax(0, 1fr) auto;
     min-height: 0;
   }
-  .stage {
+  .sidebar {
+    overflow-y: auto;
+    border-right: 1px solid var(--entente-border, #d0d7de);
+    padding: 0.75rem;
     display: grid;
-    grid-template-rows: 1fr auto;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: 0.5rem;
+  }
+  .centre {
+    display: grid;
+    grid-template-rows: minmax(0, 1fr) auto auto;
     min-width: 0;
     min-height: 0;
+  }
+  .centre.with-table {
+    grid-template-rows: minmax(0, 3fr) auto minmax(0, 2fr);
   }
   graph-canvas {
     min-height: 0;
   }
-  .panel {
+  relation-table {
+    border-top: 1px solid var(--entente-border, #d0d7de);
+    min-height: 0;
+  }
+  .table-toggle {
+    display: block;
+    width: 100%;
+    border-radius: 0;
+    border-left: none;
+    border-right: none;
+    text-align: left;
+    padding: 0.3rem var(--entente-gap, 0.75rem);
+    font-weight: 600;
+  }
+  .details {
     width: var(--entente-panel-width, 420px);
-    overflow-y: auto;
+    display: grid;
+    grid-template-rows: auto minmax(0, 1fr);
     border-left: 1px solid var(--entente-border, #d0d7de);
-    padding: 2.75rem 1rem 1.5rem;
-    position: relative;
+    min-height: 0;
+  }
+  .details-bar {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.4rem 0.5rem 0;
+    border-bottom: 1px solid var(--entente-border, #d0d7de);
+  }
+  [role='tab'] {
+    border-bottom: none;
+    border-radius: 6px 6px 0 0;
+  }
+  [role='tab'][aria-selected='true'] {
+    background: var(--entente-surface-alt, #f4f6f8);
+    font-weight: 600;
   }
   .close {
-    position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
+    margin-left: auto;
+    margin-bottom: 0.3rem;
+  }
+  .details-body {
+    overflow-y: auto;
+    padding: 0.75rem 1rem 1.5rem;
+  }
+  .panel + .panel {
+    margin-top: 1.25rem;
+    padding-top: 1rem;
+    border-top: 1px solid var(--entente-border, #d0d7de);
+  }
+  .hint {
+    color: var(--entente-text-muted, #55606b);
   }
   .empty {
     padding: 2rem;
     color: var(--entente-text-muted, #55606b);
   }
-  @media (max-width: 760px) {
+  @media (max-width: 900px) {
     main {
       grid-template-columns: 1fr;
-      grid-template-rows: 1fr auto;
+      grid-template-rows: auto minmax(60vh, 1fr) auto;
+      overflow-y: auto;
     }
-    .panel {
+    .sidebar {
+      border-right: none;
+      border-bottom: 1px solid var(--entente-border, #d0d7de);
+      max-height: 40vh;
+    }
+    .details {
       width: auto;
-      max-height: 50vh;
       border-left: none;
       border-top: 1px solid var(--entente-border, #d0d7de);
     }

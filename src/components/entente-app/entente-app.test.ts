@@ -75,7 +75,7 @@ describe('<entente-app>', () => {
     await app.updateComplete;
     const region = app.shadowRoot!.querySelector('[role="region"][aria-label="Actor: Nursultan Nazarbayev"]');
     expect(region).not.toBeNull();
-    await userEvent.click(region!.querySelector('button.close')!);
+    await userEvent.click(app.shadowRoot!.querySelector('button[aria-label="Close panel"]')!);
     await app.updateComplete;
     expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
   });

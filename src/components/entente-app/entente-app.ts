@@ -1,6 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
+import type { QuoteRef } from '../../analysis/quote-highlights';
+import { yearRange } from '../../analysis/relation-time';
 import type { EntenteSelectEvent } from '../../events/entente-select';
+import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
+import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
+import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
+import type { CompareMark, GraphEmphasis } from '../../graph/graph-emphasis';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatProblem } from '../../model/problem';
@@ -8,24 +14,26 @@ import type { ActorKind, RelationType } from '../../model/schema';
 import { AppStore } from '../../state/app-store';
 import { StoreController } from '../../state/store-controller';
 import '../actor-details/actor-details';
+import '../actor-search/actor-search';
+import '../compare-results/compare-results';
+import '../filter-panel/filter-panel';
+import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
+import '../path-results/path-results';
 import '../relation-evidence/relation-evidence';
+import '../relation-table/relation-table';
+import '../source-reader/source-reader';
+import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { ententeAppStyles } from './entente-app.styles';
 
-function countBy<K extends string>(items: readonly { readonly [key: string]: unknown }[], key: string): Partial<Record<K, number>> {
-  const counts: Partial<Record<K, number>> = {};
-  for (const item of items) {
-    const value = item[key] as K;
-    counts[value] = (counts[value] ?? 0) + 1;
-  }
-  return counts;
-}
+type DetailsTab = 'details' | 'reader';
 
 /**
- * The explorer: header, graph with legend, and the panel for what is selected. Holds the store;
- * children get data as properties and report back with events.
+ * The explorer: controls on the left, the graph (with legend and relation table) in the middle,
+ * and details (evidence, actor, path, comparison) or the source reader on the right. Holds the
+ * store; children get data as properties and report back with events.
  */
 @customElement('entente-app')
 export class EntenteApp extends LitElement {
@@ -33,7 +41,13 @@ export class EntenteApp extends LitElement {
 
   readonly store = new AppStore();
 
+  @state() private tableOpen = false;
+  @state() private readerOpen = false;
+  @state() private tab: DetailsTab = 'details';
+  @state() private revealQuote: QuoteRef | null = null;
+
   private readonly storeController = new StoreController(this, this.store);
+  private emphasisCache: { key: readonly unknown[]; value: GraphEmphasis } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -46,19 +60,17 @@ export class EntenteApp extends LitElement {
   }
 
   protected override render() {
-    const { index, loadProblems } = this.storeController.store.state;
+    const { index } = this.storeController.store.state;
     return html`
       ${this.renderHeader(index)}
-      ${loadProblems.length > 0
-        ? html`<div class="problems" role="alert">
-            <strong>The dataset could not be opened (${loadProblems.length} ${loadProblems.length === 1 ? 'problem' : 'problems'}):</strong>
-            <ul>
-              ${loadProblems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
-            </ul>
-          </div>`
-        : html`<div></div>`}
-      <main>
-        ${index ? this.renderStage(index) : html`<p class="empty">No dataset is loaded.</p>`} ${index ? this.renderPanel(index) : nothing}
+      <div class="messages">${this.renderMessages()}</div>
+      <main
+        @entente-select=${this.handleSelect}
+        @entente-view-change=${this.handleViewChange}
+        @entente-source-open=${this.handleSourceOpen}
+        @entente-show-in-text=${this.handleShowInText}
+      >
+        ${index ? this.renderExplorer(index) : html`<p class="empty">No dataset is loaded.</p>`}
       </main>
     `;
   }
@@ -75,45 +87,182 @@ export class EntenteApp extends LitElement {
               : nothing}</span
           >`
         : nothing}
+      ${index
+        ? html`<div class="header-actions">
+            <button type="button" aria-pressed=${this.readerOpen ? 'true' : 'false'} @click=${this.toggleReader}>Read source text</button>
+          </div>`
+        : nothing}
     </header>`;
   }
 
-  private renderStage(index: DatasetIndex) {
+  private renderMessages() {
+    const { loadProblems, notice } = this.store.state;
+    return html`${loadProblems.length > 0
+      ? html`<div class="problems" role="alert">
+          <div>
+            <strong>The dataset could not be opened (${loadProblems.length} ${loadProblems.length === 1 ? 'problem' : 'problems'}):</strong>
+            <ul>
+              ${loadProblems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+            </ul>
+          </div>
+        </div>`
+      : nothing}${notice
+      ? html`<div class="notice" role="status">
+          <span>${notice}</span><button type="button" @click=${() => this.store.setNotice(null)}>Dismiss</button>
+        </div>`
+      : nothing}`;
+  }
+
+  private renderExplorer(index: DatasetIndex) {
+    const { view } = this.store.state;
+    const visibility = this.store.visibility;
+    if (!visibility) return nothing;
     const { dataset } = index;
-    return html`<div class="stage">
-      <graph-canvas .data=${dataset} .selection=${this.store.state.selection} @entente-select=${this.handleSelect}></graph-canvas>
-      <graph-legend
-        .kindCounts=${countBy<ActorKind>(dataset.actors, 'kind')}
-        .typeCounts=${countBy<RelationType>(dataset.relations, 'type')}
-      ></graph-legend>
+    const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
+    return html`
+      <aside class="sidebar" aria-label="Explore">
+        <actor-search .actors=${dataset.actors}></actor-search>
+        <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
+        <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
+        <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
+      </aside>
+      <div class=${this.tableOpen ? 'centre with-table' : 'centre'}>
+        <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${this.emphasis()}></graph-canvas>
+        <div>
+          <graph-legend .kindCounts=${this.counts<ActorKind>(visibility.kindCounts)} .typeCounts=${this.counts<RelationType>(visibility.typeCounts)}></graph-legend>
+          <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+            ${this.tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
+          </button>
+        </div>
+        ${this.tableOpen
+          ? html`<relation-table id="relation-table" .index=${index} .visibleRelations=${visibility.visibleRelations} .selection=${view.selection}></relation-table>`
+          : nothing}
+      </div>
+      ${this.renderDetails(index)}
+    `;
+  }
+
+  private renderDetails(index: DatasetIndex) {
+    const { view, sourceTexts } = this.store.state;
+    const hasDetails = view.selection !== null || view.path !== null || view.compare !== null;
+    if (!hasDetails && !this.readerOpen) return nothing;
+    const tab: DetailsTab = !this.readerOpen ? 'details' : !hasDetails ? 'reader' : this.tab;
+    const openSources = new Set(sourceTexts.keys());
+    return html`<div class="details">
+      <div class="details-bar">
+        ${this.readerOpen && hasDetails
+          ? html`<div role="tablist" aria-label="Side panel">
+              <button type="button" role="tab" aria-selected=${tab === 'details' ? 'true' : 'false'} @click=${() => (this.tab = 'details')}>Details</button>
+              <button type="button" role="tab" aria-selected=${tab === 'reader' ? 'true' : 'false'} @click=${() => (this.tab = 'reader')}>Source text</button>
+            </div>`
+          : nothing}
+        <button type="button" class="close" aria-label="Close panel" title="Close (Escape)" @click=${this.closeDetails}>✕</button>
+      </div>
+      <div class="details-body">
+        ${tab === 'reader'
+          ? html`<source-reader .index=${index} .texts=${sourceTexts} .selection=${view.selection} .reveal=${this.revealQuote}></source-reader>`
+          : html`${this.renderSelection(index, openSources)}${this.renderPath(index)}${this.renderComparison(index)}`}
+      </div>
     </div>`;
   }
 
-  private renderPanel(index: DatasetIndex) {
-    const selection = this.store.state.selection;
+  private renderSelection(index: DatasetIndex, openSources: ReadonlySet<string>) {
+    const selection = this.store.state.view.selection;
     if (!selection) return nothing;
-    const close = html`<button type="button" class="close" aria-label="Close panel" title="Close (Escape)" @click=${() => this.store.select(null)}>
-      ✕
-    </button>`;
     if (selection.kind === 'relation') {
-      const relation = index.relations.get(selection.id);
       return html`<section class="panel" role="region" aria-label="Evidence">
-        ${close}<relation-evidence .relation=${relation} .index=${index}></relation-evidence>
+        <relation-evidence .relation=${index.relations.get(selection.id)} .index=${index} .openSources=${openSources}></relation-evidence>
       </section>`;
     }
     const actor = index.actors.get(selection.id);
     return html`<section class="panel" role="region" aria-label=${`Actor: ${actor?.name ?? selection.id}`}>
-      ${close}<actor-details .actor=${actor} .index=${index} @entente-select=${this.handleSelect}></actor-details>
+      <actor-details .actor=${actor} .index=${index}></actor-details>
     </section>`;
   }
 
+  private renderPath(index: DatasetIndex) {
+    const path = this.store.state.view.path;
+    if (!path) return nothing;
+    return html`<section class="panel" role="region" aria-label="Path">
+      <path-results .index=${index} .from=${path.from} .to=${path.to} .result=${this.store.pathResult}></path-results>
+    </section>`;
+  }
+
+  private renderComparison(index: DatasetIndex) {
+    const compare = this.store.state.view.compare;
+    if (!compare) return nothing;
+    return html`<section class="panel" role="region" aria-label="Comparison">
+      <compare-results .index=${index} .from=${compare.from} .to=${compare.to} .comparison=${this.store.comparison}></compare-results>
+    </section>`;
+  }
+
+  /** The graph's emphasis, rebuilt only when what it depends on changes. */
+  private emphasis(): GraphEmphasis | undefined {
+    const visibility = this.store.visibility;
+    if (!visibility) return undefined;
+    const path = this.store.pathResult;
+    const comparison = this.store.comparison;
+    const key = [visibility, path, comparison];
+    if (this.emphasisCache?.key.every((part, i) => part === key[i])) return this.emphasisCache.value;
+    const compareMarks = new Map<string, CompareMark>();
+    for (const r of comparison?.appeared ?? []) compareMarks.set(r.id, 'appeared');
+    for (const r of comparison?.disappeared ?? []) compareMarks.set(r.id, 'disappeared');
+    for (const change of comparison?.signChanged ?? []) compareMarks.set(change.after.id, 'sign-changed');
+    const value: GraphEmphasis = {
+      visible: new Set([...visibility.visibleActors, ...visibility.visibleRelations]),
+      outsideFocus: visibility.dimmed,
+      onPath: new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]),
+      compareMarks,
+    };
+    this.emphasisCache = { key, value };
+    return value;
+  }
+
+  private counts<K extends string>(counts: Readonly<Record<K, { readonly visible: number }>>): Partial<Record<K, number>> {
+    return Object.fromEntries(Object.entries<{ visible: number }>(counts).map(([key, count]) => [key, count.visible])) as Partial<Record<K, number>>;
+  }
+
+  private readonly toggleReader = () => {
+    this.readerOpen = !this.readerOpen;
+    if (this.readerOpen) this.tab = 'reader';
+  };
+
+  private readonly closeDetails = () => {
+    if (this.readerOpen && this.tab === 'reader') this.readerOpen = false;
+    else this.store.setView({ selection: null, path: null, compare: null });
+  };
+
   private readonly handleSelect = (event: EntenteSelectEvent) => {
     event.stopPropagation();
-    this.store.select(event.detail.selection);
+    const { selection, reveal } = event.detail;
+    this.store.select(selection);
+    if (selection && reveal) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.centerOn(selection.id));
+    }
+    if (selection && this.tab === 'reader' && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'graph-canvas')) {
+      this.tab = 'details';
+    }
+  };
+
+  private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
+    event.stopPropagation();
+    this.store.setView(event.detail.patch);
+  };
+
+  private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {
+    event.stopPropagation();
+    this.store.openSourceText(event.detail.source);
+  };
+
+  private readonly handleShowInText = (event: EntenteShowInTextEvent) => {
+    event.stopPropagation();
+    this.readerOpen = true;
+    this.tab = 'reader';
+    this.revealQuote = { ...event.detail.quote };
   };
 
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.store.state.selection) this.store.select(null);
+    if (event.key === 'Escape' && this.store.state.view.selection) this.store.select(null);
   };
 }
 

@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ententeLayoutStopEvent } from '../../events/entente-layout-stop';
 import { ententeSelectEvent, type SelectionRef } from '../../events/entente-select';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
+import type { GraphEmphasis } from '../../graph/graph-emphasis';
 import type { Dataset } from '../../model/schema';
 import { sharedStyles } from '../shared-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
@@ -29,6 +30,8 @@ export class GraphCanvas extends LitElement {
   /** The dataset to draw (named `data`: HTMLElement already has `dataset`). */
   @property({ attribute: false }) data: Dataset | undefined;
   @property({ attribute: false }) selection: SelectionRef | null = null;
+  /** Visibility, focus, path and comparison marks; all elements are shown when unset. */
+  @property({ attribute: false }) emphasis: GraphEmphasis | undefined;
 
   @state() private announcement = '';
 
@@ -51,7 +54,13 @@ export class GraphCanvas extends LitElement {
     this.graph.relayout();
   }
 
+  centerOn(id: string): void {
+    this.graph.centerOn(id);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    // Emphasis first, so a new dataset is laid out with the right elements hidden.
+    if (changed.has('emphasis') && this.emphasis) this.graph.setEmphasis(this.emphasis);
     if (changed.has('data') && this.data) this.graph.setDataset(this.data);
     if (changed.has('selection')) this.graph.setSelection(this.selection);
   }

@@ -69,4 +69,9 @@ export const relationEvidenceStyles = css`
   a {
     color: var(--entente-accent, #0b5cad);
   }
+  .show-in-text {
+    margin-left: 0.4rem;
+    font-size: 0.75rem;
+    padding: 0.1rem 0.4rem;
+  }
 `;

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatWhen } from '../../model/dates';
+import { ententeShowInTextEvent } from '../../events/entente-show-in-text';
 import { formatLocator } from '../../model/locator';
 import { relationEnds } from '../../model/relation-text';
 import type { Evidence, Relation } from '../../model/schema';
@@ -13,6 +14,8 @@ import { relationEvidenceStyles } from './relation-evidence.styles';
 /**
  * One relation and the quotes that justify it: summary, type, direction, date and certainty,
  * then each quote as a blockquote with its locator and its source's citation (DOI linked).
+ *
+ * @fires entente-show-in-text - "Show in text" on a quote whose source text is open
  */
 @customElement('relation-evidence')
 export class RelationEvidence extends LitElement {
@@ -22,6 +25,8 @@ export class RelationEvidence extends LitElement {
   @property({ attribute: false }) index: DatasetIndex | undefined;
   /** Quotes only, for use inside a list that already shows the relation's summary. */
   @property({ type: Boolean }) compact = false;
+  /** Ids of the sources whose text the user has opened: their quotes offer "Show in text". */
+  @property({ attribute: false }) openSources: ReadonlySet<string> = new Set();
 
   protected override render() {
     const { relation, index } = this;
@@ -32,7 +37,7 @@ export class RelationEvidence extends LitElement {
         ${this.compact ? nothing : this.renderHeader(relation, index)}
         <h3>${relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`}</h3>
         <ol>
-          ${relation.evidence.map((evidence) => this.renderQuote(evidence, index))}
+          ${relation.evidence.map((evidence, i) => this.renderQuote(relation, evidence, i, index))}
         </ol>
       </div>
     `;
@@ -57,7 +62,7 @@ export class RelationEvidence extends LitElement {
     `;
   }
 
-  private renderQuote(evidence: Evidence, index: DatasetIndex) {
+  private renderQuote(relation: Relation, evidence: Evidence, evidenceIndex: number, index: DatasetIndex) {
     const source = index.sources.get(evidence.source);
     const link = source?.doi ? doiUrl(source.doi) : source?.url;
     return html`<li>
@@ -75,6 +80,11 @@ export class RelationEvidence extends LitElement {
             : source?.url
               ? html`, <a href=${source.url} target="_blank" rel="noopener noreferrer">${source.url}</a>`
               : nothing}.
+          ${this.openSources.has(evidence.source)
+            ? html`<button type="button" class="show-in-text" @click=${() => this.dispatchEvent(ententeShowInTextEvent({ relationId: relation.id, evidenceIndex }))}>
+                Show in text
+              </button>`
+            : nothing}
         </figcaption>
       </figure>
     </li>`;

@@ -1,0 +1,89 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ViewState } from '../../analysis/view-state';
+import type { Visibility } from '../../analysis/visibility';
+import { ententeViewChangeEvent } from '../../events/entente-view-change';
+import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
+import { actorLooks, relationLooks } from '../../../styles/palette';
+import { controlStyles } from '../control-styles';
+import { sharedStyles } from '../shared-styles';
+
+function toggled<T>(list: readonly T[], item: T, hidden: boolean): T[] {
+  return hidden ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
+}
+
+/**
+ * Relation-type and actor-kind toggles with live counts, hiding isolated actors, and the
+ * certainty filter. Filters change what is visible, never what is selected.
+ *
+ * @fires entente-view-change - with the changed part of the view state
+ */
+@customElement('filter-panel')
+export class FilterPanel extends LitElement {
+  static override styles = [sharedStyles, controlStyles];
+
+  @property({ attribute: false }) view: ViewState | undefined;
+  @property({ attribute: false }) visibility: Visibility | null = null;
+
+  protected override render() {
+    const { view, visibility } = this;
+    if (!view || !visibility) return nothing;
+    return html`
+      ${this.renderTypes('Stances', stanceTypes, view, visibility)} ${this.renderTypes('Ties', tieTypes, view, visibility)}
+      <fieldset>
+        <legend>Actors</legend>
+        ${actorKinds.map((kind) => {
+          const count = visibility.kindCounts[kind];
+          return html`<label>
+            <input
+              type="checkbox"
+              .checked=${!view.hiddenKinds.includes(kind)}
+              @change=${(e: Event) => this.change({ hiddenKinds: toggled<ActorKind>(view.hiddenKinds, kind, !(e.target as HTMLInputElement).checked) })}
+            />
+            ${actorLooks[kind].label}
+            <span class="count" aria-label=${`${count.visible} of ${count.total} visible`}>${count.visible}/${count.total}</span>
+          </label>`;
+        })}
+        <label>
+          <input type="checkbox" .checked=${view.hideIsolated} @change=${(e: Event) => this.change({ hideIsolated: (e.target as HTMLInputElement).checked })} />
+          Hide actors without visible relations
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Certainty</legend>
+        <label><input type="radio" name="certainty" .checked=${!view.statedOnly} @change=${() => this.change({ statedOnly: false })} /> Stated and inferred</label>
+        <label><input type="radio" name="certainty" .checked=${view.statedOnly} @change=${() => this.change({ statedOnly: true })} /> Stated only</label>
+      </fieldset>
+    `;
+  }
+
+  private renderTypes(heading: string, types: readonly RelationType[], view: ViewState, visibility: Visibility) {
+    return html`<fieldset>
+      <legend>${heading}</legend>
+      ${types.map((type) => {
+        const count = visibility.typeCounts[type];
+        const look = relationLooks[type];
+        return html`<label title=${look.meaning}>
+          <input
+            type="checkbox"
+            .checked=${!view.hiddenTypes.includes(type)}
+            @change=${(e: Event) => this.change({ hiddenTypes: toggled<RelationType>(view.hiddenTypes, type, !(e.target as HTMLInputElement).checked) })}
+          />
+          <span class="swatch" style=${`display:inline-block;width:1.1rem;border-top:3px ${look.lineStyle === 'dashed' ? 'dashed' : 'solid'} ${look.color}`}></span>
+          ${look.label}
+          <span class="count" aria-label=${`${count.visible} of ${count.total} visible`}>${count.visible}/${count.total}</span>
+        </label>`;
+      })}
+    </fieldset>`;
+  }
+
+  private change(patch: Partial<ViewState>): void {
+    this.dispatchEvent(ententeViewChangeEvent(patch));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'filter-panel': FilterPanel;
+  }
+}

@@ -1,0 +1,93 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { FocusDepth, ViewState } from '../../analysis/view-state';
+import { ententeViewChangeEvent } from '../../events/entente-view-change';
+import type { Actor } from '../../model/schema';
+import { controlStyles } from '../control-styles';
+import { sharedStyles } from '../shared-styles';
+
+/**
+ * Focus on one actor's neighbourhood (1, 2 or 3 steps; the rest dimmed or hidden), and the
+ * shortest path between two actors.
+ *
+ * @fires entente-view-change - with the new focus or path
+ */
+@customElement('focus-path')
+export class FocusPath extends LitElement {
+  static override styles = [sharedStyles, controlStyles];
+
+  @property({ attribute: false }) view: ViewState | undefined;
+  @property({ attribute: false }) actors: readonly Actor[] = [];
+
+  protected override render() {
+    const view = this.view;
+    if (!view) return nothing;
+    const sorted = [...this.actors].sort((a, b) => a.name.localeCompare(b.name));
+    const selectedActor = view.selection?.kind === 'actor' ? view.selection.id : undefined;
+    const focusActor = view.focus?.actorId ?? selectedActor ?? '';
+    const depth = view.focus?.depth ?? 1;
+    const outside = view.focus?.outside ?? 'dim';
+    const options = (chosen: string) => sorted.map((actor) => html`<option value=${actor.id} ?selected=${actor.id === chosen}>${actor.name}</option>`);
+    return html`
+      <fieldset>
+        <legend>Focus</legend>
+        <select id="focus-actor" aria-label="Actor to focus on" .value=${focusActor}>
+          <option value="" ?selected=${focusActor === ''}>Choose an actor…</option>
+          ${options(focusActor)}
+        </select>
+        <div class="row" role="radiogroup" aria-label="Focus depth">
+          ${([1, 2, 3] as const).map(
+            (n) => html`<label><input type="radio" name="depth" value=${n} .checked=${depth === n} /> ${n} ${n === 1 ? 'step' : 'steps'}</label>`,
+          )}
+        </div>
+        <div class="row" role="radiogroup" aria-label="Outside the focus">
+          <label><input type="radio" name="outside" value="dim" .checked=${outside === 'dim'} /> Dim the rest</label>
+          <label><input type="radio" name="outside" value="hide" .checked=${outside === 'hide'} /> Hide the rest</label>
+        </div>
+        <div class="row">
+          <button type="button" @click=${this.handleFocus}>Focus</button>
+          ${view.focus ? html`<button type="button" @click=${() => this.dispatchEvent(ententeViewChangeEvent({ focus: null }))}>Clear focus</button>` : nothing}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Path between two actors</legend>
+        <select id="path-from" aria-label="Path from" .value=${view.path?.from ?? ''}>
+          <option value="">From…</option>
+          ${options(view.path?.from ?? '')}
+        </select>
+        <select id="path-to" aria-label="Path to" .value=${view.path?.to ?? ''}>
+          <option value="">To…</option>
+          ${options(view.path?.to ?? '')}
+        </select>
+        <div class="row">
+          <button type="button" @click=${this.handlePath}>Find path</button>
+          ${view.path ? html`<button type="button" @click=${() => this.dispatchEvent(ententeViewChangeEvent({ path: null }))}>Clear path</button>` : nothing}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  private value(selector: string): string {
+    return this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(selector)?.value ?? '';
+  }
+
+  private readonly handleFocus = () => {
+    const actorId = this.value('#focus-actor');
+    if (actorId === '') return;
+    const depth = Number(this.value('input[name="depth"]:checked') || 1) as FocusDepth;
+    const outside = this.value('input[name="outside"]:checked') === 'hide' ? 'hide' : 'dim';
+    this.dispatchEvent(ententeViewChangeEvent({ focus: { actorId, depth, outside } }));
+  };
+
+  private readonly handlePath = () => {
+    const from = this.value('#path-from');
+    const to = this.value('#path-to');
+    if (from !== '' && to !== '' && from !== to) this.dispatchEvent(ententeViewChangeEvent({ path: { from, to } }));
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'focus-path': FocusPath;
+  }
+}

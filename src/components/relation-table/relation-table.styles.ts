@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const relationTableStyles = css`
+  :host {
+    display: block;
+    font-size: 0.8125rem;
+    overflow: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.35rem var(--entente-gap, 0.75rem);
+  }
+  th {
+    position: sticky;
+    top: 0;
+    background: var(--entente-surface-alt, #f4f6f8);
+    text-align: left;
+    font-weight: 600;
+    border-bottom: 1px solid var(--entente-border, #d0d7de);
+    z-index: 1;
+  }
+  th button {
+    border: none;
+    background: none;
+    font: inherit;
+    font-weight: 600;
+    padding: 0.3rem 0.5rem;
+    width: 100%;
+    text-align: left;
+  }
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid #eceff2;
+    vertical-align: top;
+  }
+  tbody tr.relation {
+    cursor: pointer;
+  }
+  tbody tr.relation:hover {
+    background: #f7f9fb;
+  }
+  tr[aria-selected='true'] {
+    background: #e8f0fb;
+  }
+  tr.relation:focus-visible {
+    outline: 3px solid var(--entente-focus, #0b5cad);
+    outline-offset: -3px;
+  }
+  .type {
+    white-space: nowrap;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1rem;
+    margin-right: 0.3rem;
+    vertical-align: middle;
+  }
+  .quotes,
+  .date {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .evidence-row td {
+    background: #fbfcfd;
+    padding: 0.5rem 1rem 0.75rem 2rem;
+  }
+`;

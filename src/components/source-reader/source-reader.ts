@@ -1,0 +1,210 @@
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { highlightQuotes, type QuoteHighlights, type QuoteRef } from '../../analysis/quote-highlights';
+import { ententeSelectEvent } from '../../events/entente-select';
+import { ententeSourceOpenEvent } from '../../events/entente-source-open';
+import type { DatasetIndex } from '../../model/dataset-index';
+import type { SelectionRef } from '../../model/selection';
+import type { SourceText } from '../../model/source-text';
+import { relationEnds } from '../../model/relation-text';
+import { sharedStyles } from '../shared-styles';
+
+const acceptedFiles = '.txt,.md,.markdown,text/plain,text/markdown';
+
+/**
+ * Reads the user's own copy of a source (file picker or drag and drop) with every quote of the
+ * dataset highlighted in place. Clicking a highlight selects its relation; quotes not found are
+ * listed. The text stays in this browser.
+ *
+ * @fires entente-source-open - a text file the user chose for a source
+ * @fires entente-select - the relation of a clicked highlight
+ */
+@customElement('source-reader')
+export class SourceReader extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.875rem;
+      }
+      h2 {
+        font-size: 1.05rem;
+        margin: 0 0 0.3rem;
+      }
+      .drop {
+        border: 2px dashed var(--entente-border, #d0d7de);
+        border-radius: var(--entente-radius, 6px);
+        padding: 0.6rem;
+        margin: 0.4rem 0;
+      }
+      .drop.over {
+        border-color: var(--entente-accent, #0b5cad);
+        background: #eef4fc;
+      }
+      .text {
+        white-space: pre-wrap;
+        font-family: var(--entente-font-serif, Georgia, serif);
+        font-size: 0.95rem;
+        line-height: 1.55;
+      }
+      mark {
+        background: #fbeea6;
+        cursor: pointer;
+        border-radius: 2px;
+      }
+      mark.current {
+        background: #f2c14e;
+        outline: 2px solid #9a6a00;
+      }
+      mark.flash {
+        animation: flash 1.2s ease-out;
+      }
+      @keyframes flash {
+        from {
+          background: #ff9f1a;
+        }
+      }
+      .error {
+        color: #a4262c;
+      }
+      .muted {
+        color: var(--entente-text-muted, #55606b);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) index: DatasetIndex | undefined;
+  @property({ attribute: false }) texts: ReadonlyMap<string, SourceText> = new Map();
+  @property({ attribute: false }) selection: SelectionRef | null = null;
+  /** A quote to scroll to and flash ("show in text"). */
+  @property({ attribute: false }) reveal: QuoteRef | null = null;
+
+  @state() private sourceId = '';
+  @state() private dragOver = false;
+  @state() private error = '';
+  private highlights: { index: DatasetIndex; source: SourceText; value: QuoteHighlights } | undefined;
+
+  protected override willUpdate(): void {
+    const sources = this.index?.dataset.sources ?? [];
+    if (!sources.some((source) => source.id === this.sourceId)) this.sourceId = sources[0]?.id ?? '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('reveal') && this.reveal) {
+      const { relationId, evidenceIndex } = this.reveal;
+      const mark = [...this.renderRoot.querySelectorAll<HTMLElement>('mark')].find((m) =>
+        (m.dataset['quotes'] ?? '').split(' ').includes(`${relationId}#${evidenceIndex}`),
+      );
+      if (mark) {
+        mark.scrollIntoView({ block: 'center' });
+        mark.classList.remove('flash');
+        // Reading layout between the two class changes restarts the animation.
+        mark.getBoundingClientRect();
+        mark.classList.add('flash');
+      }
+    }
+  }
+
+  protected override render() {
+    const index = this.index;
+    if (!index) return nothing;
+    const source = index.sources.get(this.sourceId);
+    const text = this.texts.get(this.sourceId);
+    return html`
+      <h2>Source text</h2>
+      ${index.dataset.sources.length > 1
+        ? html`<label>Source <select @change=${(e: Event) => (this.sourceId = (e.target as HTMLSelectElement).value)}>
+              ${index.dataset.sources.map((s) => html`<option value=${s.id} ?selected=${s.id === this.sourceId}>${s.title}</option>`)}
+            </select></label>`
+        : html`<p class="muted">${source?.title}</p>`}
+      <div
+        class=${this.dragOver ? 'drop over' : 'drop'}
+        @dragover=${this.handleDragOver}
+        @dragleave=${() => (this.dragOver = false)}
+        @drop=${this.handleDrop}
+      >
+        <label>
+          ${text ? html`Showing your copy <strong>${text.fileName}</strong>. Open another:` : 'Open your copy of this source (.txt or .md), or drop it here:'}
+          <input type="file" accept=${acceptedFiles} @change=${this.handlePick} />
+        </label>
+        <p class="muted">The text stays on your machine: nothing is uploaded.</p>
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      </div>
+      ${text ? this.renderText(index, text) : nothing}
+    `;
+  }
+
+  private renderText(index: DatasetIndex, source: SourceText) {
+    if (this.highlights?.index !== index || this.highlights.source !== source) {
+      this.highlights = { index, source, value: highlightQuotes(index.dataset, source.sourceId, source.text) };
+    }
+    const { runs, found, notFound } = this.highlights.value;
+    const selectedRelation = this.selection?.kind === 'relation' ? this.selection.id : undefined;
+    return html`
+      <p role="status">${found.length} quotes highlighted${notFound.length > 0 ? `, ${notFound.length} not found` : ''}.</p>
+      ${notFound.length > 0
+        ? html`<details open>
+            <summary>Quotes not found (${notFound.length})</summary>
+            <ul>
+              ${notFound.map((q) => {
+                const relation = index.relations.get(q.relationId);
+                return html`<li>“${q.quote}”${relation ? html` (${relationEnds(index, relation)})` : nothing}</li>`;
+              })}
+            </ul>
+          </details>`
+        : nothing}
+      <div class="text">${runs.map((run) => {
+        if (run.quotes.length === 0) return run.text;
+        const first = run.quotes[0];
+        const current = run.quotes.some((q) => q.relationId === selectedRelation);
+        return html`<mark
+          class=${current ? 'current' : ''}
+          data-quotes=${run.quotes.map((q) => `${q.relationId}#${q.evidenceIndex}`).join(' ')}
+          title=${run.quotes.map((q) => index.relations.get(q.relationId)?.summary ?? q.relationId).join('\n')}
+          @click=${() => {
+            // Clicking again cycles through the relations quoting this passage.
+            const at = run.quotes.findIndex((q) => q.relationId === selectedRelation);
+            const next = run.quotes[(at + 1) % run.quotes.length] ?? first;
+            if (next) this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id: next.relationId }, { reveal: true }));
+          }}
+          >${run.text}</mark
+        >`;
+      })}</div>
+    `;
+  }
+
+  private readonly handleDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragOver = true;
+  };
+
+  private readonly handleDrop = (event: DragEvent) => {
+    event.preventDefault();
+    this.dragOver = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.open(file);
+  };
+
+  private readonly handlePick = (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) void this.open(file);
+  };
+
+  private async open(file: File): Promise<void> {
+    const looksLikeText = /\.(txt|md|markdown)$/i.test(file.name) || file.type.startsWith('text/');
+    if (!looksLikeText) {
+      this.error = `${file.name} is not a .txt or .md file; open a plain-text copy of the source.`;
+      return;
+    }
+    this.error = '';
+    const text = await file.text();
+    this.dispatchEvent(ententeSourceOpenEvent({ sourceId: this.sourceId, fileName: file.name, text }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-reader': SourceReader;
+  }
+}

@@ -1,0 +1,159 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { TimeFilter as TimeFilterState } from '../../analysis/relation-time';
+import type { ViewState } from '../../analysis/view-state';
+import { ententeViewChangeEvent } from '../../events/entente-view-change';
+import { controlStyles } from '../control-styles';
+import { sharedStyles } from '../shared-styles';
+
+const playStepMs = 1200;
+
+function describe(time: TimeFilterState | null): string {
+  if (time === null) return 'All dates';
+  return time.mode === 'as-of' ? `As of ${time.date}` : `${time.from} to ${time.to}`;
+}
+
+/**
+ * The time slider over the dataset's years: "as of" a year (everything up to it) or a window,
+ * a play button stepping through the years, the undated toggle, and "compare two dates".
+ *
+ * @fires entente-view-change - with the changed part of the view state
+ */
+@customElement('time-filter')
+export class TimeFilter extends LitElement {
+  static override styles = [sharedStyles, controlStyles];
+
+  @property({ attribute: false }) view: ViewState | undefined;
+  /** First and last year of the dated relations. */
+  @property({ attribute: false }) years: { readonly first: number; readonly last: number } | undefined;
+  @property({ type: Number }) undatedCount = 0;
+
+  @state() private playing = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  override disconnectedCallback(): void {
+    this.stop();
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    const { view, years } = this;
+    if (!view || !years) return nothing;
+    const time = view.time;
+    const mode = time?.mode ?? 'all';
+    return html`
+      <fieldset>
+        <legend>Time</legend>
+        <div class="row" role="radiogroup" aria-label="Time filter">
+          <label><input type="radio" name="mode" .checked=${mode === 'all'} @change=${() => this.setTime(null)} /> All</label>
+          <label><input type="radio" name="mode" .checked=${mode === 'as-of'} @change=${() => this.setTime({ mode: 'as-of', date: String(years.last) })} /> As of</label>
+          <label>
+            <input type="radio" name="mode" .checked=${mode === 'window'} @change=${() => this.setTime({ mode: 'window', from: String(years.first), to: String(years.last) })} />
+            Window
+          </label>
+        </div>
+        ${time?.mode === 'as-of' ? this.renderSlider('As of year', time.date, (year) => this.setTime({ mode: 'as-of', date: year })) : nothing}
+        ${time?.mode === 'window'
+          ? html`${this.renderSlider('From year', time.from, (year) => this.setTime({ mode: 'window', from: year, to: String(Math.max(Number(year), Number(time.to))) }))}
+            ${this.renderSlider('To year', time.to, (year) => this.setTime({ mode: 'window', from: String(Math.min(Number(year), Number(time.from))), to: year }))}`
+          : nothing}
+        <p class="current" aria-live="polite"><strong>Showing:</strong> <output>${describe(time)}</output></p>
+        <div class="row">
+          <button type="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playing ? 'Pause' : 'Play years'}</button>
+        </div>
+        <label>
+          <input type="checkbox" .checked=${view.showUndated} @change=${(e: Event) => this.change({ showUndated: (e.target as HTMLInputElement).checked })} />
+          Undated relations <span class="count">${this.undatedCount}</span>
+        </label>
+      </fieldset>
+      ${this.renderCompare(view, years)}
+    `;
+  }
+
+  private renderSlider(label: string, value: string, onChange: (year: string) => void) {
+    const { years } = this;
+    if (!years) return nothing;
+    return html`<label class="slider">
+      <span>${label}</span>
+      <input
+        type="range"
+        aria-label=${label}
+        min=${years.first}
+        max=${years.last}
+        step="1"
+        .value=${value.slice(0, 4)}
+        aria-valuetext=${value}
+        @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
+      />
+    </label>`;
+  }
+
+  private renderCompare(view: ViewState, years: { first: number; last: number }) {
+    const options = Array.from({ length: years.last - years.first + 1 }, (_, i) => String(years.first + i));
+    const from = view.compare?.from ?? options[0] ?? '';
+    const to = view.compare?.to ?? options.at(-1) ?? '';
+    return html`<fieldset>
+      <legend>Compare two dates</legend>
+      <div class="row">
+        <select aria-label="Compare from year" id="compare-from" .value=${from}>
+          ${options.map((year) => html`<option ?selected=${year === from}>${year}</option>`)}
+        </select>
+        <span>with</span>
+        <select aria-label="Compare to year" id="compare-to" .value=${to}>
+          ${options.map((year) => html`<option ?selected=${year === to}>${year}</option>`)}
+        </select>
+        <button type="button" @click=${this.handleCompare}>Compare</button>
+        ${view.compare ? html`<button type="button" @click=${() => this.change({ compare: null })}>Clear</button>` : nothing}
+      </div>
+    </fieldset>`;
+  }
+
+  private readonly handleCompare = () => {
+    const select = (id: string) => this.renderRoot.querySelector<HTMLSelectElement>(`#${id}`)?.value;
+    const from = select('compare-from');
+    const to = select('compare-to');
+    if (from && to) this.change({ compare: Number(from) <= Number(to) ? { from, to } : { from: to, to: from } });
+  };
+
+  private readonly handlePlay = () => {
+    if (this.playing) {
+      this.stop();
+      return;
+    }
+    const years = this.years;
+    if (!years) return;
+    const current = this.view?.time?.mode === 'as-of' ? Number(this.view.time.date.slice(0, 4)) : years.last;
+    let year = current >= years.last ? years.first : current + 1;
+    this.setTime({ mode: 'as-of', date: String(year) });
+    this.playing = true;
+    this.timer = setInterval(() => {
+      year++;
+      if (year > years.last) {
+        this.stop();
+        return;
+      }
+      this.setTime({ mode: 'as-of', date: String(year) });
+      if (year === years.last) this.stop();
+    }, playStepMs);
+  };
+
+  private stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.playing = false;
+  }
+
+  private setTime(time: TimeFilterState | null): void {
+    this.change({ time });
+  }
+
+  private change(patch: Partial<ViewState>): void {
+    this.dispatchEvent(ententeViewChangeEvent(patch));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'time-filter': TimeFilter;
+  }
+}
