@@ -1,34 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-
-/** Collects console errors and warnings and page errors, which a clean app never has. */
-function watchConsole(page: Page): string[] {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  return messages;
-}
-
-async function openExplorer(page: Page): Promise<void> {
-  await page.goto('./');
-  await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0);
-}
-
-/** Where an edge's middle is on screen, in page coordinates. */
-async function edgeMidpointOnPage(page: Page, edgeId: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((id) => {
-    const canvas = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!;
-    const cy = canvas.cy!;
-    const edge = cy.getElementById(id);
-    const box = canvas.getBoundingClientRect();
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    const mid = edge.midpoint();
-    return { x: box.left + mid.x * zoom + pan.x, y: box.top + mid.y * zoom + pan.y };
-  }, edgeId);
-}
+import { elementPointOnPage, openExplorer, watchConsole } from './helpers';
 
 test('serves the whole bundled graph from a sub-path, with no console errors or warnings', async ({ page }) => {
   const messages = watchConsole(page);
@@ -47,7 +19,7 @@ test('clicking an edge opens the Evidence panel with its quotes', async ({ page 
   const messages = watchConsole(page);
   await openExplorer(page);
   const relation = dataset.relations.find((r) => r.id === 'tazhin-pledges-to-preserve-odihr-2007')!;
-  const point = await edgeMidpointOnPage(page, relation.id);
+  const point = await elementPointOnPage(page, relation.id);
   await page.mouse.click(point.x, point.y);
   const evidence = page.getByRole('region', { name: 'Evidence' });
   await expect(evidence).toBeVisible();
@@ -74,12 +46,7 @@ test('a keyboard-only user can reach a relation and read its evidence', async ({
 
 test('clicking an actor opens its panel, with relations expandable to their quotes', async ({ page }) => {
   await openExplorer(page);
-  const point = await page.evaluate(() => {
-    const canvas = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!;
-    const position = canvas.cy!.getElementById('lavrov').renderedPosition();
-    const box = canvas.getBoundingClientRect();
-    return { x: box.left + position.x, y: box.top + position.y };
-  });
+  const point = await elementPointOnPage(page, 'lavrov');
   await page.mouse.click(point.x, point.y);
   const panel = page.getByRole('region', { name: 'Actor: Sergey Lavrov' });
   await expect(panel).toBeVisible();

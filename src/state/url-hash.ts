@@ -25,7 +25,8 @@ export function encodeViewState(view: ViewState): string {
   if (view.path) params.set('path', `${view.path.from}..${view.path.to}`);
   if (view.compare) params.set('compare', `${view.compare.from}..${view.compare.to}`);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
-  return params.toString();
+  // Keep ':' and ',' as they are: they are safe in a fragment and keep the address readable.
+  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
 
 function hiddenList<T extends string>(value: string, allowed: readonly T[], what: string, problems: string[]): T[] {

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { graphState, openExplorer, watchConsole } from './helpers';
+
+const relationsOf = (type: string) => dataset.relations.filter((r) => r.type === type).map((r) => r.id).sort();
+const allRelationIds = dataset.relations.map((r) => r.id).sort();
+
+test('turning "opposition" off hides exactly the opposition edges, updates the counts, and moves nothing', async ({ page }) => {
+  const messages = watchConsole(page);
+  await openExplorer(page);
+  const before = await graphState(page);
+  const toggle = page.getByRole('checkbox', { name: /Opposition/ });
+  const total = relationsOf('opposition').length;
+  await expect(toggle).toHaveAccessibleName(new RegExp(`Opposition ${total} of ${total} visible`));
+  await toggle.uncheck();
+  const after = await graphState(page);
+  expect(after.edges).toEqual(allRelationIds.filter((id) => !relationsOf('opposition').includes(id)));
+  await expect(toggle).toHaveAccessibleName(new RegExp(`Opposition 0 of ${total} visible`));
+  await expect(page.getByRole('button', { name: /Relation table \(\d+ shown\)/ })).toHaveText(new RegExp(`${dataset.relations.length - total} shown`));
+  // Positions stay put across a filter change.
+  expect(after.positions).toEqual(before.positions);
+  await toggle.check();
+  expect((await graphState(page)).edges).toEqual(allRelationIds);
+  expect(messages).toEqual([]);
+});
+
+test('with the slider "as of" 2003, no relation dated after 2003 is shown', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('radio', { name: 'As of' }).check();
+  const slider = page.getByRole('slider', { name: 'As of year' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const first = Number(await slider.inputValue());
+  for (let year = first; year < 2003; year++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Showing: As of 2003')).toBeVisible();
+  const { edges } = await graphState(page);
+  const begins = (r: (typeof dataset.relations)[number]) => ('date' in r && r.date) || ('period' in r && r.period?.start) || undefined;
+  const expected = dataset.relations.filter((r) => {
+    const start = begins(r);
+    return start === undefined || Number(start.slice(0, 4)) <= 2003;
+  });
+  expect(edges).toEqual(expected.map((r) => r.id).sort());
+  expect(edges.length).toBeLessThan(dataset.relations.length);
+});
+
+test('searching "Astana" selects and centres Kazakhstan', async ({ page }) => {
+  await openExplorer(page);
+  const search = page.getByRole('combobox', { name: /Find an actor/ });
+  await search.fill('Astana');
+  await expect(page.getByRole('option', { name: /Kazakhstan/ }).first()).toBeVisible();
+  await search.press('Enter');
+  await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+  expect((await graphState(page)).selected).toEqual(['kazakhstan']);
+  await expect(page).toHaveURL(/#sel=actor:kazakhstan$/);
+});
+
+test('focus at 1 step shows exactly the actor and its neighbours', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'Actor to focus on' }).selectOption({ label: 'Sergey Lavrov' });
+  await page.getByRole('radio', { name: '1 step' }).check();
+  await page.getByRole('radio', { name: 'Hide the rest' }).check();
+  await page.getByRole('button', { name: 'Focus', exact: true }).click();
+  const neighbours = new Set(['lavrov']);
+  for (const r of dataset.relations) {
+    if (r.source === 'lavrov') neighbours.add(r.target);
+    if (r.target === 'lavrov') neighbours.add(r.source);
+  }
+  expect((await graphState(page)).nodes).toEqual([...neighbours].sort());
+  await page.getByRole('radio', { name: 'Dim the rest' }).check();
+  await page.getByRole('button', { name: 'Focus', exact: true }).click();
+  const dimmed = await graphState(page);
+  expect(dimmed.nodes).toHaveLength(dataset.actors.length);
+  expect(dataset.actors.map((a) => a.id).filter((id) => !dimmed.outsideFocus.includes(id)).sort()).toEqual([...neighbours].sort());
+});
+
+test('a path between two actors is highlighted and listed with its evidence', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'Path from' }).selectOption({ label: 'Sergey Lavrov' });
+  await page.getByRole('combobox', { name: 'Path to' }).selectOption({ label: 'Office for Democratic Institutions and Human Rights' });
+  await page.getByRole('button', { name: 'Find path' }).click();
+  const panel = page.getByRole('region', { name: 'Path' });
+  await expect(panel.getByRole('heading', { name: /Path between Sergey Lavrov and Office for Democratic/ })).toBeVisible();
+  const { onPath } = await graphState(page);
+  expect(onPath.length).toBeGreaterThanOrEqual(2);
+  const firstStep = panel.locator('details').first();
+  await firstStep.locator('summary').click();
+  await expect(firstStep.locator('relation-evidence').locator('blockquote').first()).toBeVisible();
+});
+
+test('reloading a copied URL restores the view; back and forward step through changes', async ({ page, context }) => {
+  await openExplorer(page);
+  await page.getByRole('checkbox', { name: /Opposition/ }).uncheck();
+  await page.getByRole('checkbox', { name: /^\s*Person/ }).uncheck();
+  await page.getByRole('radio', { name: 'Stated only' }).check();
+  await page.getByRole('combobox', { name: /Find an actor/ }).fill('Kremlin');
+  await page.getByRole('combobox', { name: /Find an actor/ }).press('Enter');
+  const url = page.url();
+  expect(url).toContain('types=-opposition');
+  const shown = await graphState(page);
+
+  const second = await context.newPage();
+  await openExplorer(second, url.slice(url.indexOf('#')));
+  const restored = await graphState(second);
+  expect({ nodes: restored.nodes, edges: restored.edges, selected: restored.selected }).toEqual({ nodes: shown.nodes, edges: shown.edges, selected: ['russia'] });
+  await expect(second.getByRole('checkbox', { name: /Opposition/ })).not.toBeChecked();
+  await expect(second.getByRole('radio', { name: 'Stated only' })).toBeChecked();
+
+  await page.goBack();
+  await expect(page.getByRole('region', { name: 'Actor: Russia' })).toBeHidden();
+  await page.goForward();
+  await expect(page.getByRole('region', { name: 'Actor: Russia' })).toBeVisible();
+});
+
+test('a malformed address is ignored with a notice, never a blank page', async ({ page }) => {
+  await openExplorer(page, '#types=-bananas&time=as-of:soon&sel=relation:no-such-relation');
+  await expect(page.getByRole('status').filter({ hasText: 'Parts of the address were ignored' })).toBeVisible();
+  expect((await graphState(page)).edges).toEqual(allRelationIds);
+});
+
+test('a keyboard-only walk: into the table, between rows, expand to the evidence', async ({ page }) => {
+  await openExplorer(page);
+  const toggle = page.getByRole('button', { name: /Relation table/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // First Tab lands on the first column header; tab past the six sort buttons into the rows.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  const focusedRow = page.locator('relation-table tr.relation:focus');
+  await expect(focusedRow).toHaveCount(1);
+  const firstId = await focusedRow.getAttribute('data-id');
+  await page.keyboard.press('ArrowDown');
+  const secondId = await page.locator('relation-table tr.relation:focus').getAttribute('data-id');
+  expect(secondId).not.toBe(firstId);
+  expect((await graphState(page)).selected).toEqual([secondId]);
+  await page.keyboard.press('Enter');
+  const relation = dataset.relations.find((r) => r.id === secondId)!;
+  await expect(page.locator('relation-table .evidence-row blockquote').first()).toContainText(relation.evidence[0]!.quote);
+  await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first()).toContainText(relation.evidence[0]!.quote);
+});
+
+const articlePath = new URL('../../shared/sources/zagorski-2009-kazakhstan-osce-chairmanship.txt', import.meta.url).pathname;
+
+test('the reader highlights every quote of the bundled dataset in the source text', async ({ page }) => {
+  // The article is copyrighted and not in the repository: use it when it is beside the project,
+  // else a stand-in made of each quote with its context, and say which.
+  const article = existsSync(articlePath);
+  test.info().annotations.push({ type: 'source text', description: article ? articlePath : 'stand-in built from the quotes and their context' });
+  const text = article
+    ? readFileSync(articlePath, 'utf8')
+    : dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Read source text' }).click();
+  await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'zagorski-2009.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const quoteCount = dataset.relations.reduce((n, r) => n + r.evidence.length, 0);
+  await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toHaveText(`${quoteCount} quotes highlighted.`);
+  const marked = await page.locator('source-reader mark').evaluateAll((marks) => new Set(marks.flatMap((m) => (m.getAttribute('data-quotes') ?? '').split(' '))).size);
+  expect(marked).toBe(quoteCount);
+
+  await page.locator('source-reader mark').first().click();
+  expect((await graphState(page)).selected).toHaveLength(1);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('region', { name: 'Evidence' }).getByRole('button', { name: 'Show in text' }).first().click();
+  await expect(page.locator('source-reader mark.current').first()).toBeInViewport();
+});
