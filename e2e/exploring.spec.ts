@@ -163,3 +163,37 @@ test('the reader highlights every quote of the bundled dataset in the source tex
   await page.getByRole('region', { name: 'Evidence' }).getByRole('button', { name: 'Show in text' }).first().click();
   await expect(page.locator('source-reader mark.current').first()).toBeInViewport();
 });
+
+test('comparing two dates lists what appeared and marks it in the graph', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('combobox', { name: 'Compare from year' }).selectOption('2003');
+  await page.getByRole('combobox', { name: 'Compare to year' }).selectOption('2008');
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Comparison' });
+  await expect(panel.getByRole('heading', { name: 'From 2003 to 2008' })).toBeVisible();
+  const appeared = await page.evaluate(() =>
+    document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.$('edge.appeared').map((e) => e.id()),
+  );
+  expect(appeared).toContain('lavrov-defends-kazakhstan-2007');
+  await expect(panel.getByRole('heading', { name: `Appear (${appeared.length})` })).toBeVisible();
+});
+
+test('play steps the "as of" date through the years', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Play years' }).click();
+  const showing = page.locator('time-filter output');
+  await expect(showing).toHaveText(/^As of \d{4}$/);
+  const first = Number((await showing.textContent())?.slice(-4));
+  await expect(showing).toHaveText(`As of ${first + 1}`);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play years' })).toBeVisible();
+});
+
+test('an actor panel offers focus on that actor', async ({ page }) => {
+  await openExplorer(page, '#sel=actor:tokaev');
+  await page.getByRole('button', { name: 'Focus on Kasymzhomart Tokaev' }).click();
+  const { outsideFocus } = await graphState(page);
+  expect(outsideFocus).not.toContain('tokaev');
+  expect(outsideFocus).toContain('greece');
+  await expect(page).toHaveURL(/focus=tokaev:1:dim/);
+});

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ententeSelectEvent } from '../../events/entente-select';
+import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { actorName, type DatasetIndex } from '../../model/dataset-index';
 import { formatWhen } from '../../model/dates';
 import { relationSeenFrom } from '../../model/relation-text';
@@ -15,6 +16,7 @@ import { actorDetailsStyles } from './actor-details.styles';
  * to its evidence.
  *
  * @fires entente-select - "Show in graph" on one of the actor's relations
+ * @fires entente-view-change - "Focus on" this actor
  */
 @customElement('actor-details')
 export class ActorDetails extends LitElement {
@@ -37,6 +39,9 @@ export class ActorDetails extends LitElement {
         ${actor.affiliation ? html`<dt>Serves</dt><dd>${actorName(index, actor.affiliation)}</dd>` : nothing}
       </dl>
       ${actor.description ? html`<p>${actor.description}</p>` : nothing}
+      <button type="button" @click=${() => this.dispatchEvent(ententeViewChangeEvent({ focus: { actorId: actor.id, depth: 1, outside: 'dim' } }))}>
+        Focus on ${actor.name}
+      </button>
       <h3>Relations (${relations.length})</h3>
       ${relationTypes.map((type) => this.renderGroup(type, relations.filter((relation) => relation.type === type), actor, index))}
     `;
