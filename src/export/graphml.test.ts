@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Actor, Dataset, Relation } from '../model/schema';
+import { minimalDataset } from '../model/testing/minimal-dataset';
+import { joinAliases, splitAliases } from './alias-list';
+import { datasetToGraphml, graphmlNamespace } from './graphml';
+import { readableQuotes } from './readable-quotes';
+import { arbitraryDataset } from './testing/arbitrary-dataset';
+import { bundledDataset } from './testing/bundled-dataset';
+import { attributeOf, childElements, onlyChild, parseXmlStrictly } from './testing/xml-document';
+import { stripXmlForbidden } from './xml-escape';
+
+interface ReadEdge {
+  readonly source: string | undefined;
+  readonly target: string | undefined;
+  readonly directed: string | undefined;
+  readonly data: Record<string, string>;
+}
+
+/** What a GraphML reader sees: declared keys, and each node's and edge's data by attr.name. */
+function readGraphml(text: string) {
+  const document = parseXmlStrictly(text);
+  const root = document.documentElement!;
+  expect(root.namespaceURI).toBe(graphmlNamespace);
+  const keys = new Map(
+    childElements(root, 'key').map((key) => [
+      attributeOf(key, 'id')!,
+      { for: attributeOf(key, 'for'), name: attributeOf(key, 'attr.name')!, type: attributeOf(key, 'attr.type') },
+    ]),
+  );
+  const graph = onlyChild(root, 'graph');
+  const dataOf = (element: Parameters<typeof childElements>[0], owner: string) => {
+    const data: Record<string, string> = {};
+    for (const item of childElements(element, 'data')) {
+      const key = keys.get(attributeOf(item, 'key')!);
+      expect(key?.for).toBe(owner);
+      data[key!.name] = item.textContent ?? '';
+    }
+    return data;
+  };
+  const nodes = new Map(childElements(graph, 'node').map((node) => [attributeOf(node, 'id')!, dataOf(node, 'node')]));
+  const edges = new Map<string, ReadEdge>(
+    childElements(graph, 'edge').map((edge) => [
+      attributeOf(edge, 'id')!,
+      {
+        source: attributeOf(edge, 'source'),
+        target: attributeOf(edge, 'target'),
+        directed: attributeOf(edge, 'directed'),
+        data: dataOf(edge, 'edge'),
+      },
+    ]),
+  );
+  return { keys, graph, nodes, edges };
+}
+
+/** The fields without their undefined entries. */
+function defined(fields: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+const strip = stripXmlForbidden;
+
+function expectedNodeData(actor: Actor): Record<string, string> {
+  return defined({
+    label: strip(actor.name),
+    name: strip(actor.name),
+    kind: actor.kind,
+    aliases: strip(joinAliases(actor.aliases)),
+    description: strip(actor.description),
+    affiliation: actor.affiliation,
+  });
+}
+
+/** Every edge value but the evidence JSON, which is compared parsed. */
+function expectedEdgeData(relation: Relation): Record<string, string> {
+  return defined({
+    label: relation.type,
+    type: relation.type,
+    directed: String(relation.directed),
+    date: relation.date,
+    period_start: relation.period?.start,
+    period_end: relation.period?.end,
+    summary: strip(relation.summary),
+    certainty: relation.certainty,
+    evidence_count: String(relation.evidence.length),
+    quotes: strip(readableQuotes(relation.evidence)),
+  });
+}
+
+function expectSameGraph(text: string, dataset: Dataset): void {
+  const { graph, nodes, edges } = readGraphml(text);
+  expect(attributeOf(graph, 'id')).toBe(dataset.id);
+  expect(attributeOf(graph, 'edgedefault')).toBe('directed');
+  expect([...nodes.keys()]).toEqual(dataset.actors.map((actor) => actor.id));
+  for (const actor of dataset.actors) expect(nodes.get(actor.id)).toStrictEqual(expectedNodeData(actor));
+  expect([...edges.keys()]).toEqual(dataset.relations.map((relation) => relation.id));
+  for (const relation of dataset.relations) {
+    const { evidence, ...data } = edges.get(relation.id)!.data;
+    expect(edges.get(relation.id)).toMatchObject({
+      source: relation.source,
+      target: relation.target,
+      directed: String(relation.directed),
+    });
+    expect(data).toStrictEqual(expectedEdgeData(relation));
+    // The evidence column loses nothing, not even characters XML cannot hold.
+    expect(JSON.parse(evidence!)).toStrictEqual(relation.evidence);
+  }
+}
+
+describe('GraphML export', () => {
+  it('parses back, with a strict XML parser, to the same actors, relations and attributes', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => expectSameGraph(datasetToGraphml(dataset), dataset)),
+      { numRuns: 150 },
+    );
+  });
+
+  it('holds the whole bundled dataset', () => {
+    const dataset = bundledDataset();
+    const text = datasetToGraphml(dataset);
+    expectSameGraph(text, dataset);
+    const { nodes, edges } = readGraphml(text);
+    expect(nodes.size).toBe(31);
+    expect(edges.size).toBe(dataset.relations.length);
+    expect(splitAliases(nodes.get('russia')!['aliases']!)).toEqual(dataset.actors.find((a) => a.id === 'russia')!.aliases);
+    expect(edges.get('kazakhstan-us-deal-madrid-2007')).toMatchObject({ directed: 'false', data: { type: 'deal', directed: 'false' } });
+  });
+
+  it('declares every attribute with its type, for Gephi, yEd and Cytoscape', () => {
+    const declared = [...readGraphml(datasetToGraphml(minimalDataset())).keys.values()];
+    const byName = (owner: string) => Object.fromEntries(declared.filter((k) => k.for === owner).map((k) => [k.name, k.type]));
+    expect(byName('node')).toEqual({
+      label: 'string', name: 'string', kind: 'string', aliases: 'string', description: 'string', affiliation: 'string',
+    });
+    expect(byName('edge')).toEqual({
+      label: 'string', type: 'string', directed: 'boolean', date: 'string', period_start: 'string', period_end: 'string',
+      summary: 'string', certainty: 'string', evidence_count: 'int', evidence: 'string', quotes: 'string',
+    });
+    expect(declared.filter((k) => k.for !== 'node' && k.for !== 'edge')).toEqual([]);
+  });
+
+  it('escapes markup and drops characters XML forbids from what it writes', () => {
+    const base = minimalDataset();
+    const name = 'A <b>&amp;</b> "q" \'s\' ]]> \u0001\uFFFE end';
+    const dataset: Dataset = { ...base, actors: base.actors.map((a) => (a.id === 'russia' ? { ...a, name } : a)) };
+    const text = datasetToGraphml(dataset);
+    // Quotes stay literal in element content (see xml-escape.ts for why).
+    expect(text).toContain(`<data key="node_name">A &lt;b&gt;&amp;amp;&lt;/b&gt; "q" 's' ]]&gt;  end</data>`);
+    expect(readGraphml(text).nodes.get('russia')!['name']).toBe('A <b>&amp;</b> "q" \'s\' ]]>  end');
+  });
+
+  it('writes no data for an absent field', () => {
+    const { nodes, edges } = readGraphml(datasetToGraphml(minimalDataset()));
+    expect(Object.keys(nodes.get('russia')!)).not.toContain('affiliation');
+    expect(nodes.get('lavrov')!['affiliation']).toBe('russia');
+    expect(Object.keys(edges.get('r-support')!.data)).not.toContain('period_end');
+    expect(Object.keys(edges.get('r-support')!.data)).not.toContain('date');
+  });
+});
