@@ -18,7 +18,8 @@ export const okabeIto = {
 
 export type LineStyle = 'solid' | 'dashed';
 export type ArrowShape = 'triangle' | 'tee' | 'circle' | 'diamond' | 'square' | 'none';
-export type NodeShape = 'round-rectangle' | 'hexagon' | 'ellipse' | 'round-diamond';
+// No rounded shapes: cytoscape-svg draws them wrongly, and the SVG export must match the screen.
+export type NodeShape = 'rectangle' | 'hexagon' | 'ellipse' | 'diamond';
 
 export interface RelationLook {
   readonly label: string;
@@ -50,10 +51,10 @@ export interface ActorLook {
 }
 
 export const actorLooks: Readonly<Record<ActorKind, ActorLook>> = {
-  state: { label: 'State', shape: 'round-rectangle', fill: '#A6D3F2', border: okabeIto.blue },
+  state: { label: 'State', shape: 'rectangle', fill: '#A6D3F2', border: okabeIto.blue },
   organization: { label: 'Organization', shape: 'hexagon', fill: '#F6D38A', border: '#9A6A00' },
   person: { label: 'Person', shape: 'ellipse', fill: '#EBC0D9', border: '#8E4A72' },
-  group: { label: 'Group', shape: 'round-diamond', fill: '#D9D9D9', border: '#555555' },
+  group: { label: 'Group', shape: 'diamond', fill: '#D9D9D9', border: '#555555' },
 };
 
 export const selectionColor = okabeIto.black;

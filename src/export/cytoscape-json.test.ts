@@ -9,7 +9,7 @@ import { bundledDataset } from './testing/bundled-dataset';
 
 /** The actor fields back out of a node's data (dropping the copies made for other tools). */
 function actorFrom(data: ActorElementData): Actor {
-  const { label: _label, ...actor } = data;
+  const { label: _label, degree: _degree, size: _size, ...actor } = data;
   return actor as Actor;
 }
 
@@ -37,6 +37,12 @@ describe('Cytoscape.js JSON export', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('gives each node the degree and the size Entente draws it at', () => {
+    const [kazakhstan, russia, lavrov] = toCytoscapeJson(minimalDataset()).elements.nodes;
+    expect([kazakhstan?.data.degree, russia?.data.degree, lavrov?.data.degree]).toEqual([1, 2, 1]);
+    expect(russia!.data.size).toBeGreaterThan(lavrov!.data.size);
   });
 
   it('gives Cytoscape desktop flat columns: interaction, period ends, evidence count and readable quotes', () => {

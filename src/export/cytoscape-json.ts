@@ -12,6 +12,7 @@
  * - Positions are written when given; the style (e.g. `cy.style().json()`) when given.
  */
 import { formatWhen } from '../model/dates';
+import { actorDegrees, nodeSize } from '../model/degree';
 import type { Actor, Dataset, Evidence, Period, Relation } from '../model/schema';
 import { readableQuote } from './readable-quotes';
 
@@ -29,6 +30,9 @@ export type ActorElementData = {
   aliases: string[];
   description: string;
   affiliation?: string;
+  /** Relations touching the actor, and the node size Entente draws for it (its style reads `size`). */
+  degree: number;
+  size: number;
 };
 
 export type RelationElementData = {
@@ -84,7 +88,7 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
-function nodeJson(actor: Actor, position: Position | undefined): CytoscapeNodeJson {
+function nodeJson(actor: Actor, degree: number, position: Position | undefined): CytoscapeNodeJson {
   const data = withoutUndefined<ActorElementData>({
     id: actor.id,
     name: actor.name,
@@ -93,6 +97,8 @@ function nodeJson(actor: Actor, position: Position | undefined): CytoscapeNodeJs
     aliases: [...actor.aliases],
     description: actor.description,
     affiliation: actor.affiliation,
+    degree,
+    size: nodeSize(degree),
   });
   const node: CytoscapeNodeJson = { group: 'nodes', data, classes: `kind-${actor.kind}` };
   return position === undefined ? node : { ...node, position: { x: position.x, y: position.y } };
@@ -126,6 +132,7 @@ export function toCytoscapeJson(
   positions?: ReadonlyMap<string, Position>,
   style?: unknown,
 ): CytoscapeJsonDocument {
+  const degrees = actorDegrees(dataset);
   const document: CytoscapeJsonDocument = {
     format_version: '1.0',
     generated_by: 'entente',
@@ -139,7 +146,7 @@ export function toCytoscapeJson(
       sources: structuredClone(dataset.sources),
     },
     elements: {
-      nodes: dataset.actors.map((actor) => nodeJson(actor, positions?.get(actor.id))),
+      nodes: dataset.actors.map((actor) => nodeJson(actor, degrees.get(actor.id) ?? 0, positions?.get(actor.id))),
       edges: dataset.relations.map(edgeJson),
     },
   };

@@ -1,6 +1,7 @@
 /** Dataset to Cytoscape elements: node id = actor id, edge id = relation id. */
 import type { ElementDefinition } from 'cytoscape';
 import { formatWhen } from '../model/dates';
+import { actorDegrees, nodeSize } from '../model/degree';
 import type { Dataset } from '../model/schema';
 
 export interface NodeData {
@@ -20,17 +21,8 @@ export interface EdgeData {
   readonly label: string;
 }
 
-/** Node diameter grows with the square root of degree, so hubs stand out without swamping. */
-export function nodeSize(degree: number): number {
-  return Math.round(26 + 9 * Math.sqrt(degree));
-}
-
 export function toElements(dataset: Dataset): ElementDefinition[] {
-  const degree = new Map<string, number>();
-  for (const relation of dataset.relations) {
-    degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
-    degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
-  }
+  const degree = actorDegrees(dataset);
   const nodes = dataset.actors.map((actor): ElementDefinition => {
     const d = degree.get(actor.id) ?? 0;
     const data: NodeData = { id: actor.id, label: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };

@@ -71,10 +71,10 @@ describe('<graph-canvas> on the bundled dataset', () => {
 
   it('shapes and colours nodes by kind, sizes them by degree, and arrows only directed relations', async () => {
     const { cy } = await renderBundled();
-    expect(cy.getElementById('kazakhstan').style('shape')).toBe('round-rectangle');
+    expect(cy.getElementById('kazakhstan').style('shape')).toBe('rectangle');
     expect(cy.getElementById('osce').style('shape')).toBe('hexagon');
     expect(cy.getElementById('lavrov').style('shape')).toBe('ellipse');
-    expect(cy.getElementById('russian-diplomats').style('shape')).toBe('round-diamond');
+    expect(cy.getElementById('russian-diplomats').style('shape')).toBe('diamond');
     expect(cy.getElementById('kazakhstan').width()).toBeGreaterThan(cy.getElementById('greece').width());
     const directed = cy.edges().filter((e) => e.data('directed') === true && e.data('type') === 'support').first();
     const undirected = cy.edges().filter((e) => e.data('directed') === false).first();

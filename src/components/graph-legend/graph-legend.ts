@@ -8,14 +8,14 @@ import { graphLegendStyles } from './graph-legend.styles';
 function shapeSwatch(look: ActorLook): SVGTemplateResult {
   const paint = `fill:${look.fill};stroke:${look.border};stroke-width:1.5`;
   switch (look.shape) {
-    case 'round-rectangle':
-      return svg`<rect x="2" y="3" width="16" height="14" rx="4" style=${paint} />`;
+    case 'rectangle':
+      return svg`<rect x="2" y="3" width="16" height="14" style=${paint} />`;
     case 'hexagon':
       return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" style=${paint} />`;
     case 'ellipse':
       return svg`<circle cx="10" cy="10" r="8" style=${paint} />`;
-    case 'round-diamond':
-      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" stroke-linejoin="round" style=${paint} />`;
+    case 'diamond':
+      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" style=${paint} />`;
   }
 }
 
