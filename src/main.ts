@@ -1,10 +1,39 @@
-/** Page entry: defines the elements, shows the bundled dataset, and follows the address's view. */
-import bundledDataset from '../graph-data/zagorski-2009.json';
+/**
+ * Page entry: defines the elements, opens a dataset (a `?data=` address, else the one kept from
+ * last time, else the bundled one), then follows the address's view.
+ */
+import bundledJson from '../graph-data/zagorski-2009.json';
 import './components/entente-app/entente-app';
+import { validateDataset } from './model/validate';
+import { bundledOrigin, DatasetLoader } from './state/dataset-loader';
 import { UrlSync } from './state/url-sync';
 
-const app = document.querySelector('entente-app');
-if (app) {
-  app.store.loadDataset(bundledDataset, 'bundled');
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
+  const bundled = validateDataset(bundledJson);
+  if (!bundled.ok) {
+    app.store.reportLoadProblems('graph-data/zagorski-2009.json', bundled.problems);
+    return;
+  }
+  const loader = new DatasetLoader(app.store, bundled.dataset, browserStorage());
+  app.loader = loader;
+  const dataUrl = new URLSearchParams(window.location.search).get('data');
+  if (dataUrl !== null) {
+    // Show the bundled dataset first, so a failed fetch still leaves a graph and says why.
+    app.store.showDataset(bundled.dataset, bundledOrigin);
+    await loader.openUrl(new URL(dataUrl, window.location.href).href);
+  } else if (!loader.restoreKept()) {
+    loader.showBundled();
+  }
   new UrlSync(app.store, window).start();
 }
+
+const app = document.querySelector('entente-app');
+if (app) void start(app);

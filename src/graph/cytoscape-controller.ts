@@ -9,6 +9,8 @@ import type { SelectionRef } from '../events/entente-select';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
 import type { GraphEmphasis } from './graph-emphasis';
+import { graphPng, graphSvg, type ImageOptions } from './image-export';
+import type { Viewport } from '../export/snapshot';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
@@ -96,6 +98,42 @@ export class CytoscapeController implements ReactiveController {
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
     this.applyEmphasis();
+  }
+
+  /** Every node's position and the zoom and pan, for a snapshot. */
+  captureViewport(): Viewport | undefined {
+    const cy = this.instance;
+    if (!cy) return undefined;
+    return {
+      positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
+      zoom: cy.zoom(),
+      pan: { ...cy.pan() },
+    };
+  }
+
+  /** Puts every node where a snapshot had it and restores its zoom and pan; no layout runs. */
+  restoreViewport(viewport: Viewport): void {
+    const cy = this.instance;
+    if (!cy) return;
+    this.layoutPending = false;
+    this.autoFit = false;
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const position = viewport.positions[node.id()];
+        if (position) node.position({ x: position.x, y: position.y });
+      });
+    });
+    this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+  }
+
+  png(options: ImageOptions): Promise<Blob> {
+    if (!this.instance) return Promise.reject(new Error('the graph is not on the page'));
+    return graphPng(this.instance, options);
+  }
+
+  svg(options: Omit<ImageOptions, 'scale'>): string {
+    if (!this.instance) throw new Error('the graph is not on the page');
+    return graphSvg(this.instance, options);
   }
 
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */

@@ -8,6 +8,7 @@ import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
+import type { Dataset } from '../model/schema';
 import type { SelectionRef } from '../model/selection';
 import type { SourceText } from '../model/source-text';
 import { validateDataset } from '../model/validate';
@@ -19,8 +20,9 @@ export interface AppState {
   readonly index: DatasetIndex | null;
   /** Where the dataset on show came from ("bundled", a file name). */
   readonly origin: string;
-  /** Problems of the last load that failed; the previous dataset stays on show. */
+  /** Problems of the last load that failed, and the file they are in; the previous dataset stays on show. */
   readonly loadProblems: readonly Problem[];
+  readonly loadProblemsFile: string;
   readonly view: ViewState;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
@@ -31,6 +33,7 @@ const initialState: AppState = {
   index: null,
   origin: '',
   loadProblems: [],
+  loadProblemsFile: '',
   view: defaultViewState,
   notice: null,
   sourceTexts: new Map(),
@@ -82,11 +85,25 @@ export class AppStore extends EventTarget {
   loadDataset(input: unknown, origin: string): boolean {
     const result = validateDataset(input);
     if (!result.ok) {
-      this.update({ loadProblems: result.problems });
+      this.reportLoadProblems(origin, result.problems);
       return false;
     }
-    this.update({ index: indexDataset(result.dataset), origin, loadProblems: [], view: defaultViewState, sourceTexts: new Map() });
+    this.showDataset(result.dataset, origin);
     return true;
+  }
+
+  /** Shows an already validated dataset, with a fresh view. */
+  showDataset(dataset: Dataset, origin: string): void {
+    this.update({ index: indexDataset(dataset), origin, loadProblems: [], loadProblemsFile: '', view: defaultViewState, sourceTexts: new Map() });
+  }
+
+  /** Records why a file could not be opened; what is on show stays. */
+  reportLoadProblems(file: string, problems: readonly Problem[]): void {
+    this.update({ loadProblems: problems, loadProblemsFile: file });
+  }
+
+  clearLoadProblems(): void {
+    this.update({ loadProblems: [], loadProblemsFile: '' });
   }
 
   /** Changes part of the view; ids the dataset does not know are dropped rather than shown wrong. */

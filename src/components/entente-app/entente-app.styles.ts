@@ -30,7 +30,27 @@ export const ententeAppStyles = css`
   .header-actions {
     margin-left: auto;
     display: flex;
+    flex-wrap: wrap;
     gap: 0.4rem;
+  }
+  .dataset-origin {
+    font-size: 0.8rem;
+    padding: 0.05rem 0.45rem;
+    border-radius: 999px;
+    background: var(--entente-surface-alt, #f4f6f8);
+    border: 1px solid var(--entente-border, #d0d7de);
+  }
+  .drop-hint {
+    position: fixed;
+    inset: 0.5rem;
+    z-index: 50;
+    display: grid;
+    place-items: center;
+    border: 3px dashed var(--entente-accent, #0b5cad);
+    border-radius: 12px;
+    background: rgb(238 244 252 / 0.85);
+    font-size: 1.2rem;
+    pointer-events: none;
   }
   a {
     color: var(--entente-accent, #0b5cad);

@@ -1,7 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { QuoteRef } from '../../analysis/quote-highlights';
 import { yearRange } from '../../analysis/relation-time';
+import type { EntenteExportEvent } from '../../events/entente-export';
+import { ententeOpenFileEvent, type EntenteOpenFileEvent } from '../../events/entente-open-file';
 import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
@@ -12,10 +14,12 @@ import type { DatasetIndex } from '../../model/dataset-index';
 import { formatProblem } from '../../model/problem';
 import type { ActorKind, RelationType } from '../../model/schema';
 import { AppStore } from '../../state/app-store';
+import { bundledOrigin, type DatasetLoader } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
 import '../actor-details/actor-details';
 import '../actor-search/actor-search';
 import '../compare-results/compare-results';
+import '../export-menu/export-menu';
 import '../filter-panel/filter-panel';
 import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
@@ -27,6 +31,7 @@ import '../source-reader/source-reader';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { ententeAppStyles } from './entente-app.styles';
+import { runExport } from './exporter';
 
 type DetailsTab = 'details' | 'reader';
 
@@ -41,10 +46,14 @@ export class EntenteApp extends LitElement {
 
   readonly store = new AppStore();
 
+  /** Opens datasets and snapshots; without one, the app shows what its store is given. */
+  @property({ attribute: false }) loader: DatasetLoader | undefined;
+
   @state() private tableOpen = false;
   @state() private readerOpen = false;
   @state() private tab: DetailsTab = 'details';
   @state() private revealQuote: QuoteRef | null = null;
+  @state() private dropping = false;
 
   private readonly storeController = new StoreController(this, this.store);
   private emphasisCache: { key: readonly unknown[]; value: GraphEmphasis } | undefined;
@@ -52,10 +61,16 @@ export class EntenteApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.handleWindowKeydown);
+    this.addEventListener('dragover', this.handleDragOver);
+    this.addEventListener('dragleave', this.handleDragLeave);
+    this.addEventListener('drop', this.handleDrop);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.handleWindowKeydown);
+    this.removeEventListener('dragover', this.handleDragOver);
+    this.removeEventListener('dragleave', this.handleDragLeave);
+    this.removeEventListener('drop', this.handleDrop);
     super.disconnectedCallback();
   }
 
@@ -64,6 +79,7 @@ export class EntenteApp extends LitElement {
     return html`
       ${this.renderHeader(index)}
       <div class="messages">${this.renderMessages()}</div>
+      ${this.dropping ? html`<div class="drop-hint" aria-hidden="true">Drop a dataset, a snapshot (.json) or a source text (.txt, .md)</div>` : nothing}
       <main
         @entente-select=${this.handleSelect}
         @entente-view-change=${this.handleViewChange}
@@ -77,9 +93,15 @@ export class EntenteApp extends LitElement {
 
   private renderHeader(index: DatasetIndex | null) {
     const source = index?.dataset.sources[0];
-    return html`<header>
+    const { origin } = this.store.state;
+    return html`<header @entente-export=${this.handleExport} @entente-open-file=${this.handleOpenFile}>
       <h1>Entente</h1>
       ${index ? html`<span class="dataset-title">${index.dataset.title}</span>` : nothing}
+      ${index
+        ? html`<span class="dataset-origin" role="note" aria-label="Dataset on show"
+            >${origin === bundledOrigin ? 'bundled dataset' : `opened from ${origin}`}</span
+          >`
+        : nothing}
       ${source
         ? html`<span class="source"
             >From ${formatCitation(source)}${source.doi
@@ -87,11 +109,17 @@ export class EntenteApp extends LitElement {
               : nothing}</span
           >`
         : nothing}
-      ${index
-        ? html`<div class="header-actions">
-            <button type="button" aria-pressed=${this.readerOpen ? 'true' : 'false'} @click=${this.toggleReader}>Read source text</button>
-          </div>`
-        : nothing}
+      <div class="header-actions">
+        ${this.loader
+          ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#dataset-file')?.click()}>Open dataset…</button>
+              <input id="dataset-file" type="file" accept=".json,application/json" hidden aria-label="Open dataset" @change=${this.handleDatasetFile} />
+              ${origin !== bundledOrigin ? html`<button type="button" @click=${() => this.loader?.showBundled()}>Back to bundled dataset</button>` : nothing}`
+          : nothing}
+        ${index
+          ? html`<export-menu></export-menu>
+              <button type="button" aria-pressed=${this.readerOpen ? 'true' : 'false'} @click=${this.toggleReader}>Read source text</button>`
+          : nothing}
+      </div>
     </header>`;
   }
 
@@ -100,11 +128,15 @@ export class EntenteApp extends LitElement {
     return html`${loadProblems.length > 0
       ? html`<div class="problems" role="alert">
           <div>
-            <strong>The dataset could not be opened (${loadProblems.length} ${loadProblems.length === 1 ? 'problem' : 'problems'}):</strong>
+            <strong
+              >${this.store.state.loadProblemsFile || 'The dataset'} could not be opened (${loadProblems.length}
+              ${loadProblems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong
+            >
             <ul>
-              ${loadProblems.map((problem) => html`<li><code>${formatProblem(problem)}</code></li>`)}
+              ${loadProblems.map((problem) => html`<li><code>${formatProblem(problem, this.store.state.loadProblemsFile || undefined)}</code></li>`)}
             </ul>
           </div>
+          <button type="button" @click=${() => this.store.clearLoadProblems()}>Dismiss</button>
         </div>`
       : nothing}${notice
       ? html`<div class="notice" role="status">
@@ -259,6 +291,80 @@ export class EntenteApp extends LitElement {
     this.readerOpen = true;
     this.tab = 'reader';
     this.revealQuote = { ...event.detail.quote };
+  };
+
+  private readonly handleExport = (event: EntenteExportEvent) => {
+    event.stopPropagation();
+    const canvas = this.renderRoot.querySelector('graph-canvas');
+    if (!canvas) return;
+    const { format, picture } = event.detail;
+    const isBundled = async (hash: string) =>
+      this.store.state.origin === bundledOrigin && this.loader !== undefined && (await this.loader.hashOfBundled()) === hash;
+    runExport(format, picture, { store: this.store, canvas, now: new Date(), isBundled }).then(
+      (what) => this.store.setNotice(`Exported ${what}.`),
+      (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
+    );
+  };
+
+  private readonly handleDatasetFile = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) this.dispatchEvent(ententeOpenFileEvent(file, 'dataset'));
+    input.value = '';
+  };
+
+  private readonly handleOpenFile = (event: EntenteOpenFileEvent) => {
+    event.stopPropagation();
+    void this.openFile(event.detail.file, event.detail.as);
+  };
+
+  /** Opens a dataset or snapshot file; what is on show stays when it cannot be opened. */
+  private async openFile(file: File, as: 'dataset' | 'snapshot' | 'source'): Promise<void> {
+    const loader = this.loader;
+    const text = await file.text();
+    if (as === 'source') {
+      const sourceId = this.store.state.index?.dataset.sources[0]?.id;
+      if (!sourceId) return;
+      this.store.openSourceText({ sourceId, fileName: file.name, text });
+      this.readerOpen = true;
+      this.tab = 'reader';
+      return;
+    }
+    if (!loader) return;
+    if (as === 'dataset') {
+      loader.openText(text, file.name);
+      return;
+    }
+    const viewport = await loader.openSnapshot(text, file.name);
+    if (!viewport) return;
+    await this.updateComplete;
+    const canvas = this.renderRoot.querySelector('graph-canvas');
+    await canvas?.updateComplete;
+    canvas?.restoreViewport(viewport);
+    this.store.setNotice(`Restored the view saved in ${file.name}.`);
+  }
+
+  private readonly handleDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.dropping = true;
+  };
+
+  private readonly handleDragLeave = (event: DragEvent) => {
+    if (event.relatedTarget === null) this.dropping = false;
+  };
+
+  /** A dropped .json is a snapshot if it says so, else a dataset; .txt and .md are source texts. */
+  private readonly handleDrop = (event: DragEvent) => {
+    this.dropping = false;
+    const file = event.dataTransfer?.files[0];
+    if (!file || event.defaultPrevented) return;
+    event.preventDefault();
+    if (/\.(txt|md|markdown)$/i.test(file.name)) {
+      void this.openFile(file, 'source');
+      return;
+    }
+    void file.text().then((text) => this.openFile(new File([text], file.name), /"format"\s*:\s*"entente-snapshot"/.test(text) ? 'snapshot' : 'dataset'));
   };
 
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {

@@ -5,6 +5,8 @@ import { ententeLayoutStopEvent } from '../../events/entente-layout-stop';
 import { ententeSelectEvent, type SelectionRef } from '../../events/entente-select';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
+import type { ImageOptions } from '../../graph/image-export';
+import type { Viewport } from '../../export/snapshot';
 import type { Dataset } from '../../model/schema';
 import { sharedStyles } from '../shared-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
@@ -56,6 +58,24 @@ export class GraphCanvas extends LitElement {
 
   centerOn(id: string): void {
     this.graph.centerOn(id);
+  }
+
+  /** Node positions, zoom and pan, for a snapshot. */
+  captureViewport(): Viewport | undefined {
+    return this.graph.captureViewport();
+  }
+
+  restoreViewport(viewport: Viewport): void {
+    this.graph.restoreViewport(viewport);
+  }
+
+  /** A PNG of the current view or the whole graph, optionally with legend and credit line. */
+  png(options: ImageOptions): Promise<Blob> {
+    return this.graph.png(options);
+  }
+
+  svg(options: Omit<ImageOptions, 'scale'>): string {
+    return this.graph.svg(options);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,0 +1,167 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { ententeExportEvent, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import { ententeOpenFileEvent } from '../../events/entente-open-file';
+import { controlStyles } from '../control-styles';
+import { sharedStyles } from '../shared-styles';
+
+const dataFormats: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
+  { format: 'json', label: 'Dataset JSON', hint: 'the visible actors and relations, evidence intact; opens in Entente' },
+  { format: 'cyjs', label: 'Cytoscape JSON', hint: 'with positions and style; Cytoscape desktop and cytoscape.js' },
+  { format: 'graphml', label: 'GraphML', hint: 'Gephi, yEd, Cytoscape desktop' },
+  { format: 'gexf', label: 'GEXF', hint: 'Gephi, with dates for its timeline' },
+  { format: 'csv', label: 'CSV', hint: 'actors.csv and relations.csv, for spreadsheets' },
+];
+
+/**
+ * The Export menu: pictures (PNG, SVG) with their options, data files of what is visible, and
+ * snapshots that restore the exact view.
+ *
+ * @fires entente-export - a format and the picture options
+ * @fires entente-open-file - a snapshot file the user chose
+ */
+@customElement('export-menu')
+export class ExportMenu extends LitElement {
+  static override styles = [
+    sharedStyles,
+    controlStyles,
+    css`
+      :host {
+        position: relative;
+        display: inline-block;
+      }
+      .menu {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 4px);
+        z-index: 20;
+        width: 22rem;
+        background: var(--entente-surface, #fff);
+        border: 1px solid var(--entente-border, #d0d7de);
+        border-radius: var(--entente-radius, 6px);
+        box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
+        padding: 0.75rem;
+      }
+      .buttons {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0.35rem;
+        margin-top: 0.4rem;
+      }
+      .buttons button {
+        text-align: left;
+      }
+      .hint {
+        display: block;
+        font-size: 0.7rem;
+        color: var(--entente-text-muted, #55606b);
+      }
+    `,
+  ];
+
+  @state() private open = false;
+  @state() private picture: PictureChoices = { scope: 'view', scale: 2, background: 'white', legend: true, credit: true };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.handleOutside);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('pointerdown', this.handleOutside);
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    return html`
+      <button type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-menu" @click=${() => (this.open = !this.open)}>
+        Export ▾
+      </button>
+      ${this.open ? this.renderMenu() : nothing}
+    `;
+  }
+
+  private renderMenu() {
+    const p = this.picture;
+    const set = (patch: Partial<PictureChoices>) => (this.picture = { ...p, ...patch });
+    return html`<div class="menu" id="export-menu" role="group" aria-label="Export" @keydown=${this.handleKeydown}>
+      <fieldset>
+        <legend>Picture</legend>
+        <div class="row">
+          <label><input type="radio" name="scope" .checked=${p.scope === 'view'} @change=${() => set({ scope: 'view' })} /> Current view</label>
+          <label><input type="radio" name="scope" .checked=${p.scope === 'full'} @change=${() => set({ scope: 'full' })} /> Whole graph</label>
+        </div>
+        <div class="row">
+          <label>
+            Scale
+            <select aria-label="PNG scale" @change=${(e: Event) => set({ scale: Number((e.target as HTMLSelectElement).value) })}>
+              ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${p.scale === n}>${n}×</option>`)}
+            </select>
+          </label>
+          <label><input type="radio" name="bg" .checked=${p.background === 'white'} @change=${() => set({ background: 'white' })} /> White</label>
+          <label><input type="radio" name="bg" .checked=${p.background === 'transparent'} @change=${() => set({ background: 'transparent' })} /> Transparent</label>
+        </div>
+        <div class="row">
+          <label><input type="checkbox" .checked=${p.legend} @change=${(e: Event) => set({ legend: (e.target as HTMLInputElement).checked })} /> Legend</label>
+          <label><input type="checkbox" .checked=${p.credit} @change=${(e: Event) => set({ credit: (e.target as HTMLInputElement).checked })} /> Credit line</label>
+        </div>
+        <div class="buttons">
+          <button type="button" @click=${() => this.request('png')}>PNG image</button>
+          <button type="button" @click=${() => this.request('svg')}>SVG image</button>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Data (what is visible)</legend>
+        <div class="buttons">
+          ${dataFormats.map(
+            ({ format, label, hint }) => html`<button type="button" title=${hint} @click=${() => this.request(format)}>
+              ${label}<span class="hint" aria-hidden="true">${hint}</span>
+            </button>`,
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Snapshot</legend>
+        <div class="buttons">
+          <button type="button" @click=${() => this.request('snapshot')}>Save snapshot</button>
+          <label>
+            <span class="visually-hidden">Open snapshot</span>
+            <button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#snapshot-file')?.click()}>Open snapshot…</button>
+            <input id="snapshot-file" type="file" accept=".json,application/json" hidden @change=${this.handleSnapshotFile} />
+          </label>
+        </div>
+        <span class="hint">A snapshot restores this exact picture: filters, time, focus, selection, positions, zoom.</span>
+      </fieldset>
+    </div>`;
+  }
+
+  private request(format: ExportFormat): void {
+    this.dispatchEvent(ententeExportEvent(format, this.picture));
+  }
+
+  private readonly handleSnapshotFile = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) this.dispatchEvent(ententeOpenFileEvent(file, 'snapshot'));
+    input.value = '';
+    this.open = false;
+  };
+
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.open = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('button[aria-controls="export-menu"]')?.focus();
+    }
+  };
+
+  private readonly handleOutside = (event: PointerEvent) => {
+    if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'export-menu': ExportMenu;
+  }
+}

@@ -1,0 +1,5 @@
+// cytoscape-svg ships no types. The method it adds to the core is declared in svg-export.ts.
+declare module 'cytoscape-svg' {
+  const extension: (cytoscape: unknown) => void;
+  export default extension;
+}

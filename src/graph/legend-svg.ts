@@ -1,0 +1,88 @@
+/**
+ * The legend and credit line drawn as SVG markup, for exported pictures: the same marks and
+ * names as the on-screen legend, from the same palette. Text is escaped; data never becomes markup.
+ */
+import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../model/schema';
+import { escapeXmlAttribute, escapeXmlText } from '../export/xml-escape';
+import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../styles/palette';
+
+export interface FooterContent {
+  readonly legend: {
+    readonly kindCounts: Partial<Record<ActorKind, number>>;
+    readonly typeCounts: Partial<Record<RelationType, number>>;
+  } | null;
+  /** Dataset title, source citation and the dates shown, on one line; null for none. */
+  readonly credit: string | null;
+}
+
+const font = 'font-family="DejaVu Sans, Arial, Helvetica, sans-serif"';
+const itemWidth = 150;
+const rowHeight = 24;
+
+function shape(look: ActorLook, x: number, y: number): string {
+  const paint = `fill="${look.fill}" stroke="${look.border}" stroke-width="1.5"`;
+  switch (look.shape) {
+    case 'rectangle':
+      return `<rect x="${x}" y="${y - 7}" width="16" height="14" ${paint}/>`;
+    case 'hexagon':
+      return `<polygon points="${x + 4},${y - 7} ${x + 12},${y - 7} ${x + 16},${y} ${x + 12},${y + 7} ${x + 4},${y + 7} ${x},${y}" ${paint}/>`;
+    case 'ellipse':
+      return `<circle cx="${x + 8}" cy="${y}" r="7.5" ${paint}/>`;
+    case 'diamond':
+      return `<polygon points="${x + 8},${y - 8} ${x + 16},${y} ${x + 8},${y + 8} ${x},${y}" ${paint}/>`;
+  }
+}
+
+function line(look: RelationLook, x: number, y: number): string {
+  const end = x + 34;
+  const dash = look.dash ? ` stroke-dasharray="${look.dash.join(' ')}"` : '';
+  const stroke = look.double
+    ? `<line x1="${x}" y1="${y - 2.5}" x2="${end}" y2="${y - 2.5}" stroke="${look.color}" stroke-width="1.6"/><line x1="${x}" y1="${y + 2.5}" x2="${end}" y2="${y + 2.5}" stroke="${look.color}" stroke-width="1.6"/>`
+    : `<line x1="${x}" y1="${y}" x2="${end}" y2="${y}" stroke="${look.color}" stroke-width="${Math.min(look.width, 3)}" stroke-linecap="round"${dash}/>`;
+  const head =
+    look.arrow === 'triangle'
+      ? `<polygon points="${end},${y - 5} ${end + 9},${y} ${end},${y + 5}" fill="${look.color}"/>`
+      : look.arrow === 'tee'
+        ? `<rect x="${end}" y="${y - 7}" width="3.5" height="14" fill="${look.color}"/>`
+        : look.arrow === 'circle'
+          ? `<circle cx="${end + 3}" cy="${y}" r="4" fill="${look.color}"/>`
+          : look.arrow === 'square'
+            ? `<rect x="${end - 1}" y="${y - 4}" width="8" height="8" fill="${look.color}"/>`
+            : '';
+  return stroke + head;
+}
+
+function label(text: string, x: number, y: number, options = ''): string {
+  return `<text x="${x}" y="${y + 4}" font-size="12" fill="#1d2329" ${font}${options}>${escapeXmlText(text)}</text>`;
+}
+
+/** Markup for the footer, `width` wide, and its height; empty when there is nothing to draw. */
+export function footerSvg(content: FooterContent, width: number): { readonly markup: string; readonly height: number } {
+  const parts: string[] = [];
+  let y = 16;
+  if (content.legend) {
+    const { kindCounts, typeCounts } = content.legend;
+    const perRow = Math.max(1, Math.floor((width - 90) / itemWidth));
+    const rows: [string, string[]][] = [
+      ['Actors', actorKinds.map((kind, i) => `${shape(actorLooks[kind], 0, 0)}${label(`${actorLooks[kind].label} (${kindCounts[kind] ?? 0})`, 22, 0)}`.replace(/^/, `<g data-i="${i}">`) + '</g>')],
+      ['Stances', stanceTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`)],
+      ['Ties', tieTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`)],
+    ];
+    for (const [heading, items] of rows) {
+      parts.push(label(heading, 12, y, ' font-weight="bold"'));
+      items.forEach((item, i) => {
+        const column = i % perRow;
+        if (i > 0 && column === 0) y += rowHeight;
+        parts.push(`<g transform="translate(${90 + column * itemWidth},${y})">${item}</g>`);
+      });
+      y += rowHeight;
+    }
+  }
+  if (content.credit) {
+    parts.push(`<text x="12" y="${y + 2}" font-size="11" fill="#55606b" ${font}>${escapeXmlText(content.credit)}</text>`);
+    y += 18;
+  }
+  if (parts.length === 0) return { markup: '', height: 0 };
+  const height = y;
+  return { markup: `<g class="entente-footer" aria-label="${escapeXmlAttribute('Legend and credit')}">${parts.join('')}</g>`, height };
+}

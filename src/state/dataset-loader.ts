@@ -1,0 +1,114 @@
+/**
+ * Where datasets come from: the bundled one, a file the user opens or drops, a `?data=` address,
+ * the one kept from last time, or a snapshot. Every path validates with the same code as the CLI,
+ * and a failure leaves the graph and view on show untouched.
+ */
+import { parseSnapshot, type Viewport } from '../export/snapshot';
+import { datasetHash } from '../model/dataset-hash';
+import { parseDatasetText } from '../model/parse-dataset';
+import type { Dataset } from '../model/schema';
+import { validateDataset } from '../model/validate';
+import type { AppStore } from './app-store';
+import { forgetStoredDataset, readStoredDataset, storeDataset } from './dataset-storage';
+
+export const bundledOrigin = 'bundled';
+
+export class DatasetLoader {
+  private bundledHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly store: AppStore,
+    private readonly bundled: Dataset,
+    private readonly storage: Storage | undefined,
+  ) {}
+
+  showBundled(): void {
+    forgetStoredDataset(this.storage);
+    this.store.showDataset(this.bundled, bundledOrigin);
+  }
+
+  /** Opens dataset text; keeps it for the next visit when asked. */
+  openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
+    const result = parseDatasetText(text);
+    if (!result.ok) {
+      this.store.reportLoadProblems(name, result.problems);
+      return false;
+    }
+    this.store.showDataset(result.dataset, name);
+    if (options.keep) {
+      const refusal = storeDataset(this.storage, { name, text });
+      if (refusal) this.store.setNotice(`${name} is open, but will not be reopened after a reload: ${refusal}.`);
+    }
+    return true;
+  }
+
+  /** The dataset opened last time, if any; false when there is none or it no longer validates. */
+  restoreKept(): boolean {
+    const kept = readStoredDataset(this.storage);
+    if (!kept) return false;
+    if (this.openText(kept.text, kept.name, { keep: false })) return true;
+    forgetStoredDataset(this.storage);
+    return false;
+  }
+
+  async openUrl(url: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+    let text: string;
+    try {
+      const response = await fetcher(url);
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      text = await response.text();
+    } catch (error) {
+      this.store.reportLoadProblems(url, [{ path: '(root)', message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
+      return false;
+    }
+    return this.openText(text, url);
+  }
+
+  /**
+   * Opens a snapshot: its dataset (embedded, or the one on show or the bundled one when their
+   * content hash matches) and its view. Returns the node positions, zoom and pan to restore.
+   */
+  async openSnapshot(text: string, name: string): Promise<Viewport | undefined> {
+    const parsed = parseSnapshot(text);
+    if (!parsed.ok) {
+      this.store.reportLoadProblems(name, parsed.problems);
+      return undefined;
+    }
+    const { dataset: saved, view, viewport } = parsed.snapshot;
+    const fail = (message: string) => {
+      this.store.reportLoadProblems(name, [{ path: 'dataset', message }]);
+      return undefined;
+    };
+    let dataset: Dataset;
+    if (saved.content !== undefined) {
+      const result = validateDataset(saved.content);
+      if (!result.ok) {
+        this.store.reportLoadProblems(name, result.problems.map((p) => ({ ...p, path: `dataset.content.${p.path}`.replace('.(root)', '') })));
+        return undefined;
+      }
+      if ((await datasetHash(result.dataset)) !== saved.hash) return fail('the embedded dataset does not match its recorded hash; the file was changed after it was saved');
+      dataset = result.dataset;
+    } else {
+      const current = this.store.state.index?.dataset;
+      if (current && (await datasetHash(current)) === saved.hash) dataset = current;
+      else if ((await this.hashOfBundled()) === saved.hash) dataset = this.bundled;
+      else if (current?.id === saved.id || this.bundled.id === saved.id) {
+        return fail(`the dataset “${saved.title}” has changed since this snapshot was saved, so its picture would be wrong`);
+      } else {
+        return fail(`this snapshot was saved from “${saved.title}” (${saved.id}), which is not open here; open that dataset first, then the snapshot`);
+      }
+    }
+    if (dataset !== this.store.state.index?.dataset) {
+      if (dataset === this.bundled) this.showBundled();
+      else this.openText(`${JSON.stringify(dataset, null, 2)}\n`, `${name} (snapshot)`);
+    }
+    this.store.replaceView(view);
+    this.store.clearLoadProblems();
+    return viewport;
+  }
+
+  hashOfBundled(): Promise<string> {
+    this.bundledHash ??= datasetHash(this.bundled);
+    return this.bundledHash;
+  }
+}
