@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { QuoteRef } from '../../analysis/quote-highlights';
 import { yearRange } from '../../analysis/relation-time';
 import type { EntenteExportEvent } from '../../events/entente-export';
-import { ententeOpenFileEvent, type EntenteOpenFileEvent } from '../../events/entente-open-file';
+import type { EntenteOpenFileEvent } from '../../events/entente-open-file';
 import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
@@ -309,7 +309,7 @@ export class EntenteApp extends LitElement {
   private readonly handleDatasetFile = (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) this.dispatchEvent(ententeOpenFileEvent(file, 'dataset'));
+    if (file) void this.openFile(file, 'dataset');
     input.value = '';
   };
 
@@ -340,6 +340,8 @@ export class EntenteApp extends LitElement {
     await this.updateComplete;
     const canvas = this.renderRoot.querySelector('graph-canvas');
     await canvas?.updateComplete;
+    // Let panels the restored view opens resize the graph first, so they do not shift it after.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     canvas?.restoreViewport(viewport);
     this.store.setNotice(`Restored the view saved in ${file.name}.`);
   }
@@ -364,7 +366,7 @@ export class EntenteApp extends LitElement {
       void this.openFile(file, 'source');
       return;
     }
-    void file.text().then((text) => this.openFile(new File([text], file.name), /"format"\s*:\s*"entente-snapshot"/.test(text) ? 'snapshot' : 'dataset'));
+    void file.text().then((text) => this.openFile(file, /"format"\s*:\s*"entente-snapshot"/.test(text) ? 'snapshot' : 'dataset'));
   };
 
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {

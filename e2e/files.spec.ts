@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { DOMParser } from '@xmldom/xmldom';
+import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { graphState, openExplorer, watchConsole } from './helpers';
+
+async function exportFile(page: Page, name: string): Promise<{ download: Download; text: string; bytes: Buffer }> {
+  const menu = page.getByRole('button', { name: 'Export ▾' });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name, exact: false }).first().click();
+  const download = await downloadPromise;
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  return { download, text: bytes.toString('utf8'), bytes };
+}
+
+function parseXml(text: string) {
+  const errors: string[] = [];
+  const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(text, 'text/xml');
+  expect(errors).toEqual([]);
+  return document;
+}
+
+const visibleNames = dataset.actors.map((a) => a.name);
+
+test('each export button downloads a file of its type', async ({ page }) => {
+  const messages = watchConsole(page);
+  await openExplorer(page);
+
+  const png = await exportFile(page, 'PNG image');
+  expect(png.download.suggestedFilename()).toMatch(/^zagorski-2009_view_\d{4}-\d{2}-\d{2}\.png$/);
+  expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const width = png.bytes.readUInt32BE(16);
+  const height = png.bytes.readUInt32BE(20);
+  const canvasWidth = await page.evaluate(() => document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.width());
+  expect(width).toBe(Math.round(canvasWidth * 2)); // 2x by default
+  expect(height).toBeGreaterThan(200);
+
+  const svg = await exportFile(page, 'SVG image');
+  expect(svg.download.suggestedFilename()).toMatch(/\.svg$/);
+  const svgText = parseXml(svg.text).documentElement?.textContent ?? '';
+  for (const name of visibleNames) expect(svgText.replace(/\s+/g, ' ')).toContain(name.split(' ')[0]!);
+  expect(svgText).toContain('Legend'.slice(0, 0) + 'Support (26)');
+
+  const json = await exportFile(page, 'Dataset JSON');
+  expect(json.download.suggestedFilename()).toMatch(/^zagorski-2009_\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(json.text)).toEqual(dataset);
+
+  const cyjs = await exportFile(page, 'Cytoscape JSON');
+  const cyDoc = JSON.parse(cyjs.text) as { elements: { nodes: { data: { id: string }; position: { x: number } }[]; edges: unknown[] }; style: unknown[] };
+  expect(cyDoc.elements.nodes).toHaveLength(dataset.actors.length);
+  expect(cyDoc.elements.edges).toHaveLength(dataset.relations.length);
+  expect(typeof cyDoc.elements.nodes[0]!.position.x).toBe('number');
+  expect(cyDoc.style.length).toBeGreaterThan(5);
+
+  const graphml = parseXml((await exportFile(page, 'GraphML')).text);
+  expect(graphml.getElementsByTagName('node')).toHaveLength(dataset.actors.length);
+  expect(graphml.getElementsByTagName('edge')).toHaveLength(dataset.relations.length);
+
+  const gexf = parseXml((await exportFile(page, 'GEXF')).text);
+  expect(gexf.documentElement?.getAttribute('version')).toBe('1.3');
+  expect(gexf.getElementsByTagName('spell').length).toBeGreaterThan(10);
+
+  const menu = page.getByRole('button', { name: 'Export ▾' });
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: /^CSV/ }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const names = downloads.map((d) => d.suggestedFilename()).sort();
+  expect(names[0]).toMatch(/^zagorski-2009_actors_.*\.csv$/);
+  expect(names[1]).toMatch(/^zagorski-2009_relations_.*\.csv$/);
+  const relationsCsv = readFileSync(await downloads.find((d) => d.suggestedFilename().includes('relations'))!.path(), 'utf8');
+  expect(relationsCsv.split('\r\n').filter((line) => line.startsWith('lavrov-defends-kazakhstan-2007,'))).toHaveLength(1);
+  await expect(menu).toBeVisible();
+  expect(messages).toEqual([]);
+});
+
+test('exports hold what is visible, and their names say how it was filtered', async ({ page }) => {
+  await openExplorer(page, '#types=-opposition');
+  const json = await exportFile(page, 'Dataset JSON');
+  expect(json.download.suggestedFilename()).toMatch(/^zagorski-2009_opposition-hidden_\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(json.text) as typeof dataset;
+  expect(exported.relations.map((r) => r.id).sort()).toEqual(dataset.relations.filter((r) => r.type !== 'opposition').map((r) => r.id).sort());
+  expect(exported.relations.every((r) => r.evidence.length > 0)).toBe(true);
+});
+
+test('a saved snapshot reopened in a fresh page gives the same positions and state', async ({ page, context }) => {
+  await openExplorer(page, '#types=-deal&time=as-of:2007&sel=relation:lavrov-defends-kazakhstan-2007');
+  // Move the view away from the default so restoring it means something.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    cy.getElementById('greece').position({ x: 1234, y: -321 });
+  });
+  const saved = await graphState(page);
+  const viewport = await page.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+  const snapshot = await exportFile(page, 'Save snapshot');
+  expect(snapshot.download.suggestedFilename()).toMatch(/_snapshot_.*\.entente\.json$/);
+  expect(JSON.parse(snapshot.text)).not.toHaveProperty('dataset.content');
+
+  const fresh = await context.newPage();
+  await openExplorer(fresh);
+  await fresh.getByRole('button', { name: 'Export ▾' }).click();
+  await fresh.locator('export-menu input[type=file]').setInputFiles({ name: 'view.entente.json', mimeType: 'application/json', buffer: snapshot.bytes });
+  await expect(fresh.getByRole('status').filter({ hasText: 'Restored the view saved in view.entente.json' })).toBeVisible();
+  const restored = await graphState(fresh);
+  expect({ nodes: restored.nodes, edges: restored.edges, selected: restored.selected }).toEqual({ nodes: saved.nodes, edges: saved.edges, selected: saved.selected });
+  for (const [id, position] of Object.entries(saved.positions)) {
+    expect(Math.abs(restored.positions[id]!.x - position.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(restored.positions[id]!.y - position.y)).toBeLessThanOrEqual(1);
+  }
+  const restoredViewport = await fresh.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+  expect(restoredViewport.zoom).toBeCloseTo(viewport.zoom, 6);
+  expect(Math.abs(restoredViewport.pan.x - viewport.pan.x)).toBeLessThanOrEqual(1);
+  await expect(fresh.getByRole('checkbox', { name: /Deal/ })).not.toBeChecked();
+  await expect(fresh.getByRole('region', { name: 'Evidence' })).toBeVisible();
+});
+
+test('a snapshot of a dataset that is not here says so and changes nothing', async ({ page }) => {
+  await openExplorer(page);
+  const before = await graphState(page);
+  const snapshot = {
+    format: 'entente-snapshot',
+    version: 1,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    dataset: { id: 'other-set', title: 'Another dataset', hash: `sha256:${'0'.repeat(64)}` },
+    view: { hiddenTypes: [], hiddenKinds: [], hideIsolated: false, statedOnly: false, time: null, showUndated: true, focus: null, path: null, compare: null, selection: null },
+    viewport: { positions: {}, zoom: 1, pan: { x: 0, y: 0 } },
+  };
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.locator('export-menu input[type=file]').setInputFiles({ name: 'other.entente.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshot)) });
+  await expect(page.getByRole('alert')).toContainText('this snapshot was saved from “Another dataset” (other-set), which is not open here');
+  expect((await graphState(page)).positions).toEqual(before.positions);
+});
+
+test('opening a broken dataset shows its errors with line and path, and keeps the previous graph', async ({ page }) => {
+  await openExplorer(page);
+  const before = await graphState(page);
+  const broken = JSON.stringify({ ...dataset, relations: [{ ...dataset.relations[0], target: 'kazakstan' }, ...dataset.relations.slice(1)] }, null, 2);
+  await page.locator('#dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('broken.json could not be opened (1 problem)');
+  await expect(alert).toContainText(/broken\.json:\d+:\d+: relations\[0\]\.target: "kazakstan" is not an actor id \(did you mean "kazakhstan"\?\)/);
+  const after = await graphState(page);
+  expect(after.edges).toEqual(before.edges);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+});
+
+test('an opened dataset survives a reload, and the user can go back to the bundled one', async ({ page }) => {
+  await openExplorer(page);
+  const small = {
+    ...dataset,
+    id: 'small-set',
+    title: 'A small set',
+    actors: dataset.actors.filter((a) => ['russia', 'kazakhstan', 'lavrov'].includes(a.id)),
+    relations: dataset.relations.filter((r) => ['russia', 'kazakhstan', 'lavrov'].includes(r.source) && ['russia', 'kazakhstan', 'lavrov'].includes(r.target)),
+  };
+  await page.locator('#dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
+  await expect(page.getByText('A small set')).toBeVisible();
+  await page.reload();
+  await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
+  expect((await graphState(page)).nodes).toEqual(['kazakhstan', 'lavrov', 'russia']);
+  await page.getByRole('button', { name: 'Back to bundled dataset' }).click();
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+  await page.reload();
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+});
+
+test('?data= opens a dataset from an address; a failing one keeps the bundled graph and says why', async ({ page }) => {
+  await page.route('**/datasets/small.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...dataset, id: 'remote-set', title: 'Remote set' }) }),
+  );
+  await page.goto('./?data=datasets/small.json');
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toContainText('datasets/small.json');
+  await expect(page.getByText('Remote set')).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('./?data=datasets/missing.json');
+  await expect(page.getByRole('alert')).toContainText('missing.json could not be opened');
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+});
