@@ -1,30 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { breakableDataset, minimalDataset } from '../model/testing/minimal-dataset';
+import { entente } from './testing/run-entente';
 
-const run = promisify(execFile);
-const bin = new URL('../../bin/entente.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'));
 
 function file(name: string, content: string): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-/** Runs the real `entente` executable as a user would, returning exit code and output. */
-async function entente(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
 }
 
 const sourceText = file(

@@ -1,5 +1,7 @@
 /** The `entente` command line: the same model code as the app, for files and pipelines. */
 import { parseArgs } from 'node:util';
+import { exportCommand, exportUsage } from './export-command';
+import { exportOptions, exportValuesHelp } from './export-options';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from './io';
 import { validateCommand, validateUsage } from './validate-command';
 import { verifyCommand, verifyUsage } from './verify-command';
@@ -11,24 +13,46 @@ usage:
       exit 0 when every file is valid, 1 listing every problem, 2 on bad usage or an unreadable file
   ${verifyUsage}
       check that every quote citing source ID occurs in the text at PATH
+  ${exportUsage}
+      write what the app shows with these filters, as the app exports it, to PATH or stdout;
+      csv writes actors.csv and relations.csv into the directory PATH
+      ${exportValuesHelp}
   entente --help`;
 
+const options = {
+  help: { type: 'boolean', short: 'h' },
+  source: { type: 'string', multiple: true },
+  ...exportOptions,
+} as const;
+
+/** The options each command reads; any other given to it is a usage error, not silently ignored. */
+const commandOptions: Readonly<Record<string, readonly string[]>> = {
+  validate: [],
+  verify: ['source'],
+  export: Object.keys(exportOptions),
+};
+
+function checkOptions(command: string, given: readonly string[]): void {
+  const allowed = commandOptions[command];
+  const foreign = given.find((name) => name !== 'help' && allowed !== undefined && !allowed.includes(name));
+  if (foreign !== undefined) throw new UsageError(`${command} takes no --${foreign} option (entente --help lists each command's options)`);
+}
+
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' }, source: { type: 'string', multiple: true } },
-  });
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') {
     io.out(help);
     return EXIT_OK;
   }
+  if (command !== undefined) checkOptions(command, Object.keys(values));
   switch (command) {
     case 'validate':
       return validateCommand(rest, io);
     case 'verify':
       return verifyCommand(rest, values.source ?? [], io);
+    case 'export':
+      return exportCommand(rest, values, io);
     case undefined:
       throw new UsageError(`no command given\n\n${help}`);
     default:
@@ -36,7 +60,18 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   }
 }
 
+/** A reader that stops early (`entente export ... | head`) closes the pipe: stop writing, quietly. */
+let stdoutGuarded = false;
+function ignoreClosedStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 export async function main(args: readonly string[], io: CommandIo): Promise<number> {
+  ignoreClosedStdout();
   try {
     return await run(args, io);
   } catch (error) {
