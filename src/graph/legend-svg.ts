@@ -18,6 +18,24 @@ export interface FooterContent {
 const font = 'font-family="DejaVu Sans, Arial, Helvetica, sans-serif"';
 const itemWidth = 150;
 const rowHeight = 24;
+/** A generous average width of an 11px sans-serif character, so wrapped lines fit. */
+const creditCharWidth = 6.6;
+
+/** Breaks text into lines of at most `limit` characters, at spaces where it can. */
+export function wrapWords(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (candidate.length <= limit || current === '') current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}
 
 function shape(look: ActorLook, x: number, y: number): string {
   const paint = `fill="${look.fill}" stroke="${look.border}" stroke-width="1.5"`;
@@ -79,8 +97,11 @@ export function footerSvg(content: FooterContent, width: number): { readonly mar
     }
   }
   if (content.credit) {
-    parts.push(`<text x="12" y="${y + 2}" font-size="11" fill="#55606b" ${font}>${escapeXmlText(content.credit)}</text>`);
-    y += 18;
+    for (const creditLine of wrapWords(content.credit, Math.max(20, Math.floor((width - 24) / creditCharWidth)))) {
+      parts.push(`<text x="12" y="${y + 2}" font-size="11" fill="#55606b" ${font}>${escapeXmlText(creditLine)}</text>`);
+      y += 15;
+    }
+    y += 3;
   }
   if (parts.length === 0) return { markup: '', height: 0 };
   const height = y;
