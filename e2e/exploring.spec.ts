@@ -66,9 +66,10 @@ test('focus at 1 step shows exactly the actor and its neighbours', async ({ page
     if (r.source === 'lavrov') neighbours.add(r.target);
     if (r.target === 'lavrov') neighbours.add(r.source);
   }
-  expect((await graphState(page)).nodes).toEqual([...neighbours].sort());
+  await expect.poll(async () => (await graphState(page)).nodes).toEqual([...neighbours].sort());
   await page.getByRole('radio', { name: 'Dim the rest' }).check();
   await page.getByRole('button', { name: 'Focus', exact: true }).click();
+  await expect(page).toHaveURL(/focus=lavrov:1:dim/);
   const dimmed = await graphState(page);
   expect(dimmed.nodes).toHaveLength(dataset.actors.length);
   expect(dataset.actors.map((a) => a.id).filter((id) => !dimmed.outsideFocus.includes(id)).sort()).toEqual([...neighbours].sort());

@@ -1,5 +1,5 @@
-import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { FocusDepth, ViewState } from '../../analysis/view-state';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import type { Actor } from '../../model/schema';
@@ -19,14 +19,25 @@ export class FocusPath extends LitElement {
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ attribute: false }) actors: readonly Actor[] = [];
 
+  /** The depth and treatment chosen for the next "Focus", following the focus in force. */
+  @state() private depth: FocusDepth = 1;
+  @state() private outside: 'dim' | 'hide' = 'dim';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const focus = this.view?.focus;
+    if (changed.has('view') && focus) {
+      this.depth = focus.depth;
+      this.outside = focus.outside;
+    }
+  }
+
   protected override render() {
     const view = this.view;
     if (!view) return nothing;
     const sorted = [...this.actors].sort((a, b) => a.name.localeCompare(b.name));
     const selectedActor = view.selection?.kind === 'actor' ? view.selection.id : undefined;
     const focusActor = view.focus?.actorId ?? selectedActor ?? '';
-    const depth = view.focus?.depth ?? 1;
-    const outside = view.focus?.outside ?? 'dim';
+    const { depth, outside } = this;
     const options = (chosen: string) => sorted.map((actor) => html`<option value=${actor.id} ?selected=${actor.id === chosen}>${actor.name}</option>`);
     return html`
       <fieldset>
@@ -37,12 +48,16 @@ export class FocusPath extends LitElement {
         </select>
         <div class="row" role="radiogroup" aria-label="Focus depth">
           ${([1, 2, 3] as const).map(
-            (n) => html`<label><input type="radio" name="depth" value=${n} .checked=${depth === n} /> ${n} ${n === 1 ? 'step' : 'steps'}</label>`,
+            (n) =>
+              html`<label
+                ><input type="radio" name="depth" value=${n} .checked=${depth === n} @change=${() => (this.depth = n)} /> ${n}
+                ${n === 1 ? 'step' : 'steps'}</label
+              >`,
           )}
         </div>
         <div class="row" role="radiogroup" aria-label="Outside the focus">
-          <label><input type="radio" name="outside" value="dim" .checked=${outside === 'dim'} /> Dim the rest</label>
-          <label><input type="radio" name="outside" value="hide" .checked=${outside === 'hide'} /> Hide the rest</label>
+          <label><input type="radio" name="outside" value="dim" .checked=${outside === 'dim'} @change=${() => (this.outside = 'dim')} /> Dim the rest</label>
+          <label><input type="radio" name="outside" value="hide" .checked=${outside === 'hide'} @change=${() => (this.outside = 'hide')} /> Hide the rest</label>
         </div>
         <div class="row">
           <button type="button" @click=${this.handleFocus}>Focus</button>
@@ -74,9 +89,7 @@ export class FocusPath extends LitElement {
   private readonly handleFocus = () => {
     const actorId = this.value('#focus-actor');
     if (actorId === '') return;
-    const depth = Number(this.value('input[name="depth"]:checked') || 1) as FocusDepth;
-    const outside = this.value('input[name="outside"]:checked') === 'hide' ? 'hide' : 'dim';
-    this.dispatchEvent(ententeViewChangeEvent({ focus: { actorId, depth, outside } }));
+    this.dispatchEvent(ententeViewChangeEvent({ focus: { actorId, depth: this.depth, outside: this.outside } }));
   };
 
   private readonly handlePath = () => {
