@@ -39,9 +39,17 @@ test('each export button downloads a file of its type', async ({ page }) => {
 
   const svg = await exportFile(page, 'SVG image');
   expect(svg.download.suggestedFilename()).toMatch(/\.svg$/);
-  const svgText = parseXml(svg.text).documentElement?.textContent ?? '';
-  for (const name of visibleNames) expect(svgText.replace(/\s+/g, ' ')).toContain(name.split(' ')[0]!);
-  expect(svgText).toContain('Legend'.slice(0, 0) + 'Support (26)');
+  const svgDocument = parseXml(svg.text);
+  // The graph is the nested <svg> (the footer follows it); cytoscape-svg writes each label line as
+  // its own text element, so a name may be split over lines.
+  const graphSvg = svgDocument.getElementsByTagName('svg')[1]!;
+  const graphText = Array.from(graphSvg.getElementsByTagName('text'))
+    .map((t) => t.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  for (const name of visibleNames) expect(graphText).toContain(name);
+  const supportCount = dataset.relations.filter((r) => r.type === 'support').length;
+  expect(svgDocument.documentElement?.textContent).toContain(`Support (${supportCount})`);
 
   const json = await exportFile(page, 'Dataset JSON');
   expect(json.download.suggestedFilename()).toMatch(/^zagorski-2009_\d{4}-\d{2}-\d{2}\.json$/);

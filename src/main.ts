@@ -25,15 +25,29 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   const loader = new DatasetLoader(app.store, bundled.dataset, browserStorage());
   app.loader = loader;
   const dataUrl = new URLSearchParams(window.location.search).get('data');
-  if (dataUrl !== null) {
-    // Show the bundled dataset first, so a failed fetch still leaves a graph and says why.
-    app.store.showDataset(bundled.dataset, bundledOrigin);
-    await loader.openUrl(new URL(dataUrl, window.location.href).href);
-  } else if (!loader.restoreKept()) {
-    loader.showBundled();
+  if (dataUrl === null) {
+    if (!loader.restoreKept()) loader.showBundled();
+    new UrlSync(app.store, window).start();
+    return;
   }
+  // Show the bundled dataset first, so a failed fetch still leaves a graph and says why.
+  app.store.showDataset(bundled.dataset, bundledOrigin);
+  let address: string;
+  try {
+    address = new URL(dataUrl, window.location.href).href;
+  } catch {
+    app.store.reportLoadProblems(dataUrl, [{ path: '(root)', message: 'is not an address the browser can fetch' }]);
+    new UrlSync(app.store, window).start();
+    return;
+  }
+  // The address's view refers to the fetched dataset, so it is applied once that is on show.
+  await loader.openUrl(address);
   new UrlSync(app.store, window).start();
 }
 
 const app = document.querySelector('entente-app');
-if (app) void start(app);
+if (app) {
+  start(app).catch((error: unknown) => {
+    app.store.reportLoadProblems('the page', [{ path: '(root)', message: `could not start: ${error instanceof Error ? error.message : String(error)}` }]);
+  });
+}

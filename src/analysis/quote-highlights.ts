@@ -30,7 +30,7 @@ export function highlightQuotes(dataset: Dataset, sourceId: string, text: string
   for (const relation of dataset.relations) {
     relation.evidence.forEach((evidence, evidenceIndex) => {
       if (evidence.source !== sourceId) return;
-      const lookup = locateQuote(normalized, evidence);
+      const lookup = locateQuote(normalized, evidence, { closest: false });
       const ref = { relationId: relation.id, evidenceIndex };
       if (lookup.found) ranges.push({ ...ref, start: lookup.match.start, end: lookup.match.end });
       else notFound.push({ ...ref, quote: evidence.quote });

@@ -36,12 +36,6 @@ export function passesTimeFilter(days: DayRange, filter: TimeFilter): boolean {
   return days.first <= to && (days.last === undefined || days.last >= from);
 }
 
-/** Whether a relation holds on a given date: begun by then and not yet over. */
-export function holdsAt(days: DayRange, date: string): boolean {
-  const { first, last } = daySpan(date);
-  return days.first <= last && (days.last === undefined || days.last >= first);
-}
-
 /** The first and last year any relation mentions, for the time slider's ends. */
 export function yearRange(relations: readonly Relation[]): { readonly first: number; readonly last: number } | undefined {
   const years: number[] = [];

@@ -18,6 +18,13 @@ export interface Visibility {
   readonly kindCounts: Readonly<Record<ActorKind, { readonly visible: number; readonly total: number }>>;
 }
 
+/** The visible count of each key, as the legend shows them. */
+export function visibleCounts<K extends string>(counts: Readonly<Record<K, { readonly visible: number }>>): Partial<Record<K, number>> {
+  const result: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(counts) as K[]) result[key] = counts[key].visible;
+  return result;
+}
+
 function relationPasses(relation: Relation, index: DatasetIndex, view: ViewState): boolean {
   if (view.hiddenTypes.includes(relation.type)) return false;
   if (view.statedOnly && relation.certainty !== 'stated') return false;

@@ -140,7 +140,8 @@ export class CytoscapeController implements ReactiveController {
   centerOn(id: string): void {
     const cy = this.instance;
     const element = cy?.getElementById(id);
-    if (!cy || !element || element.empty()) return;
+    // A hidden element has no place on screen to go to.
+    if (!cy || !element || element.empty() || !element.visible()) return;
     cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
   }
 
@@ -149,7 +150,11 @@ export class CytoscapeController implements ReactiveController {
     this.applySelection();
   }
 
-  relayout(): void {
+  /**
+   * Lays the graph out: all of it (a new dataset: the same picture whatever the filters, so a
+   * shared address shows what its sender saw), or only what is visible (the Layout button).
+   */
+  relayout(scope: 'all' | 'visible' = 'all'): void {
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
@@ -158,7 +163,8 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    this.whileFitting(() => runSeededLayout(cy, cy.elements().not('.hidden')));
+    this.whileFitting(() => runSeededLayout(cy, scope === 'all' ? cy.elements() : cy.elements().not('.hidden')));
+    if (scope === 'all') this.whileFitting(() => cy.fit(cy.elements().not('.hidden'), 40));
     this.callbacks.onLayoutStop(cy.nodes().length);
   }
 
@@ -219,7 +225,7 @@ export class CytoscapeController implements ReactiveController {
 
   private describe(element: SingularElementArgument): string {
     if (element.isNode()) {
-      return `Actor ${String(element.data('label'))}, ${String(element.data('kind'))}, ${element.connectedEdges().length} relations. Down arrow for its relations, Enter to open.`;
+      return `Actor ${String(element.data('label'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
     }
     const edge = element;
     return `Relation: ${String(edge.source().data('label'))} to ${String(edge.target().data('label'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;

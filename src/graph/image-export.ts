@@ -48,11 +48,16 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
   const scale = clampedScale(cy, options);
   const bg = options.background === 'white' ? '#ffffff' : undefined;
-  const graph = await cy.png({ output: 'blob-promise', full: options.scope === 'full', scale, ...(bg ? { bg } : {}) });
+  // A maxWidth keeps Cytoscape from multiplying the scale by the screen's pixel ratio, so the
+  // picture is the size asked for on every screen.
+  const graph = await cy.png({ output: 'blob-promise', full: options.scope === 'full', scale, maxWidth: Number.MAX_SAFE_INTEGER, ...(bg ? { bg } : {}) });
   const graphImage = await createImageBitmap(graph);
   const width = graphImage.width / scale;
   const footer = footerSvg(options.footer, width);
-  if (footer.height === 0) return graph;
+  if (footer.height === 0) {
+    graphImage.close();
+    return graph;
+  }
   const canvas = document.createElement('canvas');
   canvas.width = graphImage.width;
   canvas.height = Math.ceil(graphImage.height + footer.height * scale);
@@ -63,6 +68,7 @@ export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
   context.drawImage(graphImage, 0, 0);
+  graphImage.close();
   const footerDocument = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${footer.height}">${footer.markup}</svg>`;
   const footerImage = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(footerDocument)}`);
   context.drawImage(footerImage, 0, graphImage.height, width * scale, footer.height * scale);
@@ -70,7 +76,7 @@ export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
 }
 
 export function graphSvg(cy: Core, options: Omit<ImageOptions, 'scale'>): string {
-  const graph = cy.svg({ full: options.scope === 'full', scale: 1, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) });
+  const graph = cy.svg({ full: options.scope === 'full', scale: 1, maxWidth: Number.MAX_SAFE_INTEGER, ...(options.background === 'white' ? { bg: '#ffffff' } : {}) });
   const inner = graph.slice(graph.indexOf('<svg'));
   const width = Number(/\bwidth="([\d.]+)"/.exec(inner)?.[1] ?? cy.width());
   const height = Number(/\bheight="([\d.]+)"/.exec(inner)?.[1] ?? cy.height());

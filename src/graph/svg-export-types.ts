@@ -5,6 +5,7 @@ declare module 'cytoscape' {
   interface SvgExportOptions {
     full?: boolean;
     scale?: number;
+    maxWidth?: number;
     bg?: string;
   }
   interface Core {

@@ -1,7 +1,10 @@
 /**
  * A content hash of a dataset (SHA-256 of its canonical JSON: keys sorted, no spaces), so a
- * snapshot can tell whether the dataset it was saved from is the one on show.
+ * snapshot can tell whether the dataset it was saved from is the one on show. @noble/hashes
+ * rather than crypto.subtle, which browsers offer only on https and localhost.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Dataset } from './schema';
 
 function canonicalJson(value: unknown): string {
@@ -15,9 +18,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export async function datasetHash(dataset: Dataset): Promise<string> {
+export function datasetHash(dataset: Dataset): string {
   const { $schema: _ignored, ...content } = dataset;
-  const bytes = new TextEncoder().encode(canonicalJson(content));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `sha256:${bytesToHex(sha256(new TextEncoder().encode(canonicalJson(content))))}`;
 }

@@ -39,7 +39,19 @@ function nearestNode(root: Node, path: (string | number)[]): Node | undefined {
   return undefined;
 }
 
-export function parseDatasetText(text: string): ValidationResult {
+export function parseDatasetText(input: string): ValidationResult {
+  // Editors on Windows write a byte order mark; it is not part of the JSON.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  try {
+    return parseJsonDataset(text);
+  } catch (error) {
+    // jsonc-parser and JSON.parse recurse: absurdly deep nesting exhausts the stack.
+    if (error instanceof RangeError) return { ok: false, problems: [{ path: '(root)', message: 'the JSON is nested too deeply to read' }] };
+    throw error;
+  }
+}
+
+function parseJsonDataset(text: string): ValidationResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || root === undefined) {

@@ -68,7 +68,7 @@ function closestPassage(source: NormalizedText, quote: string): string {
   const wantedSet = new Set(wanted);
   let best = 0;
   let bestScore = -1;
-  for (let i = 0; i + 1 <= words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     let score = 0;
     for (let j = 0; j < wanted.length && i + j < words.length; j++) {
       if (wantedSet.has((words[i + j] ?? '').toLowerCase())) score++;
@@ -81,12 +81,21 @@ function closestPassage(source: NormalizedText, quote: string): string {
   return words.slice(best, best + wanted.length).join(' ');
 }
 
-export function locateQuote(source: NormalizedText, evidence: Pick<Evidence, 'quote' | 'prefix' | 'suffix'>): QuoteLookup {
+/**
+ * Finds a quote, preferring the occurrence whose prefix and suffix match. For a quote that is not
+ * there, the closest passage is worked out only when asked for (it costs a scan of the text).
+ */
+export function locateQuote(
+  source: NormalizedText,
+  evidence: Pick<Evidence, 'quote' | 'prefix' | 'suffix'>,
+  options: { closest: boolean } = { closest: true },
+): QuoteLookup {
+  const closestPassageOf = (quote: string) => (options.closest ? closestPassage(source, quote) : '');
   const quote = normalizeFragment(evidence.quote);
   const prefix = normalizeFragment(evidence.prefix ?? '');
   const suffix = normalizeFragment(evidence.suffix ?? '');
   const candidates = allIndexes(source.text, quote);
-  if (quote === '' || candidates.length === 0) return { found: false, closest: closestPassage(source, quote) };
+  if (quote === '' || candidates.length === 0) return { found: false, closest: closestPassageOf(quote) };
   const scored = candidates.map((at) => {
     const before = source.text.slice(0, at).trimEnd();
     const after = source.text.slice(at + quote.length).trimStart();
@@ -94,7 +103,7 @@ export function locateQuote(source: NormalizedText, evidence: Pick<Evidence, 'qu
   });
   const best =
     scored.find((c) => c.prefixMatches && c.suffixMatches) ?? scored.find((c) => c.prefixMatches || c.suffixMatches) ?? scored[0];
-  if (best === undefined) return { found: false, closest: closestPassage(source, quote) };
+  if (best === undefined) return { found: false, closest: closestPassageOf(quote) };
   const lastIndex = best.at + quote.length - 1;
   return {
     found: true,

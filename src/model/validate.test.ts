@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
+import { parseDatasetText } from './parse-dataset';
 import { breakableDataset, minimalDataset, type DeepMutable } from './testing/minimal-dataset';
 import { validateDataset } from './validate';
 
@@ -96,5 +97,18 @@ describe('validateDataset', () => {
     const result = validateDataset(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('reads a file that starts with a byte order mark', () => {
+    expect(parseDatasetText(`\uFEFF${JSON.stringify(minimalDataset())}`).ok).toBe(true);
+  });
+
+  it('reports, never throws, for JSON nested beyond reason', () => {
+    expect(parseDatasetText(`${'['.repeat(20000)}${']'.repeat(20000)}`)).toEqual({
+      ok: false,
+      problems: [{ path: '(root)', message: 'the JSON is nested too deeply to read' }],
+    });
   });
 });

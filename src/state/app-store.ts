@@ -51,7 +51,11 @@ export class AppStore extends EventTarget {
   get visibility(): Visibility | null {
     const { index, view } = this.current;
     if (!index) return null;
-    return this.memo('visibility', [index, view], () => computeVisibility(index, view));
+    // Only the filters count: selecting, a path or a comparison must not recompute what is visible.
+    const { hiddenTypes, hiddenKinds, hideIsolated, statedOnly, time, showUndated, focus } = view;
+    return this.memo('visibility', [index, hiddenTypes, hiddenKinds, hideIsolated, statedOnly, time, showUndated, focus], () =>
+      computeVisibility(index, view),
+    );
   }
 
   /** The shortest chains between the chosen actors over what is visible; undefined if none. */
@@ -71,7 +75,7 @@ export class AppStore extends EventTarget {
     const { index, view } = this.current;
     const compare = view.compare;
     if (!index || !compare) return undefined;
-    return this.memo('comparison', [index, view.hiddenTypes, view.hiddenKinds, view.statedOnly, compare], () => {
+    return this.memo('comparison', [index, view.hiddenTypes, view.hiddenKinds, view.statedOnly, view.showUndated, compare], () => {
       const { visibleRelations } = computeVisibility(index, { ...view, time: null, focus: null, hideIsolated: false });
       return compareDates(
         index.dataset.relations.filter((r) => visibleRelations.has(r.id)),

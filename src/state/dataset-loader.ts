@@ -14,7 +14,9 @@ import { forgetStoredDataset, readStoredDataset, storeDataset } from './dataset-
 export const bundledOrigin = 'bundled';
 
 export class DatasetLoader {
-  private bundledHash: Promise<string> | undefined;
+  private bundledHash: string | undefined;
+  /** Counts loads, so a slow fetch that finishes after a newer choice is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -23,12 +25,14 @@ export class DatasetLoader {
   ) {}
 
   showBundled(): void {
+    this.generation++;
     forgetStoredDataset(this.storage);
     this.store.showDataset(this.bundled, bundledOrigin);
   }
 
   /** Opens dataset text; keeps it for the next visit when asked. */
   openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
+    this.generation++;
     const result = parseDatasetText(text);
     if (!result.ok) {
       this.store.reportLoadProblems(name, result.problems);
@@ -51,24 +55,31 @@ export class DatasetLoader {
     return false;
   }
 
+  /**
+   * Fetches and opens a dataset from an address. It is not kept for the next visit: a link is
+   * not the user's own choice of file. A newer choice made while it loads wins.
+   */
   async openUrl(url: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+    const generation = ++this.generation;
     let text: string;
     try {
       const response = await fetcher(url);
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
+      if (generation !== this.generation) return false;
       this.store.reportLoadProblems(url, [{ path: '(root)', message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
       return false;
     }
-    return this.openText(text, url);
+    if (generation !== this.generation) return false;
+    return this.openText(text, url, { keep: false });
   }
 
   /**
    * Opens a snapshot: its dataset (embedded, or the one on show or the bundled one when their
    * content hash matches) and its view. Returns the node positions, zoom and pan to restore.
    */
-  async openSnapshot(text: string, name: string): Promise<Viewport | undefined> {
+  openSnapshot(text: string, name: string): Viewport | undefined {
     const parsed = parseSnapshot(text);
     if (!parsed.ok) {
       this.store.reportLoadProblems(name, parsed.problems);
@@ -86,12 +97,12 @@ export class DatasetLoader {
         this.store.reportLoadProblems(name, result.problems.map((p) => ({ ...p, path: `dataset.content.${p.path}`.replace('.(root)', '') })));
         return undefined;
       }
-      if ((await datasetHash(result.dataset)) !== saved.hash) return fail('the embedded dataset does not match its recorded hash; the file was changed after it was saved');
+      if (datasetHash(result.dataset) !== saved.hash) return fail('the embedded dataset does not match its recorded hash; the file was changed after it was saved');
       dataset = result.dataset;
     } else {
       const current = this.store.state.index?.dataset;
-      if (current && (await datasetHash(current)) === saved.hash) dataset = current;
-      else if ((await this.hashOfBundled()) === saved.hash) dataset = this.bundled;
+      if (current && datasetHash(current) === saved.hash) dataset = current;
+      else if (this.hashOfBundled() === saved.hash) dataset = this.bundled;
       else if (current?.id === saved.id || this.bundled.id === saved.id) {
         return fail(`the dataset “${saved.title}” has changed since this snapshot was saved, so its picture would be wrong`);
       } else {
@@ -107,7 +118,7 @@ export class DatasetLoader {
     return viewport;
   }
 
-  hashOfBundled(): Promise<string> {
+  hashOfBundled(): string {
     this.bundledHash ??= datasetHash(this.bundled);
     return this.bundledHash;
   }

@@ -30,11 +30,21 @@ export class UrlSync {
   }
 
   private applyHash(): void {
-    const { view, problems } = decodeViewState(this.window.location.hash);
+    const hash = this.window.location.hash.replace(/^#/, '');
+    const decoded = decodeViewState(hash);
     this.applying = true;
-    this.store.replaceView(view);
-    if (problems.length > 0) this.store.setNotice(`Parts of the address were ignored: ${problems.join('; ')}.`);
+    this.store.replaceView(decoded.view);
     this.applying = false;
+    const applied = encodeViewState(this.store.state.view);
+    const problems = [...decoded.problems];
+    // The store drops actors and relations the dataset does not have; say so, and show it.
+    if (applied !== encodeViewState(decoded.view)) problems.push('actor or relation ids this dataset does not have');
+    if (problems.length > 0) this.store.setNotice(`Parts of the address were ignored: ${problems.join('; ')}.`);
+    if (applied !== hash) this.window.history.replaceState(null, '', this.urlFor(applied));
+  }
+
+  private urlFor(hash: string): string {
+    return `${this.window.location.pathname}${this.window.location.search}${hash === '' ? '' : `#${hash}`}`;
   }
 
   private readonly handlePopState = () => this.applyHash();
@@ -43,7 +53,7 @@ export class UrlSync {
     if (this.applying) return;
     const hash = encodeViewState(this.store.state.view);
     if (hash === this.window.location.hash.replace(/^#/, '')) return;
-    const url = `${this.window.location.pathname}${this.window.location.search}${hash === '' ? '' : `#${hash}`}`;
+    const url = this.urlFor(hash);
     const now = Date.now();
     if (now - this.lastPush < foldWithinMs) this.window.history.replaceState(null, '', url);
     else this.window.history.pushState(null, '', url);

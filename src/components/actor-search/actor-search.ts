@@ -75,9 +75,9 @@ export class ActorSearch extends LitElement {
           autocomplete="off"
           role="combobox"
           aria-autocomplete="list"
-          aria-controls="suggestions"
+          aria-controls=${expanded ? 'suggestions' : nothing}
           aria-expanded=${expanded ? 'true' : 'false'}
-          aria-activedescendant=${expanded ? `option-${this.active}` : ''}
+          aria-activedescendant=${expanded ? `option-${this.active}` : nothing}
           .value=${this.query}
           @input=${this.handleInput}
           @keydown=${this.handleKeydown}

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QuoteRef } from '../../analysis/quote-highlights';
 import { yearRange } from '../../analysis/relation-time';
+import { visibleCounts } from '../../analysis/visibility';
 import type { EntenteExportEvent } from '../../events/entente-export';
 import type { EntenteOpenFileEvent } from '../../events/entente-open-file';
 import type { EntenteSelectEvent } from '../../events/entente-select';
@@ -12,7 +13,6 @@ import type { CompareMark, GraphEmphasis } from '../../graph/graph-emphasis';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatProblem } from '../../model/problem';
-import type { ActorKind, RelationType } from '../../model/schema';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
@@ -161,7 +161,7 @@ export class EntenteApp extends LitElement {
       <div class=${this.tableOpen ? 'centre with-table' : 'centre'}>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${this.emphasis()}></graph-canvas>
         <div>
-          <graph-legend .kindCounts=${this.counts<ActorKind>(visibility.kindCounts)} .typeCounts=${this.counts<RelationType>(visibility.typeCounts)}></graph-legend>
+          <graph-legend .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
             ${this.tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
@@ -184,13 +184,40 @@ export class EntenteApp extends LitElement {
       <div class="details-bar">
         ${this.readerOpen && hasDetails
           ? html`<div role="tablist" aria-label="Side panel">
-              <button type="button" role="tab" aria-selected=${tab === 'details' ? 'true' : 'false'} @click=${() => (this.tab = 'details')}>Details</button>
-              <button type="button" role="tab" aria-selected=${tab === 'reader' ? 'true' : 'false'} @click=${() => (this.tab = 'reader')}>Source text</button>
+              <button
+                type="button"
+                role="tab"
+                id="tab-details"
+                aria-controls="side-panel"
+                aria-selected=${tab === 'details' ? 'true' : 'false'}
+                tabindex=${tab === 'details' ? 0 : -1}
+                @click=${() => (this.tab = 'details')}
+                @keydown=${this.handleTabKeydown}
+              >
+                Details
+              </button>
+              <button
+                type="button"
+                role="tab"
+                id="tab-reader"
+                aria-controls="side-panel"
+                aria-selected=${tab === 'reader' ? 'true' : 'false'}
+                tabindex=${tab === 'reader' ? 0 : -1}
+                @click=${() => (this.tab = 'reader')}
+                @keydown=${this.handleTabKeydown}
+              >
+                Source text
+              </button>
             </div>`
           : nothing}
         <button type="button" class="close" aria-label="Close panel" title="Close (Escape)" @click=${this.closeDetails}>✕</button>
       </div>
-      <div class="details-body">
+      <div
+        class="details-body"
+        id="side-panel"
+        role=${this.readerOpen && hasDetails ? 'tabpanel' : nothing}
+        aria-labelledby=${this.readerOpen && hasDetails ? `tab-${tab}` : nothing}
+      >
         ${tab === 'reader'
           ? html`<source-reader .index=${index} .texts=${sourceTexts} .selection=${view.selection} .reveal=${this.revealQuote}></source-reader>`
           : html`${this.renderSelection(index, openSources)}${this.renderPath(index)}${this.renderComparison(index)}`}
@@ -250,9 +277,13 @@ export class EntenteApp extends LitElement {
     return value;
   }
 
-  private counts<K extends string>(counts: Readonly<Record<K, { readonly visible: number }>>): Partial<Record<K, number>> {
-    return Object.fromEntries(Object.entries<{ visible: number }>(counts).map(([key, count]) => [key, count.visible])) as Partial<Record<K, number>>;
-  }
+  /** Arrow keys move between the two tabs, as in every tab list. */
+  private readonly handleTabKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    this.tab = this.tab === 'details' ? 'reader' : 'details';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
+  };
 
   private readonly toggleReader = () => {
     this.readerOpen = !this.readerOpen;
@@ -262,6 +293,8 @@ export class EntenteApp extends LitElement {
   private readonly closeDetails = () => {
     if (this.readerOpen && this.tab === 'reader') this.readerOpen = false;
     else this.store.setView({ selection: null, path: null, compare: null });
+    // The button that had focus is gone with its panel: give focus back to the graph.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.focusGraph());
   };
 
   private readonly handleSelect = (event: EntenteSelectEvent) => {
@@ -298,8 +331,7 @@ export class EntenteApp extends LitElement {
     const canvas = this.renderRoot.querySelector('graph-canvas');
     if (!canvas) return;
     const { format, picture } = event.detail;
-    const isBundled = async (hash: string) =>
-      this.store.state.origin === bundledOrigin && this.loader !== undefined && (await this.loader.hashOfBundled()) === hash;
+    const isBundled = (hash: string) => this.store.state.origin === bundledOrigin && this.loader?.hashOfBundled() === hash;
     runExport(format, picture, { store: this.store, canvas, now: new Date(), isBundled }).then(
       (what) => this.store.setNotice(`Exported ${what}.`),
       (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
@@ -318,10 +350,20 @@ export class EntenteApp extends LitElement {
     void this.openFile(event.detail.file, event.detail.as);
   };
 
-  /** Opens a dataset or snapshot file; what is on show stays when it cannot be opened. */
+  /** Opens a dataset, snapshot or source text file; whatever goes wrong, what is on show stays. */
   private async openFile(file: File, as: 'dataset' | 'snapshot' | 'source'): Promise<void> {
+    try {
+      await this.readAndOpen(file, as);
+    } catch (error) {
+      this.store.reportLoadProblems(file.name, [{ path: '(root)', message: `could not be opened: ${error instanceof Error ? error.message : String(error)}` }]);
+    }
+  }
+
+  private async readAndOpen(file: File, choice: 'dataset' | 'snapshot' | 'source'): Promise<void> {
     const loader = this.loader;
     const text = await file.text();
+    // A snapshot opened or dropped as a dataset is still a snapshot: it says so at its start.
+    const as = choice === 'dataset' && /^\s*\{\s*"format"\s*:\s*"entente-snapshot"/.test(text) ? 'snapshot' : choice;
     if (as === 'source') {
       const sourceId = this.store.state.index?.dataset.sources[0]?.id;
       if (!sourceId) return;
@@ -335,13 +377,16 @@ export class EntenteApp extends LitElement {
       loader.openText(text, file.name);
       return;
     }
-    const viewport = await loader.openSnapshot(text, file.name);
+    const viewport = loader.openSnapshot(text, file.name);
     if (!viewport) return;
+    const shown = this.store.state.index;
     await this.updateComplete;
     const canvas = this.renderRoot.querySelector('graph-canvas');
     await canvas?.updateComplete;
     // Let panels the restored view opens resize the graph first, so they do not shift it after.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Something else was opened meanwhile: these positions belong to another picture.
+    if (this.store.state.index !== shown) return;
     canvas?.restoreViewport(viewport);
     this.store.setNotice(`Restored the view saved in ${file.name}.`);
   }
@@ -356,7 +401,7 @@ export class EntenteApp extends LitElement {
     if (event.relatedTarget === null) this.dropping = false;
   };
 
-  /** A dropped .json is a snapshot if it says so, else a dataset; .txt and .md are source texts. */
+  /** A dropped .txt or .md is a source text; anything else a dataset (or a snapshot, if it is one). */
   private readonly handleDrop = (event: DragEvent) => {
     this.dropping = false;
     const file = event.dataTransfer?.files[0];
@@ -366,11 +411,16 @@ export class EntenteApp extends LitElement {
       void this.openFile(file, 'source');
       return;
     }
-    void file.text().then((text) => this.openFile(file, /"format"\s*:\s*"entente-snapshot"/.test(text) ? 'snapshot' : 'dataset'));
+    void this.openFile(file, 'dataset');
   };
 
+  /** Escape closes the side panel: the selection, path and comparison it shows. */
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.store.state.view.selection) this.store.select(null);
+    const { selection, path, compare } = this.store.state.view;
+    if (event.key !== 'Escape' || (selection === null && path === null && compare === null)) return;
+    const focusWasInPanel = event.composedPath().some((target) => target instanceof HTMLElement && target.classList.contains('details'));
+    this.store.setView({ selection: null, path: null, compare: null });
+    if (focusWasInPanel) void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.focusGraph());
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { subsetDataset } from '../../analysis/subset-dataset';
 import { filterSummary, timeSummary } from '../../analysis/view-summary';
+import { visibleCounts } from '../../analysis/visibility';
 import type { ExportFormat, PictureChoices } from '../../events/entente-export';
 import { actorsToCsv, relationsToCsv } from '../../export/csv';
 import { toCytoscapeJson } from '../../export/cytoscape-json';
@@ -25,15 +26,13 @@ export interface ExportContext {
   readonly canvas: GraphCanvas;
   readonly now: Date;
   /** Whether the dataset on show is the bundled one, which snapshots refer to rather than embed. */
-  readonly isBundled: (hash: string) => Promise<boolean>;
+  readonly isBundled: (hash: string) => boolean;
 }
 
 function footer(store: AppStore, picture: PictureChoices, now: Date): FooterContent {
   const { index, view } = store.state;
   const visibility = store.visibility;
   const source = index?.dataset.sources[0];
-  const count = <K extends string>(counts: Readonly<Record<K, { visible: number }>> | undefined) =>
-    Object.fromEntries(Object.entries<{ visible: number }>(counts ?? ({})).map(([k, v]) => [k, v.visible]));
   const credit = [
     index?.dataset.title,
     source ? formatCitation(source) + (source.doi ? `, doi:${source.doi}` : '') : undefined,
@@ -43,7 +42,7 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
     .filter(Boolean)
     .join(' · ');
   return {
-    legend: picture.legend ? { kindCounts: count(visibility?.kindCounts), typeCounts: count(visibility?.typeCounts) } : null,
+    legend: picture.legend && visibility ? { kindCounts: visibleCounts(visibility.kindCounts), typeCounts: visibleCounts(visibility.typeCounts) } : null,
     credit: picture.credit ? credit : null,
   };
 }
@@ -102,8 +101,8 @@ export async function runExport(format: ExportFormat, picture: PictureChoices, c
     case 'snapshot': {
       const viewport = canvas.captureViewport();
       if (!viewport) throw new Error('the graph is not on the page');
-      const hash = await datasetHash(index.dataset);
-      const snapshot = createSnapshot({ dataset: index.dataset, hash, embed: !(await context.isBundled(hash)), view, viewport, savedAt: now });
+      const hash = datasetHash(index.dataset);
+      const snapshot = createSnapshot({ dataset: index.dataset, hash, embed: !context.isBundled(hash), view, viewport, savedAt: now });
       const fileName = exportFileName(index.dataset.id, 'snapshot', 'entente.json', now);
       downloadText(snapshotToJson(snapshot), fileName, 'application/json');
       return fileName;

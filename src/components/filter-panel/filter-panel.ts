@@ -41,7 +41,7 @@ export class FilterPanel extends LitElement {
               @change=${(e: Event) => this.change({ hiddenKinds: toggled<ActorKind>(view.hiddenKinds, kind, !(e.target as HTMLInputElement).checked) })}
             />
             ${actorLooks[kind].label}
-            <span class="count" aria-label=${`${count.visible} of ${count.total} visible`}>${count.visible}/${count.total}</span>
+            ${this.renderCount(count)}
           </label>`;
         })}
         <label>
@@ -71,10 +71,16 @@ export class FilterPanel extends LitElement {
           />
           <span class="swatch" style=${`display:inline-block;width:1.1rem;border-top:3px ${look.lineStyle === 'dashed' ? 'dashed' : 'solid'} ${look.color}`}></span>
           ${look.label}
-          <span class="count" aria-label=${`${count.visible} of ${count.total} visible`}>${count.visible}/${count.total}</span>
+          ${this.renderCount(count)}
         </label>`;
       })}
     </fieldset>`;
+  }
+
+  /** "12/26" on screen, "12 of 26 visible" for a screen reader. */
+  private renderCount(count: { readonly visible: number; readonly total: number }) {
+    return html`<span class="count" aria-hidden="true">${count.visible}/${count.total}</span
+      ><span class="visually-hidden">${count.visible} of ${count.total} visible</span>`;
   }
 
   private change(patch: Partial<ViewState>): void {

@@ -52,8 +52,14 @@ export class GraphCanvas extends LitElement {
     this.graph.fit();
   }
 
+  /** Lays out what is visible again. */
   relayout(): void {
-    this.graph.relayout();
+    this.graph.relayout('visible');
+  }
+
+  /** Puts keyboard focus on the graph, e.g. when a panel it opened closes. */
+  focusGraph(): void {
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
   centerOn(id: string): void {
@@ -101,7 +107,7 @@ export class GraphCanvas extends LitElement {
         <button type="button" title="Zoom in" aria-label="Zoom in" @click=${() => this.graph.zoomBy(1.25)}>+</button>
         <button type="button" title="Zoom out" aria-label="Zoom out" @click=${() => this.graph.zoomBy(0.8)}>−</button>
         <button type="button" title="Fit the graph to the window" aria-label="Fit to window" @click=${() => this.graph.fit()}>Fit</button>
-        <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => this.graph.relayout()}>Layout</button>
+        <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => this.graph.relayout('visible')}>Layout</button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;

@@ -153,6 +153,8 @@ export class RelationTable extends LitElement {
   }
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
+    // Keys inside an expanded evidence row (its links, say) are theirs, not the table's.
+    if (!(event.target instanceof HTMLTableRowElement) || !event.target.classList.contains('relation')) return;
     const rows = this.rows;
     const at = rows.findIndex((row) => row.id === this.activeId);
     const move = (to: number) => {

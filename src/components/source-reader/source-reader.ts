@@ -53,6 +53,9 @@ export class SourceReader extends LitElement {
         cursor: pointer;
         border-radius: 2px;
       }
+      mark:focus-visible {
+        outline: 3px solid var(--entente-focus, #0b5cad);
+      }
       mark.current {
         background: #f2c14e;
         outline: 2px solid #9a6a00;
@@ -158,15 +161,24 @@ export class SourceReader extends LitElement {
         if (run.quotes.length === 0) return run.text;
         const first = run.quotes[0];
         const current = run.quotes.some((q) => q.relationId === selectedRelation);
+        const select = () => {
+          // Choosing again cycles through the relations quoting this passage.
+          const at = run.quotes.findIndex((q) => q.relationId === selectedRelation);
+          const next = run.quotes[(at + 1) % run.quotes.length] ?? first;
+          if (next) this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id: next.relationId }, { reveal: true }));
+        };
         return html`<mark
           class=${current ? 'current' : ''}
+          tabindex="0"
+          role="button"
+          aria-pressed=${current ? 'true' : 'false'}
           data-quotes=${run.quotes.map((q) => `${q.relationId}#${q.evidenceIndex}`).join(' ')}
           title=${run.quotes.map((q) => index.relations.get(q.relationId)?.summary ?? q.relationId).join('\n')}
-          @click=${() => {
-            // Clicking again cycles through the relations quoting this passage.
-            const at = run.quotes.findIndex((q) => q.relationId === selectedRelation);
-            const next = run.quotes[(at + 1) % run.quotes.length] ?? first;
-            if (next) this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id: next.relationId }, { reveal: true }));
+          @click=${select}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            select();
           }}
           >${run.text}</mark
         >`;

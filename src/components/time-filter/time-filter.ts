@@ -1,7 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { TimeFilter as TimeFilterState } from '../../analysis/relation-time';
 import type { ViewState } from '../../analysis/view-state';
+import { timeSummary } from '../../analysis/view-summary';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
@@ -9,8 +10,8 @@ import { sharedStyles } from '../shared-styles';
 const playStepMs = 1200;
 
 function describe(time: TimeFilterState | null): string {
-  if (time === null) return 'All dates';
-  return time.mode === 'as-of' ? `As of ${time.date}` : `${time.from} to ${time.to}`;
+  const words = timeSummary({ time });
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /**
@@ -30,6 +31,16 @@ export class TimeFilter extends LitElement {
 
   @state() private playing = false;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The year playback last showed; any other time filter means the user took over. */
+  private playedYear: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const time = this.view?.time;
+    const userMoved = this.playing && (time?.mode !== 'as-of' || time.date !== this.playedYear);
+    const before = changed.get('years');
+    const newYears = before !== undefined && (before.first !== this.years?.first || before.last !== this.years.last);
+    if (userMoved || newYears) this.stop();
+  }
 
   override disconnectedCallback(): void {
     this.stop();
@@ -124,7 +135,7 @@ export class TimeFilter extends LitElement {
     if (!years) return;
     const current = this.view?.time?.mode === 'as-of' ? Number(this.view.time.date.slice(0, 4)) : years.last;
     let year = current >= years.last ? years.first : current + 1;
-    this.setTime({ mode: 'as-of', date: String(year) });
+    this.playYear(year);
     this.playing = true;
     this.timer = setInterval(() => {
       year++;
@@ -132,22 +143,30 @@ export class TimeFilter extends LitElement {
         this.stop();
         return;
       }
-      this.setTime({ mode: 'as-of', date: String(year) });
+      this.playYear(year);
       if (year === years.last) this.stop();
     }, playStepMs);
   };
+
+  private playYear(year: number): void {
+    this.playedYear = String(year);
+    this.dispatchEvent(ententeViewChangeEvent({ time: { mode: 'as-of', date: this.playedYear } }));
+  }
 
   private stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
     this.playing = false;
+    this.playedYear = undefined;
   }
 
   private setTime(time: TimeFilterState | null): void {
     this.change({ time });
   }
 
+  /** A change the user made: it ends playback. */
   private change(patch: Partial<ViewState>): void {
+    this.stop();
     this.dispatchEvent(ententeViewChangeEvent(patch));
   }
 }
