@@ -16,10 +16,9 @@
  *   (xml-escape.ts).
  */
 import { daySpan } from '../model/dates';
-import type { Actor, Dataset, Relation } from '../model/schema';
-import { joinAliases } from './alias-list';
-import { readableQuotes } from './readable-quotes';
-import { escapeXmlAttribute, escapeXmlText, jsonForXml } from './xml-escape';
+import type { Dataset, Relation } from '../model/schema';
+import { actorAttributes, relationAttributes, type AttributeValues } from './flat-attributes';
+import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const gexfNamespace = 'http://gexf.net/1.3';
 
@@ -73,7 +72,7 @@ export function relationSpell(relation: Pick<Relation, 'date' | 'period'>): Spel
   return undefined;
 }
 
-type Values = Readonly<Record<string, string | number | boolean | undefined>>;
+type Values = AttributeValues;
 
 function attvalueLines(declarations: readonly AttributeDeclaration[], values: Values): string[] {
   const lines = declarations.flatMap(({ id }) => {
@@ -90,31 +89,6 @@ function declarationLines(owner: 'node' | 'edge', declarations: readonly Attribu
     ...declarations.map(({ id, type }) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
     '    </attributes>',
   ];
-}
-
-function actorValues(actor: Actor): Values {
-  return {
-    name: actor.name,
-    kind: actor.kind,
-    aliases: joinAliases(actor.aliases),
-    description: actor.description,
-    affiliation: actor.affiliation,
-  };
-}
-
-function relationValues(relation: Relation): Values {
-  return {
-    type: relation.type,
-    directed: relation.directed,
-    date: relation.date,
-    period_start: relation.period?.start,
-    period_end: relation.period?.end,
-    summary: relation.summary,
-    certainty: relation.certainty,
-    evidence_count: relation.evidence.length,
-    evidence: jsonForXml(relation.evidence),
-    quotes: readableQuotes(relation.evidence),
-  };
 }
 
 function spellLines(spell: Spell | undefined): string[] {
@@ -146,7 +120,7 @@ export function datasetToGexf(dataset: Dataset): string {
   for (const actor of dataset.actors) {
     lines.push(
       `      <node id="${a(actor.id)}" label="${a(actor.name)}">`,
-      ...attvalueLines(gexfNodeAttributes, actorValues(actor)),
+      ...attvalueLines(gexfNodeAttributes, actorAttributes(actor)),
       '      </node>',
     );
   }
@@ -156,7 +130,7 @@ export function datasetToGexf(dataset: Dataset): string {
     const ends = `source="${a(relation.source)}" target="${a(relation.target)}"`;
     lines.push(
       `      <edge id="${a(relation.id)}" ${ends} type="${type}" label="${a(relation.type)}" kind="${a(relation.type)}">`,
-      ...attvalueLines(gexfEdgeAttributes, relationValues(relation)),
+      ...attvalueLines(gexfEdgeAttributes, relationAttributes(relation)),
       ...spellLines(relationSpell(relation)),
       '      </edge>',
     );

@@ -16,9 +16,8 @@
  *   instead, so it always parses back to the exact evidence.
  */
 import type { Actor, Dataset, Relation } from '../model/schema';
-import { joinAliases } from './alias-list';
-import { readableQuotes } from './readable-quotes';
-import { escapeXmlAttribute, escapeXmlText, jsonForXml } from './xml-escape';
+import { actorAttributes, relationAttributes, type AttributeValues } from './flat-attributes';
+import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const graphmlNamespace = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -59,7 +58,7 @@ export const graphmlKeys: readonly KeyDeclaration[] = [
   key('edge', 'quotes'),
 ];
 
-type Values = Readonly<Record<string, string | number | boolean | undefined>>;
+type Values = AttributeValues;
 
 function dataLines(owner: 'node' | 'edge', values: Values): string[] {
   return graphmlKeys.flatMap((declaration) => {
@@ -71,30 +70,12 @@ function dataLines(owner: 'node' | 'edge', values: Values): string[] {
 }
 
 function actorValues(actor: Actor): Values {
-  return {
-    label: actor.name,
-    name: actor.name,
-    kind: actor.kind,
-    aliases: joinAliases(actor.aliases),
-    description: actor.description,
-    affiliation: actor.affiliation,
-  };
+  // `label` is the column Gephi and yEd show as the node's name.
+  return { label: actor.name, ...actorAttributes(actor) };
 }
 
 function relationValues(relation: Relation): Values {
-  return {
-    label: relation.type,
-    type: relation.type,
-    directed: relation.directed,
-    date: relation.date,
-    period_start: relation.period?.start,
-    period_end: relation.period?.end,
-    summary: relation.summary,
-    certainty: relation.certainty,
-    evidence_count: relation.evidence.length,
-    evidence: jsonForXml(relation.evidence),
-    quotes: readableQuotes(relation.evidence),
-  };
+  return { label: relation.type, ...relationAttributes(relation) };
 }
 
 export function datasetToGraphml(dataset: Dataset): string {
