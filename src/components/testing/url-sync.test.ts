@@ -1,0 +1,56 @@
+// UrlSync needs a real window (location, history, popstate), so it is tested in the browser.
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppStore } from '../../state/app-store';
+import { UrlSync } from '../../state/url-sync';
+import { bundledDataset } from './fixture';
+
+let sync: UrlSync | undefined;
+afterEach(() => {
+  sync?.stop();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+function started(hash: string): AppStore {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  const store = new AppStore();
+  store.loadDataset(bundledDataset(), 'bundled');
+  sync = new UrlSync(store, window);
+  sync.start();
+  return store;
+}
+
+const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+
+describe('UrlSync', () => {
+  it('applies the address on start, and writes each change as a history entry back can undo', async () => {
+    const store = started('#types=-opposition');
+    expect(store.state.view.hiddenTypes).toEqual(['opposition']);
+    const entries = history.length;
+    store.select({ kind: 'actor', id: 'russia' });
+    expect(location.hash).toBe('#types=-opposition&sel=actor:russia');
+    expect(history.length).toBe(entries + 1);
+    const back = popped();
+    history.back();
+    await back;
+    expect(store.state.view.selection).toBeNull();
+    expect(store.state.view.hiddenTypes).toEqual(['opposition']);
+  });
+
+  it('folds quick successions (a slider drag) into one entry', async () => {
+    const store = started('#isolated=hide');
+    for (const date of ['2001', '2002', '2003']) store.setView({ time: { mode: 'as-of', date } });
+    expect(location.hash).toBe('#isolated=hide&time=as-of:2003');
+    const back = popped();
+    history.back();
+    await back;
+    expect(store.state.view.time).toBeNull();
+    expect(store.state.view.hideIsolated).toBe(true);
+  });
+
+  it('ignores what it cannot use, says so, and shows the address of what it kept', () => {
+    const store = started('#sel=relation:no-such-relation&types=-opposition,-hugs');
+    expect(store.state.view.selection).toBeNull();
+    expect(store.state.notice).toBe('Parts of the address were ignored: "-hugs" is not a relation type to hide; actor or relation ids this dataset does not have.');
+    expect(location.hash).toBe('#types=-opposition');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState } from '../analysis/view-state';
+import { createSnapshot, snapshotToJson } from '../export/snapshot';
+import { datasetHash } from '../model/dataset-hash';
+import { minimalDataset } from '../model/testing/minimal-dataset';
+import { AppStore } from './app-store';
+import { bundledOrigin, DatasetLoader } from './dataset-loader';
+
+/** The browser's Storage, in memory (the loader only uses getItem, setItem and removeItem). */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  clear(): void {
+    this.items.clear();
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+}
+
+const bundled = minimalDataset();
+const other = { ...minimalDataset(), id: 'other-set', title: 'Other set', actors: minimalDataset().actors.slice(0, 2), relations: minimalDataset().relations.slice(0, 1) };
+const otherText = JSON.stringify(other, null, 2);
+
+function setup(storage: Storage = new MemoryStorage()) {
+  const store = new AppStore();
+  const loader = new DatasetLoader(store, bundled, storage);
+  loader.showBundled();
+  return { store, loader, storage };
+}
+
+const response = (body: string, status = 200) => Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
+
+describe('DatasetLoader', () => {
+  it('opens a dataset file, keeps it, and reopens it on the next visit', () => {
+    const { store, loader, storage } = setup();
+    expect(loader.openText(otherText, 'other.json')).toBe(true);
+    expect(store.state).toMatchObject({ origin: 'other.json', loadProblems: [] });
+    const next = new AppStore();
+    expect(new DatasetLoader(next, bundled, storage).restoreKept()).toBe(true);
+    expect(next.state.index?.dataset.id).toBe('other-set');
+    loader.showBundled();
+    expect(new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
+  });
+
+  it('lists the problems of a broken file by line and path, and keeps what was on show', () => {
+    const { store, loader } = setup();
+    const broken = otherText.replace('"target": "kazakhstan"', '"target": "kazakstan"');
+    expect(loader.openText(broken, 'broken.json')).toBe(false);
+    expect(store.state.index?.dataset.id).toBe(bundled.id);
+    expect(store.state.loadProblemsFile).toBe('broken.json');
+    expect(store.state.loadProblems).toEqual([
+      expect.objectContaining({ path: 'relations[0].target', message: '"kazakstan" is not an actor id (did you mean "kazakhstan"?)', line: expect.any(Number) as number }),
+    ]);
+  });
+
+  it('says when a dataset is opened but cannot be kept', () => {
+    const full = new MemoryStorage();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const { store, loader } = setup(full);
+    expect(loader.openText(otherText, 'other.json')).toBe(true);
+    expect(store.state.notice).toContain('will not be reopened after a reload: it is larger than the browser lets this page keep');
+  });
+
+  it('opens a dataset from an address without keeping it, and reports a failed fetch', async () => {
+    const { store, loader, storage } = setup();
+    expect(await loader.openUrl('https://example.invalid/missing.json', () => response('nope', 404))).toBe(false);
+    expect(store.state.loadProblems[0]?.message).toBe('could not be fetched: the server answered 404 Not Found');
+    expect(await loader.openUrl('https://example.invalid/other.json', () => response(otherText))).toBe(true);
+    expect(store.state.origin).toBe('https://example.invalid/other.json');
+    expect(storage.length).toBe(0);
+  });
+
+  it('lets a newer choice win over a slow fetch', async () => {
+    const { store, loader } = setup();
+    let finish: (value: Response) => void = () => undefined;
+    const slow = loader.openUrl('https://example.invalid/slow.json', () => new Promise<Response>((resolve) => (finish = resolve)));
+    loader.showBundled();
+    finish(new Response(otherText));
+    expect(await slow).toBe(false);
+    expect(store.state.origin).toBe(bundledOrigin);
+  });
+
+  it('restores a snapshot of the bundled dataset, and refuses one of a dataset that is not here or has changed', () => {
+    const { store, loader } = setup();
+    loader.openText(otherText, 'other.json');
+    const view = { ...defaultViewState, hiddenTypes: ['role' as const], selection: { kind: 'actor' as const, id: 'russia' } };
+    const viewport = { positions: { russia: { x: 1, y: 2 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
+    const ofBundled = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
+    expect(loader.openSnapshot(snapshotToJson(ofBundled), 'view.entente.json')).toEqual(viewport);
+    expect(store.state.index?.dataset.id).toBe(bundled.id);
+    expect(store.state.view).toEqual(view);
+
+    const changed = { ...ofBundled, dataset: { ...ofBundled.dataset, hash: `sha256:${'1'.repeat(64)}` } };
+    expect(loader.openSnapshot(JSON.stringify(changed), 'old.entente.json')).toBeUndefined();
+    expect(store.state.loadProblems[0]?.message).toContain('has changed since this snapshot was saved');
+
+    const elsewhere = { ...ofBundled, dataset: { id: 'far-away', title: 'Far away', hash: `sha256:${'2'.repeat(64)}` } };
+    expect(loader.openSnapshot(JSON.stringify(elsewhere), 'far.entente.json')).toBeUndefined();
+    expect(store.state.loadProblems[0]?.message).toContain('this snapshot was saved from “Far away” (far-away), which is not open here');
+    expect(store.state.view).toEqual(view);
+  });
+
+  it('opens the dataset a snapshot carries, and refuses one whose content no longer matches its hash', () => {
+    const { store, loader } = setup();
+    const embedded = createSnapshot({ dataset: other, hash: datasetHash(other), embed: true, view: defaultViewState, viewport: { positions: {}, zoom: 1, pan: { x: 0, y: 0 } }, savedAt: new Date(0) });
+    expect(loader.openSnapshot(snapshotToJson(embedded), 'carried.entente.json')).toBeDefined();
+    expect(store.state.index?.dataset.id).toBe('other-set');
+    loader.showBundled();
+    const tampered = JSON.parse(snapshotToJson(embedded)) as { dataset: { content: { title: string } } };
+    tampered.dataset.content.title = 'Tampered';
+    expect(loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBeUndefined();
+    expect(store.state.loadProblems[0]?.message).toContain('does not match its recorded hash');
+    expect(store.state.index?.dataset.id).toBe(bundled.id);
+  });
+
+  it('names what is wrong with a file that is not a snapshot', () => {
+    const { store, loader } = setup();
+    expect(loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBeUndefined();
+    expect(store.state.loadProblems.map((p) => p.path)).toEqual(expect.arrayContaining(['version', 'dataset', 'view', 'viewport']));
+  });
+});
