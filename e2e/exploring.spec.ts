@@ -14,6 +14,7 @@ test('turning "opposition" off hides exactly the opposition edges, updates the c
   const total = relationsOf('opposition').length;
   await expect(toggle).toHaveAccessibleName(new RegExp(`Opposition ${total} of ${total} visible`));
   await toggle.uncheck();
+  await expect.poll(async () => (await graphState(page)).edges.length).toBe(dataset.relations.length - relationsOf('opposition').length);
   const after = await graphState(page);
   expect(after.edges).toEqual(allRelationIds.filter((id) => !relationsOf('opposition').includes(id)));
   await expect(toggle).toHaveAccessibleName(new RegExp(`Opposition 0 of ${total} visible`));
@@ -21,7 +22,7 @@ test('turning "opposition" off hides exactly the opposition edges, updates the c
   // Positions stay put across a filter change.
   expect(after.positions).toEqual(before.positions);
   await toggle.check();
-  expect((await graphState(page)).edges).toEqual(allRelationIds);
+  await expect.poll(async () => (await graphState(page)).edges).toEqual(allRelationIds);
   expect(messages).toEqual([]);
 });
 
