@@ -8,6 +8,7 @@ import { relationSeenFrom } from '../../model/relation-text';
 import { relationTypes, type Actor, type Relation } from '../../model/schema';
 import { actorLooks, relationLooks } from '../../../styles/palette';
 import '../relation-evidence/relation-evidence';
+import { detailStyles } from '../detail-styles';
 import { sharedStyles } from '../shared-styles';
 import { actorDetailsStyles } from './actor-details.styles';
 
@@ -20,7 +21,7 @@ import { actorDetailsStyles } from './actor-details.styles';
  */
 @customElement('actor-details')
 export class ActorDetails extends LitElement {
-  static override styles = [sharedStyles, actorDetailsStyles];
+  static override styles = [sharedStyles, detailStyles, actorDetailsStyles];
 
   @property({ attribute: false }) actor: Actor | undefined;
   @property({ attribute: false }) index: DatasetIndex | undefined;

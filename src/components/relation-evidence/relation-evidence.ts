@@ -8,6 +8,7 @@ import { formatLocator } from '../../model/locator';
 import { relationEnds } from '../../model/relation-text';
 import type { Evidence, Relation } from '../../model/schema';
 import { relationLooks } from '../../../styles/palette';
+import { detailStyles } from '../detail-styles';
 import { sharedStyles } from '../shared-styles';
 import { relationEvidenceStyles } from './relation-evidence.styles';
 
@@ -19,7 +20,7 @@ import { relationEvidenceStyles } from './relation-evidence.styles';
  */
 @customElement('relation-evidence')
 export class RelationEvidence extends LitElement {
-  static override styles = [sharedStyles, relationEvidenceStyles];
+  static override styles = [sharedStyles, detailStyles, relationEvidenceStyles];
 
   @property({ attribute: false }) relation: Relation | undefined;
   @property({ attribute: false }) index: DatasetIndex | undefined;

@@ -1,5 +1,5 @@
 /**
- * Strict XML reading for tests of the XML exports, with a real parser (@xmldom/xmldom 0.9): any
+ * Strict XML reading for tests of the XML exports, with a real parser (@xmldom/xmldom 0.9). Every
  * warning or error the parser reports fails the parse, as a strict reader (Gephi's) would. xmldom
  * reports some well-formedness errors (an unquoted attribute, say) only as warnings, hence warnings
  * count too; the one exception is its guess that U+FFFD in the text means a decoding accident,
