@@ -54,6 +54,16 @@ export const relationTableStyles = css`
   .type {
     white-space: nowrap;
   }
+  .toggle {
+    width: 1.6rem;
+    padding: 0.15rem 0 0 0.3rem;
+  }
+  .toggle button {
+    border: none;
+    background: none;
+    padding: 0 0.2rem;
+    color: var(--entente-text-muted, #55606b);
+  }
   .swatch {
     display: inline-block;
     width: 1rem;

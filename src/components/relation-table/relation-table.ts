@@ -93,6 +93,7 @@ export class RelationTable extends LitElement {
       </caption>
       <thead>
         <tr>
+          <th scope="col"><span class="visually-hidden">Quotes shown</span></th>
           ${columns.map(
             ({ key, label }) => html`<th scope="col" aria-sort=${this.sortBy === key ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
               <button type="button" @click=${() => this.sort(key)}>
@@ -117,10 +118,24 @@ export class RelationTable extends LitElement {
         data-id=${relation.id}
         tabindex=${tabStop ? 0 : -1}
         aria-selected=${selected ? 'true' : 'false'}
-        aria-expanded=${expanded ? 'true' : 'false'}
         @click=${() => this.activate(relation.id, true)}
         @focus=${() => (this.activeId = relation.id)}
       >
+        <td class="toggle">
+          <button
+            type="button"
+            tabindex="-1"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-label="Quotes"
+            title="Show or hide the quotes (Enter)"
+            @click=${(event: Event) => {
+              event.stopPropagation();
+              this.toggleExpanded(relation.id);
+            }}
+          >
+            ${expanded ? '▾' : '▸'}
+          </button>
+        </td>
         <td>${actorName(index, relation.source)}</td>
         <td class="type">
           <span class="swatch" style=${`border-top:3px ${look.lineStyle === 'dashed' ? 'dashed' : 'solid'} ${look.color}`}></span>${look.label}
@@ -132,7 +147,7 @@ export class RelationTable extends LitElement {
       </tr>
       ${expanded
         ? html`<tr class="evidence-row">
-            <td colspan="6"><relation-evidence compact .relation=${relation} .index=${index}></relation-evidence></td>
+            <td colspan="7"><relation-evidence compact .relation=${relation} .index=${index}></relation-evidence></td>
           </tr>`
         : nothing}`;
   }
@@ -143,6 +158,12 @@ export class RelationTable extends LitElement {
       this.sortBy = column;
       this.ascending = true;
     }
+  }
+
+  private toggleExpanded(id: string): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
   }
 
   /** Moves the tab stop to a row, focuses it, and selects its relation. */
@@ -177,9 +198,7 @@ export class RelationTable extends LitElement {
       case 'Enter': {
         const id = rows[at]?.id;
         if (!id) return;
-        const expanded = new Set(this.expanded);
-        if (!expanded.delete(id)) expanded.add(id);
-        this.expanded = expanded;
+        this.toggleExpanded(id);
         break;
       }
       default:
