@@ -161,7 +161,11 @@ export class EntenteApp extends LitElement {
       <div class=${this.tableOpen ? 'centre with-table' : 'centre'}>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${this.emphasis()}></graph-canvas>
         <div>
-          <graph-legend .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <graph-legend
+            ?folded=${this.tableOpen}
+            .kindCounts=${visibleCounts(visibility.kindCounts)}
+            .typeCounts=${visibleCounts(visibility.typeCounts)}
+          ></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
             ${this.tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>

@@ -58,10 +58,12 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
   /** How many relations of each type the dataset has. */
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
+  /** Start folded (when room is short); the user can still unfold it. */
+  @property({ type: Boolean }) folded = false;
 
   protected override render() {
     return html`
-      <details open>
+      <details ?open=${!this.folded}>
         <summary>Legend</summary>
         <div class="groups">
         <section>
