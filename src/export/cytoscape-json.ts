@@ -11,7 +11,7 @@
  *   `classes` are the ones Entente's own stylesheet selects on (kind-*, type-*, directed).
  * - Positions are written when given; the style (e.g. `cy.style().json()`) when given.
  */
-import { formatWhen } from '../model/dates';
+import { actorClasses, relationClasses, relationLabel } from '../model/element-classes';
 import { actorDegrees, nodeSize } from '../model/degree';
 import type { Actor, Dataset, Evidence, Period, Relation } from '../model/schema';
 import { readableQuote } from './readable-quotes';
@@ -100,7 +100,7 @@ function nodeJson(actor: Actor, degree: number, position: Position | undefined):
     degree,
     size: nodeSize(degree),
   });
-  const node: CytoscapeNodeJson = { group: 'nodes', data, classes: `kind-${actor.kind}` };
+  const node: CytoscapeNodeJson = { group: 'nodes', data, classes: actorClasses(actor) };
   return position === undefined ? node : { ...node, position: { x: position.x, y: position.y } };
 }
 
@@ -110,7 +110,7 @@ function edgeJson(relation: Relation): CytoscapeEdgeJson {
     source: relation.source,
     target: relation.target,
     interaction: relation.type,
-    label: `${relation.type}, ${formatWhen(relation)}`,
+    label: relationLabel(relation),
     type: relation.type,
     directed: relation.directed,
     date: relation.date,
@@ -123,8 +123,7 @@ function edgeJson(relation: Relation): CytoscapeEdgeJson {
     evidence_count: relation.evidence.length,
     quotes: relation.evidence.map(readableQuote),
   });
-  const classes = [`type-${relation.type}`, relation.directed ? 'directed' : 'undirected', `certainty-${relation.certainty}`];
-  return { group: 'edges', data, classes: classes.join(' ') };
+  return { group: 'edges', data, classes: relationClasses(relation) };
 }
 
 export function toCytoscapeJson(

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset, Relation } from '../model/schema';
+import type { Dataset } from '../model/schema';
 import { minimalDataset } from '../model/testing/minimal-dataset';
-import { joinAliases } from './alias-list';
 import { datasetToGexf, gexfNamespace, relationSpell } from './gexf';
-import { readableQuotes } from './readable-quotes';
 import { arbitraryDataset } from './testing/arbitrary-dataset';
+import { expectedActorValues, expectedRelationValues } from './testing/expected-attributes';
 import { bundledDataset } from './testing/bundled-dataset';
 import { attributeOf, childElements, onlyChild, parseXmlStrictly } from './testing/xml-document';
 import { stripXmlForbidden } from './xml-escape';
@@ -61,41 +60,11 @@ function readGexf(text: string) {
   return { graph, declarations, nodes, edges };
 }
 
-function defined(fields: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
-}
-
-const strip = stripXmlForbidden;
-
-function expectedNodeValues(actor: Actor): Record<string, string> {
-  return defined({
-    name: strip(actor.name),
-    kind: actor.kind,
-    aliases: strip(joinAliases(actor.aliases)),
-    description: strip(actor.description),
-    affiliation: actor.affiliation,
-  });
-}
-
-function expectedEdgeValues(relation: Relation): Record<string, string> {
-  return defined({
-    type: relation.type,
-    directed: String(relation.directed),
-    date: relation.date,
-    period_start: relation.period?.start,
-    period_end: relation.period?.end,
-    summary: strip(relation.summary),
-    certainty: relation.certainty,
-    evidence_count: String(relation.evidence.length),
-    quotes: strip(readableQuotes(relation.evidence)),
-  });
-}
-
 function expectSameGraph(text: string, dataset: Dataset): void {
   const { nodes, edges } = readGexf(text);
   expect([...nodes.keys()]).toEqual(dataset.actors.map((a) => a.id));
   for (const actor of dataset.actors) {
-    expect(nodes.get(actor.id)).toStrictEqual({ label: strip(actor.name), values: expectedNodeValues(actor), spells: [] });
+    expect(nodes.get(actor.id)).toStrictEqual({ label: stripXmlForbidden(actor.name), values: expectedActorValues(actor), spells: [] });
   }
   expect([...edges.keys()]).toEqual(dataset.relations.map((r) => r.id));
   for (const relation of dataset.relations) {
@@ -108,7 +77,7 @@ function expectSameGraph(text: string, dataset: Dataset): void {
       label: relation.type,
       kind: relation.type,
     });
-    expect(values).toStrictEqual(expectedEdgeValues(relation));
+    expect(values).toStrictEqual(expectedRelationValues(relation));
     expect(JSON.parse(evidence!)).toStrictEqual(relation.evidence);
     const dated = relation.date !== undefined || relation.period !== undefined;
     expect(edge.spells).toHaveLength(dated ? 1 : 0);

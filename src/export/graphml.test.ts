@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor, Dataset, Relation } from '../model/schema';
+import type { Dataset } from '../model/schema';
 import { minimalDataset } from '../model/testing/minimal-dataset';
-import { joinAliases, splitAliases } from './alias-list';
+import { splitAliases } from './alias-list';
 import { datasetToGraphml, graphmlNamespace } from './graphml';
-import { readableQuotes } from './readable-quotes';
 import { arbitraryDataset } from './testing/arbitrary-dataset';
+import { expectedActorValues, expectedRelationValues } from './testing/expected-attributes';
 import { bundledDataset } from './testing/bundled-dataset';
 import { attributeOf, childElements, onlyChild, parseXmlStrictly } from './testing/xml-document';
 import { stripXmlForbidden } from './xml-escape';
@@ -53,46 +53,12 @@ function readGraphml(text: string) {
   return { keys, graph, nodes, edges };
 }
 
-/** The fields without their undefined entries. */
-function defined(fields: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
-}
-
-const strip = stripXmlForbidden;
-
-function expectedNodeData(actor: Actor): Record<string, string> {
-  return defined({
-    label: strip(actor.name),
-    name: strip(actor.name),
-    kind: actor.kind,
-    aliases: strip(joinAliases(actor.aliases)),
-    description: strip(actor.description),
-    affiliation: actor.affiliation,
-  });
-}
-
-/** Every edge value but the evidence JSON, which is compared parsed. */
-function expectedEdgeData(relation: Relation): Record<string, string> {
-  return defined({
-    label: relation.type,
-    type: relation.type,
-    directed: String(relation.directed),
-    date: relation.date,
-    period_start: relation.period?.start,
-    period_end: relation.period?.end,
-    summary: strip(relation.summary),
-    certainty: relation.certainty,
-    evidence_count: String(relation.evidence.length),
-    quotes: strip(readableQuotes(relation.evidence)),
-  });
-}
-
 function expectSameGraph(text: string, dataset: Dataset): void {
   const { graph, nodes, edges } = readGraphml(text);
   expect(attributeOf(graph, 'id')).toBe(dataset.id);
   expect(attributeOf(graph, 'edgedefault')).toBe('directed');
   expect([...nodes.keys()]).toEqual(dataset.actors.map((actor) => actor.id));
-  for (const actor of dataset.actors) expect(nodes.get(actor.id)).toStrictEqual(expectedNodeData(actor));
+  for (const actor of dataset.actors) expect(nodes.get(actor.id)).toStrictEqual({ label: stripXmlForbidden(actor.name), ...expectedActorValues(actor) });
   expect([...edges.keys()]).toEqual(dataset.relations.map((relation) => relation.id));
   for (const relation of dataset.relations) {
     const { evidence, ...data } = edges.get(relation.id)!.data;
@@ -101,7 +67,7 @@ function expectSameGraph(text: string, dataset: Dataset): void {
       target: relation.target,
       directed: String(relation.directed),
     });
-    expect(data).toStrictEqual(expectedEdgeData(relation));
+    expect(data).toStrictEqual({ label: relation.type, ...expectedRelationValues(relation) });
     // The evidence column loses nothing, not even characters XML cannot hold.
     expect(JSON.parse(evidence!)).toStrictEqual(relation.evidence);
   }

@@ -1,6 +1,6 @@
 /** Dataset to Cytoscape elements: node id = actor id, edge id = relation id. */
 import type { ElementDefinition } from 'cytoscape';
-import { formatWhen } from '../model/dates';
+import { actorClasses, relationClasses, relationLabel } from '../model/element-classes';
 import { actorDegrees, nodeSize } from '../model/degree';
 import type { Dataset } from '../model/schema';
 
@@ -26,7 +26,7 @@ export function toElements(dataset: Dataset): ElementDefinition[] {
   const nodes = dataset.actors.map((actor): ElementDefinition => {
     const d = degree.get(actor.id) ?? 0;
     const data: NodeData = { id: actor.id, label: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
-    return { group: 'nodes', data: { ...data }, classes: `kind-${actor.kind}` };
+    return { group: 'nodes', data: { ...data }, classes: actorClasses(actor) };
   });
   const edges = dataset.relations.map((relation): ElementDefinition => {
     const data: EdgeData = {
@@ -35,10 +35,9 @@ export function toElements(dataset: Dataset): ElementDefinition[] {
       target: relation.target,
       type: relation.type,
       directed: relation.directed,
-      label: `${relation.type}, ${formatWhen(relation)}`,
+      label: relationLabel(relation),
     };
-    const classes = [`type-${relation.type}`, relation.directed ? 'directed' : 'undirected', `certainty-${relation.certainty}`];
-    return { group: 'edges', data: { ...data }, classes: classes.join(' ') };
+    return { group: 'edges', data: { ...data }, classes: relationClasses(relation) };
   });
   return [...nodes, ...edges];
 }
