@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium-options.ts';
 
-const port = 4321;
+// E2E_PORT lets several checkouts run their end-to-end tests at once.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',
