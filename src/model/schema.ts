@@ -23,6 +23,8 @@ export const stanceTypes = ['support', 'opposition', 'deal'] as const;
 export const tieTypes = ['membership', 'role', 'kinship'] as const;
 export const relationTypes = [...stanceTypes, ...tieTypes] as const;
 export const certainties = ['stated', 'inferred'] as const;
+/** How strongly the text's wording puts a stance; `clear` when a relation does not say. */
+export const strengths = ['weak', 'clear', 'strong'] as const;
 
 export const sourceSchema = z
   .strictObject({
@@ -44,6 +46,9 @@ export const actorSchema = z
   .strictObject({
     id: slug('actor id'),
     name: text,
+    shortName: text
+      .optional()
+      .meta({ description: 'A short form the source uses (OSCE, ODIHR), drawn on the graph in place of the name.' }),
     kind: z.enum(actorKinds),
     aliases: z.array(text).meta({ description: 'How the text names the actor besides its name.' }),
     description: z.string(),
@@ -88,6 +93,10 @@ export const relationSchema = z
     period: periodSchema.optional(),
     summary: text,
     certainty: z.enum(certainties),
+    strength: z
+      .enum(strengths)
+      .optional()
+      .meta({ description: "For a stance: how strongly the text's wording puts it (default clear); a weight in alignment analysis." }),
     evidence: z.array(evidenceSchema).min(1, { error: 'needs at least one evidence item' }),
   })
   .meta({ description: 'A typed, dated relation between two actors, with its evidence.' });
@@ -108,6 +117,7 @@ export const datasetSchema = z
 export type ActorKind = (typeof actorKinds)[number];
 export type RelationType = (typeof relationTypes)[number];
 export type Certainty = (typeof certainties)[number];
+export type Strength = (typeof strengths)[number];
 export type Source = Readonly<z.infer<typeof sourceSchema>>;
 export type Actor = Readonly<z.infer<typeof actorSchema>>;
 export type Locator = Readonly<z.infer<typeof locatorSchema>>;
