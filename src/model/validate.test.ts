@@ -89,6 +89,30 @@ describe('validateDataset', () => {
     );
   });
 
+  it('accepts a strength on each stance type', () => {
+    const input = broken((d) => {
+      d.relations[0]!.strength = 'weak';
+      d.relations.push({ ...d.relations[0]!, id: 'r-opposition', type: 'opposition', strength: 'strong' });
+      d.relations.push({ ...d.relations[0]!, id: 'r-deal', type: 'deal', directed: false, strength: 'clear' });
+    });
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it.each(['membership', 'role', 'kinship'] as const)('rejects a strength on a %s tie', (type) => {
+    const input = broken((d) => {
+      d.relations[1]!.type = type;
+      d.relations[1]!.strength = 'strong';
+    });
+    expect(problemsOf(input)).toEqual([
+      `relations[1].strength: only a stance (support, opposition, deal) may have a strength; this relation is a ${type}`,
+    ]);
+  });
+
+  it('rejects a strength outside weak, clear and strong', () => {
+    const input = broken((d) => Object.assign(d.relations[0]!, { strength: 'strng' }));
+    expect(problemsOf(input)).toEqual(['relations[0].strength: "strng" is not one of "weak", "clear", "strong" (did you mean "strong"?)']);
+  });
+
   it('rejects non-http links, which would otherwise become clickable script URLs', () => {
     expect(problemsOf(broken((d) => (d.sources[0]!.url = 'javascript:alert(1)')))).toEqual(['sources[0].url: must be an absolute http(s) URL']);
   });

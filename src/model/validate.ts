@@ -1,12 +1,12 @@
 /**
  * Validation of untrusted datasets: the Zod schema for shape, then the checks a schema cannot
- * express (unique ids, references, real calendar dates, period order). Every problem is reported
+ * express (unique ids, references, real calendar dates, period order, strength only on stances). Every problem is reported
  * at once, each with its JSON path, so a user can fix a file in one pass.
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { daySpan, isCalendarDate } from './dates';
 import { formatJsonPath, type JsonPath, type Problem } from './problem';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, stanceTypes, type Dataset } from './schema';
 import { closestMatch } from './suggest';
 
 export type ValidationResult =
@@ -81,6 +81,15 @@ function checkDate(value: unknown, path: JsonPath, report: Report): void {
   }
 }
 
+const stanceTypeSet: ReadonlySet<unknown> = new Set(stanceTypes);
+
+/** A tie (membership, role, kinship) has no sign to weigh, so a strength on it is a coding mistake. */
+function checkStrength(relation: Record<string, unknown>, path: JsonPath, report: Report): void {
+  const type = relation['type'];
+  if (relation['strength'] === undefined || typeof type !== 'string' || stanceTypeSet.has(type)) return;
+  report(path, `only a stance (${stanceTypes.join(', ')}) may have a strength; this relation is a ${type}`);
+}
+
 function checkRelations(root: Record<string, unknown>, report: Report): void {
   const actorIds = new Set(entries(root, 'actors').flatMap(([, a]) => stringField(a, 'id') ?? []));
   const sourceIds = new Set(entries(root, 'sources').flatMap(([, s]) => stringField(s, 'id') ?? []));
@@ -98,6 +107,7 @@ function checkRelations(root: Record<string, unknown>, report: Report): void {
       report(at('target'), `a relation needs two different actors; source and target are both "${relation['source']}"`);
     }
     checkDate(relation['date'], at('date'), report);
+    checkStrength(relation, at('strength'), report);
     const period = relation['period'];
     if (relation['date'] !== undefined && period !== undefined) {
       report(at('period'), 'give either date or period, not both');
