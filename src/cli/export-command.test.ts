@@ -34,6 +34,11 @@ const ids = (items: readonly { readonly id: string }[]): string[] => items.map((
 const idsWhere = (keep: (relation: Relation) => boolean): string[] => ids(data.relations.filter(keep));
 
 /** The year a relation starts and the year it ends (undefined: open or undated), from the raw fields. */
+/** The counts the CLI reports, worked out from the raw data so the tests follow the dataset. */
+const allActors = `${data.actors.length} actors`;
+const allRelations = `${data.relations.length} relations`;
+const withoutOpposition = `${allActors}, ${idsWhere((r) => r.type !== 'opposition').length} relations (opposition hidden)`;
+
 const startYear = (r: Relation): string | undefined => (r.date ?? r.period?.start)?.slice(0, 4);
 const endYear = (r: Relation): string | undefined => (r.date ?? r.period?.end)?.slice(0, 4);
 
@@ -53,8 +58,9 @@ describe('entente export', { timeout: 30_000 }, () => {
     const result = await entente('export', zagorski, '--format', 'graphml', '--hide-types', 'opposition');
     expect(result.code).toBe(0);
     const expected = idsWhere((r) => r.type !== 'opposition');
-    expect(expected).toHaveLength(50);
-    expect(result.stderr).toBe('exported graphml to stdout: 31 actors, 50 relations (opposition hidden)\n');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(data.relations.length);
+    expect(result.stderr).toBe(`exported graphml to stdout: ${withoutOpposition}\n`);
     const graph = parseXmlStrictly(result.stdout).getElementsByTagName('graph')[0]!;
     const nodes = Array.from(graph.getElementsByTagName('node'));
     const edges = Array.from(graph.getElementsByTagName('edge'));
@@ -68,7 +74,7 @@ describe('entente export', { timeout: 30_000 }, () => {
     const result = await entente('export', zagorski, '--format', 'json');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(bundledDatasetText());
-    expect(result.stderr).toBe('exported json to stdout: 31 actors, 76 relations\n');
+    expect(result.stderr).toBe(`exported json to stdout: ${allActors}, ${allRelations}\n`);
   });
 
   it('--as-of 2003: a valid dataset with no relation begun after 2003, and every one begun by then', async () => {
@@ -82,7 +88,7 @@ describe('entente export', { timeout: 30_000 }, () => {
     // Evidence is kept whole and only the sources it cites are kept.
     const original = new Map(data.relations.map((r) => [r.id, r]));
     for (const relation of exported.relations) expect(relation).toEqual(original.get(relation.id));
-    expect(result.stderr).toBe(`exported json to stdout: 31 actors, ${expected.length} relations (as of 2003)\n`);
+    expect(result.stderr).toBe(`exported json to stdout: ${allActors}, ${expected.length} relations (as of 2003)\n`);
   });
 
   it('--from 2005 --to 2006 --no-undated: only dated relations overlapping the window', async () => {
@@ -144,7 +150,7 @@ describe('entente export', { timeout: 30_000 }, () => {
     const document = parseXmlStrictly(result.stdout);
     expect(document.documentElement?.getAttribute('version')).toBe('1.3');
     const edges = Array.from(document.getElementsByTagName('edge'));
-    expect(edges).toHaveLength(76);
+    expect(edges.map((edge) => attributeOf(edge, 'id')).sort()).toEqual(ids(data.relations));
     const dated = data.relations.filter((r) => r.date !== undefined || r.period !== undefined);
     expect(document.getElementsByTagName('spell')).toHaveLength(dated.length);
     const spellOf = (id: string) => edges.find((e) => attributeOf(e, 'id') === id)?.getElementsByTagName('spell')[0];
@@ -158,7 +164,7 @@ describe('entente export', { timeout: 30_000 }, () => {
     const out = join(dir, 'csv-out');
     const result = await entente('export', zagorski, '--format', 'csv', '--out', out, '--hide-types', 'opposition');
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`wrote ${join(out, 'actors.csv')} and ${join(out, 'relations.csv')}: 31 actors, 50 relations (opposition hidden)\n`);
+    expect(result.stdout).toBe(`wrote ${join(out, 'actors.csv')} and ${join(out, 'relations.csv')}: ${withoutOpposition}\n`);
     expect(readdirSync(out).sort()).toEqual(['actors.csv', 'relations.csv']);
     const [actorHeader, ...actorRows] = csvRecords(join(out, 'actors.csv'));
     expect(actorHeader?.[0]).toBe('id');
@@ -172,14 +178,14 @@ describe('entente export', { timeout: 30_000 }, () => {
     // bash, for PIPESTATUS: entente's own exit code, printed after its stderr.
     const script = '"$0" "$1" export "$2" --format gexf | head -c 100 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2';
     const { stderr } = await run('bash', ['-c', script, process.execPath, bin, zagorski]);
-    expect(stderr).toBe('exported gexf to stdout: 31 actors, 76 relations\nexit 0\n');
+    expect(stderr).toBe(`exported gexf to stdout: ${allActors}, ${allRelations}\nexit 0\n`);
   });
 
   it('--out FILE writes the file (what stdout would get) and reports on stdout', async () => {
     const out = join(dir, 'out.graphml');
     const result = await entente('export', zagorski, '--format', 'graphml', '--hide-types', 'opposition', '--out', out);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`wrote ${out}: 31 actors, 50 relations (opposition hidden)\n`);
+    expect(result.stdout).toBe(`wrote ${out}: ${withoutOpposition}\n`);
     const piped = await entente('export', zagorski, '--format', 'graphml', '--hide-types', 'opposition');
     expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
   });
@@ -192,7 +198,7 @@ describe('entente export', { timeout: 30_000 }, () => {
     const [name, ...others] = readdirSync(out);
     expect(others).toEqual([]);
     expect(name).toMatch(/^zagorski-2009_opposition-hidden_\d{4}-\d{2}-\d{2}\.gexf$/);
-    expect(result.stdout).toBe(`wrote ${join(out, name!)}: 31 actors, 50 relations (opposition hidden)\n`);
+    expect(result.stdout).toBe(`wrote ${join(out, name!)}: ${withoutOpposition}\n`);
   });
 });
 
