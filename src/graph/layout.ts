@@ -98,6 +98,9 @@ function placeHiddenNearNeighbours(cy: Core, laidOut: NodeCollection): void {
  */
 export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.elements(), seed: number = layoutSeed): void {
   if (elements.nodes().empty()) return;
+  // fcose still reads the current positions (a fresh graph has them all at the origin), so start
+  // from there every time: otherwise Layout on a moved graph drifts by a few pixels.
+  cy.batch(() => elements.nodes().positions({ x: 0, y: 0 }));
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
