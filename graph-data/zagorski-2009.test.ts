@@ -5,6 +5,7 @@ import type { Dataset } from '../src/model/schema';
 import { verifyQuotes } from '../src/model/verify-quotes';
 
 const text = readFileSync(new URL('./zagorski-2009.json', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const sourcePath = new URL('../../shared/sources/zagorski-2009-kazakhstan-osce-chairmanship.txt', import.meta.url);
 
 function load(): Dataset {
@@ -18,6 +19,20 @@ describe('the bundled Zagorski (2009) dataset', () => {
     const dataset = load();
     expect(dataset.id).toBe('zagorski-2009');
     expect(dataset.$schema).toBe('./schema.json');
+  });
+
+  it('has the numbers of actors and relations the README states', () => {
+    const dataset = load();
+    expect(readme.replace(/\s+/g, ' ')).toContain(`${dataset.actors.length} actors and ${dataset.relations.length} relations`);
+  });
+
+  it('gives the acronyms the text uses as short names, for labels on the graph', () => {
+    const dataset = load();
+    const shortNames = new Map(dataset.actors.flatMap((a) => (a.shortName === undefined ? [] : [[a.id, a.shortName] as const])));
+    expect(shortNames.get('osce')).toBe('OSCE');
+    expect(shortNames.get('odihr')).toBe('ODIHR');
+    expect(shortNames.get('eurasec')).toBe('EurAsEC');
+    for (const name of shortNames.values()) expect(name.length).toBeLessThan(10);
   });
 
   it('cites the article in full', () => {
