@@ -100,6 +100,8 @@ describe('minimum frustration', () => {
       }
     }
     const split = minimumFrustration(60, edges);
+    // The cycle-packing bound alone does not prove it: the branch and bound has to.
+    expect(cyclePackingBound(60, edges)).toBeLessThan(split.cost);
     expect(split.exact).toBe(true);
     expect(split.lowerBound).toBe(split.cost);
     expect(splitCost(edges, split.side)).toBe(split.cost);
