@@ -95,11 +95,15 @@ describe('entente analyze', { timeout: 30_000 }, () => {
     );
   });
 
-  it('reads only what is in force at --as-of, and includes ties when --types asks', async () => {
+  it('reads only what is in force at --as-of, leaves undated relations out on request, and includes ties when --types asks', async () => {
     const early = JSON.parse((await entente('analyze', zagorski, '--json', '--as-of', '2003')).stdout) as AnalyzeJson;
     // Undated relations stay in, as in the app's default view.
     const begun = data.relations.filter((r) => (r.date ?? r.period?.start ?? '0000') <= '2003-12-31');
     expect(early.blocs.flat().sort()).toEqual([...new Set([...pairSigns(begun).values()].flatMap(({ a, b }) => [a, b]))].sort());
+
+    const datedOnly = JSON.parse((await entente('analyze', zagorski, '--json', '--no-undated')).stdout) as AnalyzeJson;
+    const dated = data.relations.filter((r) => r.date !== undefined || r.period !== undefined);
+    expect(datedOnly.blocs.flat().sort()).toEqual([...new Set([...pairSigns(dated).values()].flatMap(({ a, b }) => [a, b]))].sort());
 
     const withTies = JSON.parse((await entente('analyze', zagorski, '--json', '--types', 'support,opposition,deal,membership')).stdout) as AnalyzeJson;
     const members = data.relations.filter((r) => r.type === 'membership').flatMap((r) => [r.source, r.target]);

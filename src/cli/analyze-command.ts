@@ -16,8 +16,8 @@ import { nameList, timeFilter } from './export-options';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
 import { readDatasetFile } from './read-dataset-file';
 
-export const analyzeUsage = `entente analyze FILE [--as-of DATE | --from DATE --to DATE] [--types TYPE,...]
-      [--weighted] [--pair ACTOR,ACTOR] [--json]`;
+export const analyzeUsage = `entente analyze FILE [--as-of DATE | --from DATE --to DATE] [--no-undated]
+      [--types TYPE,...] [--weighted] [--pair ACTOR,ACTOR] [--json]`;
 
 /** The options `analyze` takes beyond the time flags it shares with `export`, for `parseArgs` in main.ts. */
 export const analyzeOptions = {
@@ -31,6 +31,7 @@ export interface AnalyzeFlags {
   readonly 'as-of'?: string;
   readonly from?: string;
   readonly to?: string;
+  readonly 'no-undated'?: boolean;
   readonly types?: readonly string[];
   readonly weighted?: boolean;
   readonly pair?: string;
@@ -58,7 +59,12 @@ function parseAnalyzeFlags(flags: AnalyzeFlags): AnalyzeRequest {
     pair = [ids[0] ?? '', ids[1] ?? ''];
   }
   return {
-    view: { ...defaultViewState, hiddenTypes: relationTypes.filter((type) => !types.includes(type)), time: timeFilter(flags) },
+    view: {
+      ...defaultViewState,
+      hiddenTypes: relationTypes.filter((type) => !types.includes(type)),
+      time: timeFilter(flags),
+      showUndated: flags['no-undated'] !== true,
+    },
     options: { weighted: flags.weighted === true, includeTies: types.some((type) => (tieTypes as readonly string[]).includes(type)) },
     pair,
     json: flags.json === true,
@@ -84,7 +90,8 @@ function pairJson(alignment: PairAlignment) {
 function describeView(request: AnalyzeRequest): string {
   const { time } = request.view;
   const types = relationTypes.filter((type) => !request.view.hiddenTypes.includes(type)).join(', ');
-  const when = time === null ? 'all dates' : time.mode === 'as-of' ? `as of ${time.date}` : `${time.from} to ${time.to}`;
+  const dates = time === null ? 'all dates' : time.mode === 'as-of' ? `as of ${time.date}` : `${time.from} to ${time.to}`;
+  const when = request.view.showUndated ? dates : `${dates}, undated left out`;
   return `${types}; ${when}; ${request.options.weighted ? 'weighted by strength (weak 0.5, clear 1, strong 2)' : 'unweighted'}`;
 }
 
@@ -115,7 +122,12 @@ export async function analyzeCommand(files: readonly string[], flags: AnalyzeFla
   if (request.json) {
     const output = {
       dataset: result.dataset.id,
-      view: { types: relationTypes.filter((type) => !request.view.hiddenTypes.includes(type)), time: request.view.time, weighted: request.options.weighted },
+      view: {
+        types: relationTypes.filter((type) => !request.view.hiddenTypes.includes(type)),
+        time: request.view.time,
+        undated: request.view.showUndated,
+        weighted: request.options.weighted,
+      },
       actors: graph.actors,
       tieCount: blocs.tieCount,
       frustrationIndex: blocs.frustrationIndex,

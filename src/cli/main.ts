@@ -37,7 +37,7 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   validate: [],
   verify: ['source'],
   export: Object.keys(exportOptions),
-  analyze: ['as-of', 'from', 'to', ...Object.keys(analyzeOptions)],
+  analyze: ['as-of', 'from', 'to', 'no-undated', ...Object.keys(analyzeOptions)],
 };
 
 function checkOptions(command: string, given: readonly string[]): void {
