@@ -13,30 +13,9 @@ import { actorName, indexDataset, type DatasetIndex } from '../model/dataset-ind
 import { formatProblem } from '../model/problem';
 import { relationTypes, stanceTypes, tieTypes, type RelationType } from '../model/schema';
 import { nameList, timeFilter } from './export-options';
+import { analyzeUsage, type AnalyzeFlags } from './analyze-options';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
 import { readDatasetFile } from './read-dataset-file';
-
-export const analyzeUsage = `entente analyze FILE [--as-of DATE | --from DATE --to DATE] [--no-undated]
-      [--types TYPE,...] [--weighted] [--pair ACTOR,ACTOR] [--json]`;
-
-/** The options `analyze` takes beyond the time flags it shares with `export`, for `parseArgs` in main.ts. */
-export const analyzeOptions = {
-  types: { type: 'string', multiple: true },
-  weighted: { type: 'boolean' },
-  pair: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
-
-export interface AnalyzeFlags {
-  readonly 'as-of'?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly 'no-undated'?: boolean;
-  readonly types?: readonly string[];
-  readonly weighted?: boolean;
-  readonly pair?: string;
-  readonly json?: boolean;
-}
 
 /** The pair `--pair` names, or Russia and Kazakhstan when the dataset has both (the article's pair). */
 const defaultPair = ['russia', 'kazakhstan'] as const;

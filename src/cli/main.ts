@@ -1,6 +1,6 @@
 /** The `entente` command line: the same model code as the app, for files and pipelines. */
 import { parseArgs } from 'node:util';
-import { analyzeCommand, analyzeOptions, analyzeUsage } from './analyze-command';
+import { analyzeOptions, analyzeUsage } from './analyze-options';
 import { exportCommand, exportUsage } from './export-command';
 import { exportOptions, exportValuesHelp } from './export-options';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from './io';
@@ -61,8 +61,10 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       return verifyCommand(rest, values.source ?? [], io);
     case 'export':
       return exportCommand(rest, values, io);
-    case 'analyze':
+    case 'analyze': {
+      const { analyzeCommand } = await import('./analyze-command');
       return analyzeCommand(rest, values, io);
+    }
     case undefined:
       throw new UsageError(`no command given\n\n${help}`);
     default:
