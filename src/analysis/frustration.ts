@@ -3,11 +3,14 @@
  * positive edges across the blocs and negative edges inside one (the frustration index, or line
  * index of balance). NP-hard in general, so: a local search gives a first split, a packing of
  * unbalanced cycles gives a lower bound (every such cycle holds a frustrated edge in any split),
- * and a depth-first branch and bound closes the gap within a work budget. When the budget runs
- * out the answer is the best split found, marked inexact, with the cycle-packing bound beside it.
+ * and when they differ a depth-first branch and bound (a Russian-doll search: the optima of ever
+ * larger tails of the branching order bound the next search) closes the gap within a work budget.
+ * When the budget runs out the answer is the best split found, marked inexact, with the best
+ * lower bound known beside it.
  *
  * Weights are positive integers (callers scale fractional weights), so costs compare exactly.
  */
+import { cyclePackingBound } from './cycle-packing-bound';
 
 export interface SignedEdge {
   readonly a: number;
@@ -17,7 +20,7 @@ export interface SignedEdge {
 }
 
 export interface FrustrationOptions {
-  /** Branch-and-bound nodes to visit per connected component and pass before giving up on a proof. */
+  /** Branch-and-bound nodes to visit per connected component before giving up on a proof (and again to count the optima). */
   readonly budget?: number;
   /** Optimal splits to enumerate per component before reporting "at least" that many. */
   readonly countLimit?: number;
@@ -42,6 +45,7 @@ export interface MinimumSplit {
 
 export const defaultBudget = 2_000_000;
 export const defaultCountLimit = 10_000;
+const localSearchStarts = 16;
 
 /** Whether an edge is frustrated when its ends are on these sides. */
 export function isFrustrated(edge: SignedEdge, side: readonly (0 | 1)[]): boolean {
@@ -98,13 +102,13 @@ function adjacencyOf(size: number, edges: readonly SignedEdge[]): Neighbour[][] 
   return adjacency;
 }
 
-/** Start from a spanning tree's signing (every tree edge satisfied), then flip single nodes while that helps. */
-function localSearch(component: Component): (0 | 1)[] {
+/** From a spanning tree's signing (every tree edge satisfied), flip single nodes while that helps. */
+function localSearch(component: Component, root: number): (0 | 1)[] {
   const { size, adjacency } = component;
   const side: (0 | 1)[] = new Array<0 | 1>(size).fill(0);
   const seen = new Uint8Array(size);
-  const queue = [0];
-  seen[0] = 1;
+  const queue = [root];
+  seen[root] = 1;
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i] ?? 0;
     for (const next of adjacency[node] ?? []) {
@@ -131,89 +135,6 @@ function localSearch(component: Component): (0 | 1)[] {
     }
   }
   return side;
-}
-
-/**
- * A lower bound: greedily pack unbalanced cycles (odd number of negative edges) into the edge
- * weights, as in the dual of the cycle-covering LP; each packed unit forces a unit of frustration.
- */
-export function cyclePackingBound(size: number, edges: readonly SignedEdge[]): number {
-  const residual = edges.map((edge) => edge.weight);
-  const incident: number[][] = Array.from({ length: size }, () => []);
-  edges.forEach((edge, id) => {
-    incident[edge.a]?.push(id);
-    incident[edge.b]?.push(id);
-  });
-  let bound = 0;
-  for (;;) {
-    const cycle = findUnbalancedCycle(size, edges, incident, residual);
-    if (cycle === undefined) return bound;
-    const amount = Math.min(...cycle.map((id) => residual[id] ?? 0));
-    for (const id of cycle) residual[id] = (residual[id] ?? 0) - amount;
-    bound += amount;
-  }
-}
-
-/** Edge ids of a short unbalanced cycle among edges with weight left, found by breadth-first signing. */
-function findUnbalancedCycle(
-  size: number,
-  edges: readonly SignedEdge[],
-  incident: readonly (readonly number[])[],
-  residual: readonly number[],
-): number[] | undefined {
-  const parity = new Int8Array(size).fill(-1);
-  const parentEdge = new Int32Array(size).fill(-1);
-  const depth = new Int32Array(size);
-  for (let root = 0; root < size; root++) {
-    if (parity[root] !== -1) continue;
-    parity[root] = 0;
-    const queue = [root];
-    for (let i = 0; i < queue.length; i++) {
-      const node = queue[i] ?? 0;
-      for (const id of incident[node] ?? []) {
-        if ((residual[id] ?? 0) <= 0 || id === parentEdge[node]) continue;
-        const edge = edges[id];
-        if (edge === undefined) continue;
-        const other = edge.a === node ? edge.b : edge.a;
-        const expected = (parity[node] ?? 0) ^ (edge.sign < 0 ? 1 : 0);
-        if (parity[other] === -1) {
-          parity[other] = expected;
-          parentEdge[other] = id;
-          depth[other] = (depth[node] ?? 0) + 1;
-          queue.push(other);
-        } else if (parity[other] !== expected) {
-          return cycleThrough(node, other, id, edges, parentEdge, depth);
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-function cycleThrough(
-  u: number,
-  v: number,
-  closing: number,
-  edges: readonly SignedEdge[],
-  parentEdge: Int32Array,
-  depth: Int32Array,
-): number[] {
-  const cycle = [closing];
-  const up = (node: number): number => {
-    const id = parentEdge[node] ?? -1;
-    cycle.push(id);
-    const edge = edges[id];
-    return edge === undefined ? node : edge.a === node ? edge.b : edge.a;
-  };
-  let x = u;
-  let y = v;
-  while ((depth[x] ?? 0) > (depth[y] ?? 0)) x = up(x);
-  while ((depth[y] ?? 0) > (depth[x] ?? 0)) y = up(y);
-  while (x !== y) {
-    x = up(x);
-    y = up(y);
-  }
-  return cycle;
 }
 
 /**
@@ -342,10 +263,16 @@ interface ComponentSplit {
 function solveComponent(component: Component, budget: number, countLimit: number): ComponentSplit {
   const { size, edges } = component;
   if (edges.length === 0) return { side: new Array<0 | 1>(size).fill(0), cost: 0, lowerBound: 0, exact: true, count: 1, countComplete: true };
-  const heuristic = localSearch(component);
-  const heuristicCost = splitCost(edges, heuristic);
-  const packing = cyclePackingBound(size, edges);
   const order = branchOrder(component);
+  // Local search from trees rooted at the first few nodes of the order; the best split wins.
+  let heuristic = localSearch(component, order[0] ?? 0);
+  let heuristicCost = splitCost(edges, heuristic);
+  for (const root of order.slice(1, localSearchStarts)) {
+    const candidate = localSearch(component, root);
+    const cost = splitCost(edges, candidate);
+    if (cost < heuristicCost) [heuristic, heuristicCost] = [candidate, cost];
+  }
+  const packing = cyclePackingBound(size, edges);
   const position = new Int32Array(size);
   order.forEach((node, i) => (position[node] = i));
   const search: Search = { component, order, position, suffixBound: new Float64Array(size + 1), visited: 0, budget };
