@@ -5,7 +5,7 @@
 import type { DatasetIndex } from '../model/dataset-index';
 import { alignment, type PairAlignment } from './alignment';
 import { yearRange } from './relation-time';
-import { signedGraph, type SignedGraphOptions } from './signed-graph';
+import { visibleSignedGraph, type SignedGraphOptions } from './signed-graph';
 import type { ViewState } from './view-state';
 import { computeVisibility } from './visibility';
 
@@ -20,8 +20,7 @@ export function alignmentByYear(index: DatasetIndex, view: ViewState, a: string,
   const steps: AlignmentStep[] = [];
   for (let year = range.first; year <= range.last; year++) {
     const visibility = computeVisibility(index, { ...view, time: { mode: 'as-of', date: String(year).padStart(4, '0') } });
-    const relations = index.dataset.relations.filter((relation) => visibility.visibleRelations.has(relation.id));
-    steps.push({ year, alignment: alignment(signedGraph(relations, options), a, b) });
+    steps.push({ year, alignment: alignment(visibleSignedGraph(index, visibility, options), a, b) });
   }
   return steps;
 }

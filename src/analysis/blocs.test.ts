@@ -4,7 +4,7 @@ import type { Dataset, Relation, RelationType, Strength } from '../model/schema'
 import { alignment, allAlignments } from './alignment';
 import { alignmentByYear } from './alignment-over-time';
 import { analyzeBlocs } from './blocs';
-import { signedGraph, type SignedGraphOptions } from './signed-graph';
+import { signedGraph, visibleSignedGraph, type SignedGraphOptions } from './signed-graph';
 import { defaultViewState } from './view-state';
 import { computeVisibility } from './visibility';
 
@@ -78,8 +78,9 @@ describe('the signed graph of the view', () => {
     const data = dataset([relation('early', 'a', 'b', 'support', { date: '2003' }), relation('late', 'a', 'b', 'opposition', { date: '2007' })]);
     const index = indexDataset(data);
     const asOf2005 = computeVisibility(index, { ...defaultViewState, time: { mode: 'as-of', date: '2005' } });
-    const visible = data.relations.filter((r) => asOf2005.visibleRelations.has(r.id));
-    expect(signedGraph(visible, unweighted).ties.map((tie) => tie.sign)).toEqual([1]);
+    expect(visibleSignedGraph(index, asOf2005, unweighted).ties.map((tie) => tie.sign)).toEqual([1]);
+    const noSupport = computeVisibility(index, { ...defaultViewState, hiddenTypes: ['support'] });
+    expect(visibleSignedGraph(index, noSupport, unweighted).ties.map((tie) => tie.sign)).toEqual([-1]);
   });
 
   it('works with any id the schema accepts', () => {

@@ -4,8 +4,10 @@
  * relations between one pair of actors make one signed tie, by the sign of their weighted sum;
  * a pair whose relations cancel out (sum 0) is ambivalent and carries no tie.
  */
+import type { DatasetIndex } from '../model/dataset-index';
 import type { Relation, RelationType, Strength } from '../model/schema';
 import { stanceTypes } from '../model/schema';
+import type { Visibility } from './visibility';
 
 /**
  * Weight of a stance by the strength of the text's wording. Doubling keeps the sums exact:
@@ -114,4 +116,12 @@ export function signedGraph(relations: Iterable<Relation>, options: SignedGraphO
     });
   }
   return { actors: [...actors].sort(compareIds), ties, ambivalent, pairs, options };
+}
+
+/** The signed graph of what a view shows: its visible relations, in dataset order. */
+export function visibleSignedGraph(index: DatasetIndex, visibility: Pick<Visibility, 'visibleRelations'>, options: SignedGraphOptions = defaultSignedGraphOptions): SignedGraph {
+  return signedGraph(
+    index.dataset.relations.filter((relation) => visibility.visibleRelations.has(relation.id)),
+    options,
+  );
 }

@@ -6,7 +6,7 @@
 import { alignmentByYear } from '../analysis/alignment-over-time';
 import { allAlignments, type PairAlignment } from '../analysis/alignment';
 import { analyzeBlocs } from '../analysis/blocs';
-import { signedGraph, type SignedGraphOptions } from '../analysis/signed-graph';
+import { visibleSignedGraph, type SignedGraph, type SignedGraphOptions } from '../analysis/signed-graph';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility } from '../analysis/visibility';
 import { actorName, indexDataset, type DatasetIndex } from '../model/dataset-index';
@@ -89,11 +89,7 @@ export async function analyzeCommand(files: readonly string[], flags: AnalyzeFla
     if (!index.actors.has(id)) throw new UsageError(`--pair: "${id}" is not an actor of ${file}`);
   }
   const pair = request.pair ?? (defaultPair.every((id) => index.actors.has(id)) ? defaultPair : undefined);
-  const visibility = computeVisibility(index, request.view);
-  const graph = signedGraph(
-    result.dataset.relations.filter((relation) => visibility.visibleRelations.has(relation.id)),
-    request.options,
-  );
+  const graph = visibleSignedGraph(index, computeVisibility(index, request.view), request.options);
   const blocs = analyzeBlocs(graph);
   const pairs = allAlignments(graph);
   const overTime = pair === undefined ? undefined : alignmentByYear(index, request.view, pair[0], pair[1], request.options);
@@ -139,7 +135,7 @@ function textReport(
   request: AnalyzeRequest,
   actorCount: number,
   blocs: ReturnType<typeof analyzeBlocs>,
-  ambivalent: ReturnType<typeof signedGraph>['ambivalent'],
+  ambivalent: SignedGraph['ambivalent'],
   pairs: readonly PairAlignment[],
   pair: readonly [string, string] | undefined,
   overTime: ReturnType<typeof alignmentByYear> | undefined,
