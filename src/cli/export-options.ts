@@ -65,7 +65,7 @@ function isOneOf<T extends string>(value: string, allowed: readonly T[]): value 
 }
 
 /** `--hide-types opposition,deal` and `--hide-types opposition --hide-types deal` alike. */
-function nameList<T extends string>(given: readonly string[] | undefined, allowed: readonly T[], flag: string, what: string): T[] {
+export function nameList<T extends string>(given: readonly string[] | undefined, allowed: readonly T[], flag: string, what: string): T[] {
   const names = (given ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
   for (const name of names) {
     if (isOneOf(name, allowed)) continue;
@@ -81,7 +81,7 @@ function dateFlag(value: string, flag: string): string {
   return value;
 }
 
-function timeFilter(flags: ExportFlags): TimeFilter | null {
+export function timeFilter(flags: Pick<ExportFlags, 'as-of' | 'from' | 'to'>): TimeFilter | null {
   const asOf = flags['as-of'];
   const { from, to } = flags;
   if (asOf !== undefined) {

@@ -1,5 +1,6 @@
 /** The `entente` command line: the same model code as the app, for files and pipelines. */
 import { parseArgs } from 'node:util';
+import { analyzeOptions, analyzeUsage } from './analyze-options';
 import { exportCommand, exportUsage } from './export-command';
 import { exportOptions, exportValuesHelp } from './export-options';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CommandIo } from './io';
@@ -17,12 +18,18 @@ usage:
       write what the app shows with these filters, as the app exports it, to PATH or stdout;
       csv writes actors.csv and relations.csv into the directory PATH
       ${exportValuesHelp}
+  ${analyzeUsage}
+      two blocs with the fewest frustrated ties (structural balance), the frustrated relations and
+      the alignment (-1..+1) of every pair; stances only unless --types adds ties (as positive);
+      --pair A,B (default russia,kazakhstan when present) adds that pair's alignment by year;
+      exit codes as for validate
   entente --help`;
 
 const options = {
   help: { type: 'boolean', short: 'h' },
   source: { type: 'string', multiple: true },
   ...exportOptions,
+  ...analyzeOptions,
 } as const;
 
 /** The options each command reads; any other given to it is a usage error, not silently ignored. */
@@ -30,6 +37,7 @@ const commandOptions: Readonly<Record<string, readonly string[]>> = {
   validate: [],
   verify: ['source'],
   export: Object.keys(exportOptions),
+  analyze: ['as-of', 'from', 'to', 'no-undated', ...Object.keys(analyzeOptions)],
 };
 
 function checkOptions(command: string, given: readonly string[]): void {
@@ -53,6 +61,10 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       return verifyCommand(rest, values.source ?? [], io);
     case 'export':
       return exportCommand(rest, values, io);
+    case 'analyze': {
+      const { analyzeCommand } = await import('./analyze-command');
+      return analyzeCommand(rest, values, io);
+    }
     case undefined:
       throw new UsageError(`no command given\n\n${help}`);
     default:
