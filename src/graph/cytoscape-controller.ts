@@ -251,13 +251,13 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected dimmed');
+      cy.elements().removeClass('selected outside-selection');
       const selected = this.selection ? cy.getElementById(this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
       const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
-      cy.elements().not(context).addClass('dimmed');
+      cy.elements().not(context).addClass('outside-selection');
     });
   }
 

@@ -6,6 +6,7 @@ import { compareDates, type DateComparison } from '../analysis/compare-dates';
 import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
+import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
@@ -83,6 +84,15 @@ export class AppStore extends EventTarget {
         compare.to,
       );
     });
+  }
+
+  /** What the graph shows beyond the data (visible, out of focus, on the path, compared). */
+  get emphasis(): GraphEmphasis | undefined {
+    const visibility = this.visibility;
+    if (!visibility) return undefined;
+    const path = this.pathResult;
+    const comparison = this.comparison;
+    return this.memo('emphasis', [visibility, path, comparison], () => graphEmphasis({ visibility, path, comparison }));
   }
 
   /** Validates and shows a dataset; on failure keeps what was on show and records the problems. */

@@ -9,7 +9,6 @@ import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
-import type { CompareMark, GraphEmphasis } from '../../graph/graph-emphasis';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { formatProblem } from '../../model/problem';
@@ -56,7 +55,6 @@ export class EntenteApp extends LitElement {
   @state() private dropping = false;
 
   private readonly storeController = new StoreController(this, this.store);
-  private emphasisCache: { key: readonly unknown[]; value: GraphEmphasis } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,7 +157,7 @@ export class EntenteApp extends LitElement {
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
       </aside>
       <div class=${this.tableOpen ? 'centre with-table' : 'centre'}>
-        <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${this.emphasis()}></graph-canvas>
+        <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${this.store.emphasis}></graph-canvas>
         <div>
           <graph-legend
             ?folded=${this.tableOpen}
@@ -257,28 +255,6 @@ export class EntenteApp extends LitElement {
     return html`<section class="panel" role="region" aria-label="Comparison">
       <compare-results .index=${index} .from=${compare.from} .to=${compare.to} .comparison=${this.store.comparison}></compare-results>
     </section>`;
-  }
-
-  /** The graph's emphasis, rebuilt only when what it depends on changes. */
-  private emphasis(): GraphEmphasis | undefined {
-    const visibility = this.store.visibility;
-    if (!visibility) return undefined;
-    const path = this.store.pathResult;
-    const comparison = this.store.comparison;
-    const key = [visibility, path, comparison];
-    if (this.emphasisCache?.key.every((part, i) => part === key[i])) return this.emphasisCache.value;
-    const compareMarks = new Map<string, CompareMark>();
-    for (const r of comparison?.appeared ?? []) compareMarks.set(r.id, 'appeared');
-    for (const r of comparison?.disappeared ?? []) compareMarks.set(r.id, 'disappeared');
-    for (const change of comparison?.signChanged ?? []) compareMarks.set(change.after.id, 'sign-changed');
-    const value: GraphEmphasis = {
-      visible: new Set([...visibility.visibleActors, ...visibility.visibleRelations]),
-      outsideFocus: visibility.dimmed,
-      onPath: new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]),
-      compareMarks,
-    };
-    this.emphasisCache = { key, value };
-    return value;
   }
 
   /** Arrow keys move between the two tabs, as in every tab list. */

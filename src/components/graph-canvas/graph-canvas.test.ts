@@ -97,11 +97,11 @@ describe('<graph-canvas> on the bundled dataset', () => {
     canvas.selection = { kind: 'actor', id: 'lavrov' };
     await canvas.updateComplete;
     expect(cy.$('.selected').map((e) => e.id())).toEqual(['lavrov']);
-    expect(cy.getElementById('kazakhstan').hasClass('dimmed')).toBe(false);
-    expect(cy.getElementById('greece').hasClass('dimmed')).toBe(true);
+    expect(cy.getElementById('kazakhstan').hasClass('outside-selection')).toBe(false);
+    expect(cy.getElementById('greece').hasClass('outside-selection')).toBe(true);
     canvas.selection = null;
     await canvas.updateComplete;
-    expect(cy.$('.selected, .dimmed').length).toBe(0);
+    expect(cy.$('.selected, .outside-selection').length).toBe(0);
   });
 
   it('can be walked by keyboard: arrows move through actors and relations, Enter selects', async () => {
