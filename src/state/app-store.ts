@@ -7,6 +7,7 @@ import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
 import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
+import type { Viewport } from '../graph/viewport';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
@@ -25,6 +26,8 @@ export interface AppState {
   readonly loadProblems: readonly Problem[];
   readonly loadProblemsFile: string;
   readonly view: ViewState;
+  /** Node positions, zoom and pan a snapshot asks the graph to restore; null lets it lay itself out. */
+  readonly viewport: Viewport | null;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
@@ -36,6 +39,7 @@ const initialState: AppState = {
   loadProblems: [],
   loadProblemsFile: '',
   view: defaultViewState,
+  viewport: null,
   notice: null,
   sourceTexts: new Map(),
 };
@@ -108,7 +112,7 @@ export class AppStore extends EventTarget {
 
   /** Shows an already validated dataset, with a fresh view. */
   showDataset(dataset: Dataset, origin: string): void {
-    this.update({ index: indexDataset(dataset), origin, loadProblems: [], loadProblemsFile: '', view: defaultViewState, sourceTexts: new Map() });
+    this.update({ index: indexDataset(dataset), origin, loadProblems: [], loadProblemsFile: '', view: defaultViewState, viewport: null, sourceTexts: new Map() });
   }
 
   /** Records why a file could not be opened; what is on show stays. */
@@ -128,6 +132,11 @@ export class AppStore extends EventTarget {
   /** Replaces the whole view (from the address bar, a snapshot). */
   replaceView(view: ViewState): void {
     this.update({ view: this.checked(view) });
+  }
+
+  /** Has the graph put its nodes, zoom and pan where a snapshot had them. */
+  restoreViewport(viewport: Viewport): void {
+    this.update({ viewport });
   }
 
   select(selection: SelectionRef | null): void {

@@ -22,12 +22,19 @@ function canvasOf(app: EntenteApp) {
   return app.shadowRoot!.querySelector('graph-canvas')!;
 }
 
+/** The side panel's content once it has rendered; null while the panel is closed. */
+async function sidePanelOf(app: EntenteApp) {
+  await app.updateComplete;
+  const panel = app.shadowRoot!.querySelector('side-panel');
+  await panel?.updateComplete;
+  return panel?.shadowRoot ?? null;
+}
+
 describe('<entente-app>', () => {
   it('opens the Evidence region when an edge is tapped, and closes it on Escape', async () => {
     const app = await appWithBundled();
     canvasOf(app).cy!.getElementById('tazhin-pledges-to-preserve-odihr-2007').emit('tap');
-    await app.updateComplete;
-    const region = app.shadowRoot!.querySelector('[role="region"][aria-label="Evidence"]');
+    const region = (await sidePanelOf(app))!.querySelector('[role="region"][aria-label="Evidence"]');
     expect(region).not.toBeNull();
     const evidence = region!.querySelector('relation-evidence')!;
     await evidence.updateComplete;
@@ -35,8 +42,7 @@ describe('<entente-app>', () => {
     expect(canvasOf(app).cy!.getElementById('tazhin-pledges-to-preserve-odihr-2007').hasClass('selected')).toBe(true);
 
     await userEvent.keyboard('{Escape}');
-    await app.updateComplete;
-    expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
+    expect(await sidePanelOf(app)).toBeNull();
     expect(canvasOf(app).cy!.$('.selected').length).toBe(0);
   });
 
@@ -72,12 +78,12 @@ describe('<entente-app>', () => {
   it('opens an actor panel when a node is tapped, and its Close button closes it', async () => {
     const app = await appWithBundled();
     canvasOf(app).cy!.getElementById('nazarbayev').emit('tap');
-    await app.updateComplete;
-    const region = app.shadowRoot!.querySelector('[role="region"][aria-label="Actor: Nursultan Nazarbayev"]');
-    expect(region).not.toBeNull();
-    await userEvent.click(app.shadowRoot!.querySelector('button[aria-label="Close panel"]')!);
-    await app.updateComplete;
-    expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
+    const panel = (await sidePanelOf(app))!;
+    expect(panel.querySelector('[role="region"][aria-label="Actor: Nursultan Nazarbayev"]')).not.toBeNull();
+    await userEvent.click(panel.querySelector('button[aria-label="Close panel"]')!);
+    expect(await sidePanelOf(app)).toBeNull();
+    await canvasOf(app).updateComplete;
+    expect(canvasOf(app).shadowRoot!.activeElement?.classList.contains('frame')).toBe(true);
   });
 
   it('keeps the graph on show and lists the problems when a broken dataset is loaded', async () => {

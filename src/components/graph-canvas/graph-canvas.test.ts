@@ -46,6 +46,23 @@ describe('<graph-canvas> on the bundled dataset', () => {
     });
   });
 
+  it('puts the nodes, zoom and pan where a viewport property says, instead of laying out', async () => {
+    const first = await renderBundled();
+    const saved = first.canvas.captureViewport()!;
+    const viewport = { positions: { ...saved.positions, greece: { x: 1234, y: -321 } }, zoom: 1.7, pan: { x: 12, y: 34 } };
+    const canvas = mount('graph-canvas', { data: bundledDataset(), viewport });
+    await canvas.updateComplete;
+    const cy = canvas.cy!;
+    expect(Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))).toEqual(viewport.positions);
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual({ zoom: 1.7, pan: { x: 12, y: 34 } });
+    // Restoring again on a graph already on show moves it back where the viewport says.
+    cy.getElementById('greece').position({ x: 0, y: 0 });
+    canvas.viewport = { ...viewport, zoom: 0.9 };
+    await canvas.updateComplete;
+    expect(cy.getElementById('greece').position()).toEqual({ x: 1234, y: -321 });
+    expect(cy.zoom()).toBe(0.9);
+  });
+
   it('fits the window with no two nodes or labels overlapping', async () => {
     const { cy } = await renderBundled();
     const boxes = cy.nodes().map((node) => ({ id: node.id(), box: node.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
