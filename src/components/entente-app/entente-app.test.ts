@@ -91,7 +91,9 @@ describe('<entente-app>', () => {
     const broken = { ...bundledDataset(), relations: [{ ...bundledDataset().relations[0]!, target: 'kazakstan' }] };
     expect(app.store.loadDataset(broken, 'broken.json')).toBe(false);
     await app.updateComplete;
-    const alert = app.shadowRoot!.querySelector('[role="alert"]');
+    const messages = app.shadowRoot!.querySelector('app-messages')!;
+    await messages.updateComplete;
+    const alert = messages.shadowRoot!.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('relations[0].target: "kazakstan" is not an actor id (did you mean "kazakhstan"?)');
     expect(canvasOf(app).cy!.edges()).toHaveLength(bundledDataset().relations.length);
   });

@@ -3,22 +3,23 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { QuoteRef } from '../../analysis/quote-highlights';
 import { yearRange } from '../../analysis/relation-time';
 import { visibleCounts } from '../../analysis/visibility';
+import type { EntenteDismissEvent } from '../../events/entente-dismiss';
 import type { EntenteExportEvent } from '../../events/entente-export';
 import type { EntenteOpenFileEvent } from '../../events/entente-open-file';
 import type { EntentePanelCloseEvent } from '../../events/entente-panel-close';
 import type { EntentePanelTabEvent, SidePanelTab } from '../../events/entente-panel-tab';
+import type { EntenteReaderToggleEvent } from '../../events/entente-reader-toggle';
 import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
-import { doiUrl, formatCitation } from '../../model/citation';
 import type { DatasetIndex } from '../../model/dataset-index';
-import { formatProblem } from '../../model/problem';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
 import '../actor-search/actor-search';
-import '../export-menu/export-menu';
+import '../app-header/app-header';
+import '../app-messages/app-messages';
 import '../filter-panel/filter-panel';
 import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
@@ -64,10 +65,24 @@ export class EntenteApp extends LitElement {
   }
 
   protected override render() {
-    const { index } = this.storeController.store.state;
+    const { index, origin, loadProblems, loadProblemsFile, notice } = this.storeController.store.state;
     return html`
-      ${this.renderHeader(index)}
-      <div class="messages">${this.renderMessages()}</div>
+      <app-header
+        .data=${index?.dataset}
+        .openedFrom=${origin === bundledOrigin ? undefined : origin}
+        ?canOpen=${this.loader !== undefined}
+        ?readerOpen=${this.readerOpen}
+        @entente-open-file=${this.handleOpenFile}
+        @entente-show-bundled=${() => this.loader?.showBundled()}
+        @entente-reader-toggle=${(event: EntenteReaderToggleEvent) => this.showReader(event.detail.open)}
+        @entente-export=${this.handleExport}
+      ></app-header>
+      <app-messages
+        .problems=${loadProblems}
+        problemsFile=${loadProblemsFile}
+        .notice=${notice}
+        @entente-dismiss=${(event: EntenteDismissEvent) => (event.detail.message === 'problems' ? this.store.clearLoadProblems() : this.store.setNotice(null))}
+      ></app-messages>
       ${this.drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a dataset, a snapshot (.json) or a source text (.txt, .md)</div>` : nothing}
       <main
         @entente-select=${this.handleSelect}
@@ -80,54 +95,6 @@ export class EntenteApp extends LitElement {
         ${index ? this.renderExplorer(index) : html`<p class="empty">No dataset is loaded.</p>`}
       </main>
     `;
-  }
-
-  private renderHeader(index: DatasetIndex | null) {
-    const source = index?.dataset.sources[0];
-    const { origin } = this.store.state;
-    return html`<header @entente-export=${this.handleExport} @entente-open-file=${this.handleOpenFile}>
-      <h1>Entente</h1>
-      ${index ? html`<span class="dataset-title">${index.dataset.title}</span>` : nothing}
-      ${index
-        ? html`<span class="dataset-origin" role="note" aria-label="Dataset on show">${origin === bundledOrigin ? 'bundled dataset' : `opened from ${origin}`}</span>`
-        : nothing}
-      ${source
-        ? html`<span class="source"
-            >From ${formatCitation(source)}${source.doi
-              ? html`, <a href=${doiUrl(source.doi)} target="_blank" rel="noopener noreferrer">doi:${source.doi}</a>`
-              : nothing}</span
-          >`
-        : nothing}
-      <div class="header-actions">
-        ${this.loader
-          ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#dataset-file')?.click()}>Open dataset…</button>
-              <input id="dataset-file" type="file" accept=".json,application/json" hidden aria-label="Open dataset" @change=${this.handleDatasetFile} />
-              ${origin !== bundledOrigin ? html`<button type="button" @click=${() => this.loader?.showBundled()}>Back to bundled dataset</button>` : nothing}`
-          : nothing}
-        ${index
-          ? html`<export-menu></export-menu>
-              <button type="button" aria-pressed=${this.readerOpen ? 'true' : 'false'} @click=${() => this.showReader(!this.readerOpen)}>Read source text</button>`
-          : nothing}
-      </div>
-    </header>`;
-  }
-
-  private renderMessages() {
-    const { loadProblems, loadProblemsFile, notice } = this.store.state;
-    const file = loadProblemsFile || undefined;
-    return html`${loadProblems.length > 0
-      ? html`<div class="problems" role="alert">
-          <div>
-            <strong>${file ?? 'The dataset'} could not be opened (${loadProblems.length} ${loadProblems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong>
-            <ul>
-              ${loadProblems.map((problem) => html`<li><code>${formatProblem(problem, file)}</code></li>`)}
-            </ul>
-          </div>
-          <button type="button" @click=${() => this.store.clearLoadProblems()}>Dismiss</button>
-        </div>`
-      : nothing}${notice
-      ? html`<div class="notice" role="status"><span>${notice}</span><button type="button" @click=${() => this.store.setNotice(null)}>Dismiss</button></div>`
-      : nothing}`;
   }
 
   private renderExplorer(index: DatasetIndex) {
@@ -223,13 +190,6 @@ export class EntenteApp extends LitElement {
       (what) => this.store.setNotice(`Exported ${what}.`),
       (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
     );
-  };
-
-  private readonly handleDatasetFile = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this.loader?.openFile(file, 'dataset').then(this.handleOpened);
-    input.value = '';
   };
 
   private readonly handleOpenFile = (event: EntenteOpenFileEvent) => {
