@@ -18,7 +18,7 @@ export const appMessagesStyles = css`
     border-bottom: 1px solid #e6a23c;
   }
   .notice {
-    background: #eef4fc;
+    background: var(--entente-accent-wash, #eef4fc);
     border-bottom: 1px solid #9cbbe3;
   }
   .problems ul {
