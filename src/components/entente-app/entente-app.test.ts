@@ -1,5 +1,6 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetLoader } from '../../state/dataset-loader';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
 import './entente-app';
 import type { EntenteApp } from './entente-app';
@@ -113,5 +114,21 @@ describe('<entente-app>', () => {
       ...kinds.map((kind) => ({ label: kind[0]!.toUpperCase() + kind.slice(1), count: dataset.actors.filter((a) => a.kind === kind).length })),
       ...types.map((type) => ({ label: type[0]!.toUpperCase() + type.slice(1), count: dataset.relations.filter((r) => r.type === type).length })),
     ]);
+  });
+
+  it('hints where files can go while they are dragged over it, and opens a dropped source text in the reader', async () => {
+    const app = await appWithBundled();
+    app.loader = new DatasetLoader(app.store, bundledDataset(), undefined);
+    const files = new DataTransfer();
+    files.items.add(new File(['Kazakhstan’s bid for the chairmanship'], 'article.txt', { type: 'text/plain' }));
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await app.updateComplete;
+    expect(app.shadowRoot!.querySelector('.drop-hint')?.textContent).toContain('Drop a dataset');
+
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await expect.poll(() => app.store.state.sourceTexts.get('zagorski-2009')?.fileName).toBe('article.txt');
+    const panel = (await sidePanelOf(app))!;
+    expect(app.shadowRoot!.querySelector('.drop-hint')).toBeNull();
+    expect(panel.querySelector('source-reader')).not.toBeNull();
   });
 });
