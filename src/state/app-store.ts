@@ -139,6 +139,11 @@ export class AppStore extends EventTarget {
     this.update({ viewport });
   }
 
+  /** Closes what the side panel details: the selection, the path and the comparison. */
+  closeDetails(): void {
+    this.setView({ selection: null, path: null, compare: null });
+  }
+
   select(selection: SelectionRef | null): void {
     this.setView({ selection });
   }

@@ -149,7 +149,7 @@ export class EntenteApp extends LitElement {
 
   private readonly handlePanelClose = (event: EntentePanelCloseEvent) => {
     if (event.detail.tab === 'reader') this.readerOpen = false;
-    else this.store.setView({ selection: null, path: null, compare: null });
+    else this.store.closeDetails();
     this.focusGraphAfterUpdate();
   };
 
@@ -205,7 +205,7 @@ export class EntenteApp extends LitElement {
   /** Escape closes the side panel's details: the selection, path and comparison it shows. */
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !viewHasDetails(this.store.state.view)) return;
-    this.store.setView({ selection: null, path: null, compare: null });
+    this.store.closeDetails();
     if (event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'side-panel')) this.focusGraphAfterUpdate();
   };
 }
