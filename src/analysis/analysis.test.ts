@@ -93,7 +93,7 @@ describe('computeVisibility', () => {
   it('focus keeps the actor and its neighbours within n steps, dimming or hiding the rest', () => {
     const dim = computeVisibility(index, view({ focus: { actorId: 'p', depth: 1, outside: 'dim' } }));
     expect(dim.visibleActors.size).toBe(6);
-    expect([...dim.dimmed].sort()).toEqual(['ab', 'ac', 'b', 'bc', 'bd', 'c', 'cd', 'd', 'lonely']);
+    expect([...dim.outsideFocus].sort()).toEqual(['ab', 'ac', 'b', 'bc', 'bd', 'c', 'cd', 'd', 'lonely']);
     const hide = computeVisibility(index, view({ focus: { actorId: 'p', depth: 2, outside: 'hide' } }));
     expect([...hide.visibleActors].sort()).toEqual(['a', 'b', 'c', 'p']);
     expect([...hide.visibleRelations].sort()).toEqual(['ab', 'ac', 'bc', 'pa']);

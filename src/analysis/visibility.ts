@@ -12,7 +12,7 @@ export interface Visibility {
   readonly visibleActors: ReadonlySet<string>;
   readonly visibleRelations: ReadonlySet<string>;
   /** Shown but stepped back: outside the focus, when the user chose to dim rather than hide. */
-  readonly dimmed: ReadonlySet<string>;
+  readonly outsideFocus: ReadonlySet<string>;
   /** Visible relations of each type, and all of them, for the toggles' counts. */
   readonly typeCounts: Readonly<Record<RelationType, { readonly visible: number; readonly total: number }>>;
   readonly kindCounts: Readonly<Record<ActorKind, { readonly visible: number; readonly total: number }>>;
@@ -52,7 +52,7 @@ export function computeVisibility(index: DatasetIndex, view: ViewState): Visibil
     const connected = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
     actors = actors.filter((actor) => connected.has(actor.id));
   }
-  const dimmed = new Set<string>();
+  const outsideFocus = new Set<string>();
   const focus = view.focus;
   if (focus && actors.some((actor) => actor.id === focus.actorId)) {
     const inFocus = actorsWithin(focus.actorId, focus.depth, relations);
@@ -62,13 +62,13 @@ export function computeVisibility(index: DatasetIndex, view: ViewState): Visibil
       actors = actors.filter((actor) => inFocus.has(actor.id));
       relations = relations.filter((r) => inFocus.has(r.source) && inFocus.has(r.target));
     } else {
-      for (const element of [...outsideActors, ...outsideRelations]) dimmed.add(element.id);
+      for (const element of [...outsideActors, ...outsideRelations]) outsideFocus.add(element.id);
     }
   }
   return {
     visibleActors: new Set(actors.map((actor) => actor.id)),
     visibleRelations: new Set(relations.map((relation) => relation.id)),
-    dimmed,
+    outsideFocus,
     typeCounts: counts(
       relationTypes,
       dataset.relations.map((r) => r.type),

@@ -5,18 +5,13 @@
  */
 import { z } from 'zod';
 import type { ViewState } from '../analysis/view-state';
+import type { Viewport } from '../graph/viewport';
 import { formatJsonPath, type Problem } from '../model/problem';
 import { actorKinds, relationTypes, type Dataset } from '../model/schema';
 import { isCalendarDate } from '../model/dates';
 
 export const snapshotFormat = 'entente-snapshot';
 export const snapshotVersion = 1;
-
-export interface Viewport {
-  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-  readonly zoom: number;
-  readonly pan: { readonly x: number; readonly y: number };
-}
 
 const point = z.strictObject({ x: z.number(), y: z.number() });
 const partialDate = z.string().refine(isCalendarDate, { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' });

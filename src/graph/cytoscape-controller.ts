@@ -10,14 +10,13 @@ import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
-import type { Viewport } from '../export/snapshot';
+import type { Viewport } from './viewport';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
-  readonly onLayoutStop: (nodeCount: number) => void;
   readonly onKeyboardFocus: (description: string) => void;
 }
 
@@ -117,6 +116,8 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     this.layoutPending = false;
     this.autoFit = false;
+    // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
+    cy.resize();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const position = viewport.positions[node.id()];
@@ -165,7 +166,6 @@ export class CytoscapeController implements ReactiveController {
     this.autoFit = true;
     this.whileFitting(() => runSeededLayout(cy, scope === 'all' ? cy.elements() : cy.elements().not('.hidden')));
     if (scope === 'all') this.whileFitting(() => cy.fit(cy.elements().not('.hidden'), 40));
-    this.callbacks.onLayoutStop(cy.nodes().length);
   }
 
   fit(): void {
@@ -251,13 +251,13 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected dimmed');
+      cy.elements().removeClass('selected outside-selection');
       const selected = this.selection ? cy.getElementById(this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
       const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
-      cy.elements().not(context).addClass('dimmed');
+      cy.elements().not(context).addClass('outside-selection');
     });
   }
 

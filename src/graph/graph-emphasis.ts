@@ -1,4 +1,11 @@
-/** What the graph shows beyond the data: which elements are visible, stepped back or marked. */
+/**
+ * What the graph shows beyond the data: which elements are visible, stepped back or marked.
+ * Pure (no Cytoscape): the store derives it from the view and the graph only applies it.
+ */
+import type { DateComparison } from '../analysis/compare-dates';
+import type { PathResult } from '../analysis/shortest-paths';
+import type { Visibility } from '../analysis/visibility';
+
 export type CompareMark = 'appeared' | 'disappeared' | 'sign-changed';
 
 export interface GraphEmphasis {
@@ -10,4 +17,24 @@ export interface GraphEmphasis {
   readonly onPath: ReadonlySet<string>;
   /** Relations that changed between the two compared dates. */
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
+}
+
+/** What a view of a dataset makes visible, the path it asks for and the comparison it makes. */
+export interface ViewDerivations {
+  readonly visibility: Visibility;
+  readonly path: PathResult | undefined;
+  readonly comparison: DateComparison | undefined;
+}
+
+export function graphEmphasis({ visibility, path, comparison }: ViewDerivations): GraphEmphasis {
+  const compareMarks = new Map<string, CompareMark>();
+  for (const relation of comparison?.appeared ?? []) compareMarks.set(relation.id, 'appeared');
+  for (const relation of comparison?.disappeared ?? []) compareMarks.set(relation.id, 'disappeared');
+  for (const change of comparison?.signChanged ?? []) compareMarks.set(change.after.id, 'sign-changed');
+  return {
+    visible: new Set([...visibility.visibleActors, ...visibility.visibleRelations]),
+    outsideFocus: visibility.outsideFocus,
+    onPath: new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]),
+    compareMarks,
+  };
 }

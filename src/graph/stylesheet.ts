@@ -69,7 +69,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.outside-focus', style: { opacity: 0.18, 'text-opacity': 0.35 } },
-    { selector: '.dimmed', style: { opacity: 0.4, 'text-opacity': 0.7 } },
+    { selector: '.outside-selection', style: { opacity: 0.4, 'text-opacity': 0.7 } },
     { selector: 'edge.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 6, 'z-index': 25 } },
     { selector: 'node.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 8 } },
     { selector: 'edge.appeared', style: { 'underlay-color': '#009E73', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },

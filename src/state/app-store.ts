@@ -6,6 +6,8 @@ import { compareDates, type DateComparison } from '../analysis/compare-dates';
 import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
+import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
+import type { Viewport } from '../graph/viewport';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
@@ -24,6 +26,8 @@ export interface AppState {
   readonly loadProblems: readonly Problem[];
   readonly loadProblemsFile: string;
   readonly view: ViewState;
+  /** Node positions, zoom and pan a snapshot asks the graph to restore; null lets it lay itself out. */
+  readonly viewport: Viewport | null;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
@@ -35,6 +39,7 @@ const initialState: AppState = {
   loadProblems: [],
   loadProblemsFile: '',
   view: defaultViewState,
+  viewport: null,
   notice: null,
   sourceTexts: new Map(),
 };
@@ -85,6 +90,15 @@ export class AppStore extends EventTarget {
     });
   }
 
+  /** What the graph shows beyond the data (visible, out of focus, on the path, compared). */
+  get emphasis(): GraphEmphasis | undefined {
+    const visibility = this.visibility;
+    if (!visibility) return undefined;
+    const path = this.pathResult;
+    const comparison = this.comparison;
+    return this.memo('emphasis', [visibility, path, comparison], () => graphEmphasis({ visibility, path, comparison }));
+  }
+
   /** Validates and shows a dataset; on failure keeps what was on show and records the problems. */
   loadDataset(input: unknown, origin: string): boolean {
     const result = validateDataset(input);
@@ -98,7 +112,7 @@ export class AppStore extends EventTarget {
 
   /** Shows an already validated dataset, with a fresh view. */
   showDataset(dataset: Dataset, origin: string): void {
-    this.update({ index: indexDataset(dataset), origin, loadProblems: [], loadProblemsFile: '', view: defaultViewState, sourceTexts: new Map() });
+    this.update({ index: indexDataset(dataset), origin, loadProblems: [], loadProblemsFile: '', view: defaultViewState, viewport: null, sourceTexts: new Map() });
   }
 
   /** Records why a file could not be opened; what is on show stays. */
@@ -118,6 +132,16 @@ export class AppStore extends EventTarget {
   /** Replaces the whole view (from the address bar, a snapshot). */
   replaceView(view: ViewState): void {
     this.update({ view: this.checked(view) });
+  }
+
+  /** Has the graph put its nodes, zoom and pan where a snapshot had them. */
+  restoreViewport(viewport: Viewport): void {
+    this.update({ viewport });
+  }
+
+  /** Closes what the side panel details: the selection, the path and the comparison. */
+  closeDetails(): void {
+    this.setView({ selection: null, path: null, compare: null });
   }
 
   select(selection: SelectionRef | null): void {

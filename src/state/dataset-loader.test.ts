@@ -100,16 +100,18 @@ describe('DatasetLoader', () => {
     const view = { ...defaultViewState, hiddenTypes: ['role' as const], selection: { kind: 'actor' as const, id: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
     const ofBundled = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(ofBundled), 'view.entente.json')).toEqual(viewport);
+    expect(loader.openSnapshot(snapshotToJson(ofBundled), 'view.entente.json')).toBe(true);
     expect(store.state.index?.dataset.id).toBe(bundled.id);
     expect(store.state.view).toEqual(view);
+    expect(store.state.viewport).toEqual(viewport);
+    expect(store.state.notice).toBe('Restored the view saved in view.entente.json.');
 
     const changed = { ...ofBundled, dataset: { ...ofBundled.dataset, hash: `sha256:${'1'.repeat(64)}` } };
-    expect(loader.openSnapshot(JSON.stringify(changed), 'old.entente.json')).toBeUndefined();
+    expect(loader.openSnapshot(JSON.stringify(changed), 'old.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('has changed since this snapshot was saved');
 
     const elsewhere = { ...ofBundled, dataset: { id: 'far-away', title: 'Far away', hash: `sha256:${'2'.repeat(64)}` } };
-    expect(loader.openSnapshot(JSON.stringify(elsewhere), 'far.entente.json')).toBeUndefined();
+    expect(loader.openSnapshot(JSON.stringify(elsewhere), 'far.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('this snapshot was saved from “Far away” (far-away), which is not open here');
     expect(store.state.view).toEqual(view);
   });
@@ -117,19 +119,49 @@ describe('DatasetLoader', () => {
   it('opens the dataset a snapshot carries, and refuses one whose content no longer matches its hash', () => {
     const { store, loader } = setup();
     const embedded = createSnapshot({ dataset: other, hash: datasetHash(other), embed: true, view: defaultViewState, viewport: { positions: {}, zoom: 1, pan: { x: 0, y: 0 } }, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(embedded), 'carried.entente.json')).toBeDefined();
+    expect(loader.openSnapshot(snapshotToJson(embedded), 'carried.entente.json')).toBe(true);
     expect(store.state.index?.dataset.id).toBe('other-set');
     loader.showBundled();
     const tampered = JSON.parse(snapshotToJson(embedded)) as { dataset: { content: { title: string } } };
     tampered.dataset.content.title = 'Tampered';
-    expect(loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBeUndefined();
+    expect(loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('does not match its recorded hash');
     expect(store.state.index?.dataset.id).toBe(bundled.id);
   });
 
   it('names what is wrong with a file that is not a snapshot', () => {
     const { store, loader } = setup();
-    expect(loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBeUndefined();
+    expect(loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBe(false);
     expect(store.state.loadProblems.map((p) => p.path)).toEqual(expect.arrayContaining(['version', 'dataset', 'view', 'viewport']));
+  });
+
+  it('opens a snapshot chosen or dropped as a dataset as the snapshot it is', async () => {
+    const { store, loader } = setup();
+    const viewport = { positions: { russia: { x: 5, y: 6 } }, zoom: 2, pan: { x: 7, y: 8 } };
+    const snapshot = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view: defaultViewState, viewport, savedAt: new Date(0) });
+    expect(await loader.openFile(new File([snapshotToJson(snapshot)], 'view.json'), 'dataset')).toBe('snapshot');
+    expect(store.state.viewport).toEqual(viewport);
+    expect(await loader.openDropped(new File([snapshotToJson(snapshot)], 'dropped.json'))).toBe('snapshot');
+    expect(store.state.notice).toBe('Restored the view saved in dropped.json.');
+  });
+
+  it('opens a dropped .json as a dataset and a dropped .txt or .md as the source text', async () => {
+    const { store, loader } = setup();
+    expect(await loader.openDropped(new File([otherText], 'other.json'))).toBe('dataset');
+    expect(store.state.origin).toBe('other.json');
+    expect(store.state.viewport).toBeNull();
+    expect(await loader.openDropped(new File(['Moscow has clearly spoken out'], 'article.MD'))).toBe('source');
+    expect(store.state.sourceTexts.get('src')).toEqual({ sourceId: 'src', fileName: 'article.MD', text: 'Moscow has clearly spoken out' });
+    expect(store.state.origin).toBe('other.json');
+  });
+
+  it('reports a file that cannot be read, and keeps what was on show', async () => {
+    const { store, loader } = setup();
+    // A file removed from disk after it was chosen: the browser's File refuses to read it.
+    const gone = { name: 'gone.json', text: () => Promise.reject(new Error('the file is gone')) } as unknown as File;
+    expect(await loader.openFile(gone, 'dataset')).toBeUndefined();
+    expect(store.state.loadProblemsFile).toBe('gone.json');
+    expect(store.state.loadProblems[0]?.message).toBe('could not be opened: the file is gone');
+    expect(store.state.index?.dataset.id).toBe(bundled.id);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Where datasets come from: the bundled one, a file the user opens or drops, a `?data=` address,
- * the one kept from last time, or a snapshot. Every path validates with the same code as the CLI,
- * and a failure leaves the graph and view on show untouched.
+ * the one kept from last time, or a snapshot; and the source texts a user opens beside them.
+ * Every path validates with the same code as the CLI, and a failure leaves the graph and view
+ * on show untouched.
  */
-import { parseSnapshot, type Viewport } from '../export/snapshot';
+import { parseSnapshot } from '../export/snapshot';
 import { datasetHash } from '../model/dataset-hash';
 import { parseDatasetText } from '../model/parse-dataset';
 import type { Dataset } from '../model/schema';
@@ -12,6 +13,14 @@ import type { AppStore } from './app-store';
 import { forgetStoredDataset, readStoredDataset, storeDataset } from './dataset-storage';
 
 export const bundledOrigin = 'bundled';
+
+/** What a file is opened as: the user's choice, corrected by what the file says it is. */
+export type FileRole = 'dataset' | 'snapshot' | 'source';
+
+/** A snapshot opened or dropped as a dataset is still a snapshot: it says so at its start. */
+const snapshotStart = /^\s*\{\s*"format"\s*:\s*"entente-snapshot"/;
+/** Dropped text files are sources to read; anything else is a dataset or a snapshot. */
+const sourceTextName = /\.(txt|md|markdown)$/i;
 
 export class DatasetLoader {
   private bundledHash: string | undefined;
@@ -76,26 +85,55 @@ export class DatasetLoader {
   }
 
   /**
-   * Opens a snapshot: its dataset (embedded, or the one on show or the bundled one when their
-   * content hash matches) and its view. Returns the node positions, zoom and pan to restore.
+   * Opens a file the user chose or dropped as `choice` (what it says it is wins). Returns what it
+   * was opened as, or undefined when it could not be (the problems are on show instead).
    */
-  openSnapshot(text: string, name: string): Viewport | undefined {
+  async openFile(file: File, choice: FileRole): Promise<FileRole | undefined> {
+    try {
+      const text = await file.text();
+      const role = choice === 'dataset' && snapshotStart.test(text) ? 'snapshot' : choice;
+      const opened = role === 'source' ? this.openSourceText(text, file.name) : role === 'dataset' ? this.openText(text, file.name) : this.openSnapshot(text, file.name);
+      return opened ? role : undefined;
+    } catch (error) {
+      this.store.reportLoadProblems(file.name, [{ path: '(root)', message: `could not be opened: ${error instanceof Error ? error.message : String(error)}` }]);
+      return undefined;
+    }
+  }
+
+  /** Opens a file dropped on the page: a text file is a source, anything else a dataset or snapshot. */
+  openDropped(file: File): Promise<FileRole | undefined> {
+    return this.openFile(file, sourceTextName.test(file.name) ? 'source' : 'dataset');
+  }
+
+  /** Opens the user's copy of the dataset's (first) source, to read its quotes in context. */
+  openSourceText(text: string, fileName: string): boolean {
+    const sourceId = this.store.state.index?.dataset.sources[0]?.id;
+    if (!sourceId) return false;
+    this.store.openSourceText({ sourceId, fileName, text });
+    return true;
+  }
+
+  /**
+   * Opens a snapshot: its dataset (embedded, or the one on show or the bundled one when their
+   * content hash matches), its view, and the node positions, zoom and pan the graph restores.
+   */
+  openSnapshot(text: string, name: string): boolean {
     const parsed = parseSnapshot(text);
     if (!parsed.ok) {
       this.store.reportLoadProblems(name, parsed.problems);
-      return undefined;
+      return false;
     }
     const { dataset: saved, view, viewport } = parsed.snapshot;
     const fail = (message: string) => {
       this.store.reportLoadProblems(name, [{ path: 'dataset', message }]);
-      return undefined;
+      return false;
     };
     let dataset: Dataset;
     if (saved.content !== undefined) {
       const result = validateDataset(saved.content);
       if (!result.ok) {
         this.store.reportLoadProblems(name, result.problems.map((p) => ({ ...p, path: `dataset.content.${p.path}`.replace('.(root)', '') })));
-        return undefined;
+        return false;
       }
       if (datasetHash(result.dataset) !== saved.hash) return fail('the embedded dataset does not match its recorded hash; the file was changed after it was saved');
       dataset = result.dataset;
@@ -114,8 +152,10 @@ export class DatasetLoader {
       else this.openText(`${JSON.stringify(dataset, null, 2)}\n`, `${name} (snapshot)`);
     }
     this.store.replaceView(view);
+    this.store.restoreViewport(viewport);
     this.store.clearLoadProblems();
-    return viewport;
+    this.store.setNotice(`Restored the view saved in ${name}.`);
+    return true;
   }
 
   hashOfBundled(): string {

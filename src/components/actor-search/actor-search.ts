@@ -1,10 +1,11 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { searchActors, type ActorMatch } from '../../analysis/search-actors';
 import { ententeSelectEvent } from '../../events/entente-select';
 import type { Actor } from '../../model/schema';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
+import { actorSearchStyles } from './actor-search.styles';
 
 /**
  * Find an actor by name or alias ("Kremlin" finds Russia). A combobox with suggestions: arrows
@@ -14,43 +15,7 @@ import { sharedStyles } from '../shared-styles';
  */
 @customElement('actor-search')
 export class ActorSearch extends LitElement {
-  static override styles = [
-    sharedStyles,
-    controlStyles,
-    css`
-      .box {
-        position: relative;
-      }
-      input {
-        width: 100%;
-      }
-      [role='listbox'] {
-        position: absolute;
-        z-index: 10;
-        left: 0;
-        right: 0;
-        margin: 2px 0 0;
-        padding: 0.2rem 0;
-        list-style: none;
-        background: var(--entente-surface, #fff);
-        border: 1px solid var(--entente-border, #d0d7de);
-        border-radius: var(--entente-radius, 6px);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-      }
-      [role='option'] {
-        padding: 0.25rem 0.5rem;
-        cursor: pointer;
-      }
-      [role='option'][aria-selected='true'],
-      [role='option']:hover {
-        background: #e8f0fb;
-      }
-      .alias {
-        color: var(--entente-text-muted, #55606b);
-        font-size: 0.8rem;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, controlStyles, actorSearchStyles];
 
   @property({ attribute: false }) actors: readonly Actor[] = [];
 

@@ -1,5 +1,6 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetLoader } from '../../state/dataset-loader';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
 import './entente-app';
 import type { EntenteApp } from './entente-app';
@@ -22,12 +23,19 @@ function canvasOf(app: EntenteApp) {
   return app.shadowRoot!.querySelector('graph-canvas')!;
 }
 
+/** The side panel's content once it has rendered; null while the panel is closed. */
+async function sidePanelOf(app: EntenteApp) {
+  await app.updateComplete;
+  const panel = app.shadowRoot!.querySelector('side-panel');
+  await panel?.updateComplete;
+  return panel?.shadowRoot ?? null;
+}
+
 describe('<entente-app>', () => {
   it('opens the Evidence region when an edge is tapped, and closes it on Escape', async () => {
     const app = await appWithBundled();
     canvasOf(app).cy!.getElementById('tazhin-pledges-to-preserve-odihr-2007').emit('tap');
-    await app.updateComplete;
-    const region = app.shadowRoot!.querySelector('[role="region"][aria-label="Evidence"]');
+    const region = (await sidePanelOf(app))!.querySelector('[role="region"][aria-label="Evidence"]');
     expect(region).not.toBeNull();
     const evidence = region!.querySelector('relation-evidence')!;
     await evidence.updateComplete;
@@ -35,8 +43,7 @@ describe('<entente-app>', () => {
     expect(canvasOf(app).cy!.getElementById('tazhin-pledges-to-preserve-odihr-2007').hasClass('selected')).toBe(true);
 
     await userEvent.keyboard('{Escape}');
-    await app.updateComplete;
-    expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
+    expect(await sidePanelOf(app)).toBeNull();
     expect(canvasOf(app).cy!.$('.selected').length).toBe(0);
   });
 
@@ -72,12 +79,12 @@ describe('<entente-app>', () => {
   it('opens an actor panel when a node is tapped, and its Close button closes it', async () => {
     const app = await appWithBundled();
     canvasOf(app).cy!.getElementById('nazarbayev').emit('tap');
-    await app.updateComplete;
-    const region = app.shadowRoot!.querySelector('[role="region"][aria-label="Actor: Nursultan Nazarbayev"]');
-    expect(region).not.toBeNull();
-    await userEvent.click(app.shadowRoot!.querySelector('button[aria-label="Close panel"]')!);
-    await app.updateComplete;
-    expect(app.shadowRoot!.querySelector('[role="region"]')).toBeNull();
+    const panel = (await sidePanelOf(app))!;
+    expect(panel.querySelector('[role="region"][aria-label="Actor: Nursultan Nazarbayev"]')).not.toBeNull();
+    await userEvent.click(panel.querySelector('button[aria-label="Close panel"]')!);
+    expect(await sidePanelOf(app)).toBeNull();
+    await canvasOf(app).updateComplete;
+    expect(canvasOf(app).shadowRoot!.activeElement?.classList.contains('frame')).toBe(true);
   });
 
   it('keeps the graph on show and lists the problems when a broken dataset is loaded', async () => {
@@ -85,7 +92,9 @@ describe('<entente-app>', () => {
     const broken = { ...bundledDataset(), relations: [{ ...bundledDataset().relations[0]!, target: 'kazakstan' }] };
     expect(app.store.loadDataset(broken, 'broken.json')).toBe(false);
     await app.updateComplete;
-    const alert = app.shadowRoot!.querySelector('[role="alert"]');
+    const messages = app.shadowRoot!.querySelector('app-messages')!;
+    await messages.updateComplete;
+    const alert = messages.shadowRoot!.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('relations[0].target: "kazakstan" is not an actor id (did you mean "kazakhstan"?)');
     expect(canvasOf(app).cy!.edges()).toHaveLength(bundledDataset().relations.length);
   });
@@ -105,5 +114,21 @@ describe('<entente-app>', () => {
       ...kinds.map((kind) => ({ label: kind[0]!.toUpperCase() + kind.slice(1), count: dataset.actors.filter((a) => a.kind === kind).length })),
       ...types.map((type) => ({ label: type[0]!.toUpperCase() + type.slice(1), count: dataset.relations.filter((r) => r.type === type).length })),
     ]);
+  });
+
+  it('hints where files can go while they are dragged over it, and opens a dropped source text in the reader', async () => {
+    const app = await appWithBundled();
+    app.loader = new DatasetLoader(app.store, bundledDataset(), undefined);
+    const files = new DataTransfer();
+    files.items.add(new File(['Kazakhstan’s bid for the chairmanship'], 'article.txt', { type: 'text/plain' }));
+    app.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await app.updateComplete;
+    expect(app.shadowRoot!.querySelector('.drop-hint')?.textContent).toContain('Drop a dataset');
+
+    app.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await expect.poll(() => app.store.state.sourceTexts.get('zagorski-2009')?.fileName).toBe('article.txt');
+    const panel = (await sidePanelOf(app))!;
+    expect(app.shadowRoot!.querySelector('.drop-hint')).toBeNull();
+    expect(panel.querySelector('source-reader')).not.toBeNull();
   });
 });

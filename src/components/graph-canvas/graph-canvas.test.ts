@@ -46,6 +46,23 @@ describe('<graph-canvas> on the bundled dataset', () => {
     });
   });
 
+  it('puts the nodes, zoom and pan where a viewport property says, instead of laying out', async () => {
+    const first = await renderBundled();
+    const saved = first.canvas.captureViewport()!;
+    const viewport = { positions: { ...saved.positions, greece: { x: 1234, y: -321 } }, zoom: 1.7, pan: { x: 12, y: 34 } };
+    const canvas = mount('graph-canvas', { data: bundledDataset(), viewport });
+    await canvas.updateComplete;
+    const cy = canvas.cy!;
+    expect(Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))).toEqual(viewport.positions);
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual({ zoom: 1.7, pan: { x: 12, y: 34 } });
+    // Restoring again on a graph already on show moves it back where the viewport says.
+    cy.getElementById('greece').position({ x: 0, y: 0 });
+    canvas.viewport = { ...viewport, zoom: 0.9 };
+    await canvas.updateComplete;
+    expect(cy.getElementById('greece').position()).toEqual({ x: 1234, y: -321 });
+    expect(cy.zoom()).toBe(0.9);
+  });
+
   it('fits the window with no two nodes or labels overlapping', async () => {
     const { cy } = await renderBundled();
     const boxes = cy.nodes().map((node) => ({ id: node.id(), box: node.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
@@ -97,11 +114,11 @@ describe('<graph-canvas> on the bundled dataset', () => {
     canvas.selection = { kind: 'actor', id: 'lavrov' };
     await canvas.updateComplete;
     expect(cy.$('.selected').map((e) => e.id())).toEqual(['lavrov']);
-    expect(cy.getElementById('kazakhstan').hasClass('dimmed')).toBe(false);
-    expect(cy.getElementById('greece').hasClass('dimmed')).toBe(true);
+    expect(cy.getElementById('kazakhstan').hasClass('outside-selection')).toBe(false);
+    expect(cy.getElementById('greece').hasClass('outside-selection')).toBe(true);
     canvas.selection = null;
     await canvas.updateComplete;
-    expect(cy.$('.selected, .dimmed').length).toBe(0);
+    expect(cy.$('.selected, .outside-selection').length).toBe(0);
   });
 
   it('can be walked by keyboard: arrows move through actors and relations, Enter selects', async () => {

@@ -1,12 +1,11 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ententeLayoutStopEvent } from '../../events/entente-layout-stop';
 import { ententeSelectEvent, type SelectionRef } from '../../events/entente-select';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
 import type { ImageOptions } from '../../graph/image-export';
-import type { Viewport } from '../../export/snapshot';
+import type { Viewport } from '../../graph/viewport';
 import type { Dataset } from '../../model/schema';
 import { sharedStyles } from '../shared-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
@@ -23,7 +22,6 @@ const keySteps = {
  * selection as properties; reports taps and the keyboard walk's Enter as `entente-select`.
  *
  * @fires entente-select - the user picked an actor, a relation, or the background (null)
- * @fires entente-layout-stop - a layout has placed every node
  */
 @customElement('graph-canvas')
 export class GraphCanvas extends LitElement {
@@ -34,12 +32,13 @@ export class GraphCanvas extends LitElement {
   @property({ attribute: false }) selection: SelectionRef | null = null;
   /** Visibility, focus, path and comparison marks; all elements are shown when unset. */
   @property({ attribute: false }) emphasis: GraphEmphasis | undefined;
+  /** Node positions, zoom and pan to put the graph in (a snapshot's) instead of laying it out. */
+  @property({ attribute: false }) viewport: Viewport | null = null;
 
   @state() private announcement = '';
 
   private readonly graph = new CytoscapeController(this, {
     onSelect: (selection) => this.dispatchEvent(ententeSelectEvent(selection)),
-    onLayoutStop: (nodeCount) => this.dispatchEvent(ententeLayoutStopEvent(nodeCount)),
     onKeyboardFocus: (description) => (this.announcement = description),
   });
 
@@ -71,10 +70,6 @@ export class GraphCanvas extends LitElement {
     return this.graph.captureViewport();
   }
 
-  restoreViewport(viewport: Viewport): void {
-    this.graph.restoreViewport(viewport);
-  }
-
   /** A PNG of the current view or the whole graph, optionally with legend and credit line. */
   png(options: ImageOptions): Promise<Blob> {
     return this.graph.png(options);
@@ -89,6 +84,8 @@ export class GraphCanvas extends LitElement {
     if (changed.has('emphasis') && this.emphasis) this.graph.setEmphasis(this.emphasis);
     if (changed.has('data') && this.data) this.graph.setDataset(this.data);
     if (changed.has('selection')) this.graph.setSelection(this.selection);
+    // After the data, so the positions find their nodes.
+    if (changed.has('viewport') && this.viewport) this.graph.restoreViewport(this.viewport);
   }
 
   protected override render() {

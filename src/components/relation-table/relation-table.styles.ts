@@ -45,7 +45,7 @@ export const relationTableStyles = css`
     background: #f7f9fb;
   }
   tr[aria-selected='true'] {
-    background: #e8f0fb;
+    background: var(--entente-chosen, #e8f0fb);
   }
   tr.relation:focus-visible {
     outline: 3px solid var(--entente-focus, #0b5cad);

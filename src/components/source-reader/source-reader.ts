@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { highlightQuotes, type QuoteHighlights, type QuoteRef } from '../../analysis/quote-highlights';
 import { ententeSelectEvent } from '../../events/entente-select';
@@ -8,6 +8,7 @@ import type { SelectionRef } from '../../model/selection';
 import type { SourceText } from '../../model/source-text';
 import { relationEnds } from '../../model/relation-text';
 import { sharedStyles } from '../shared-styles';
+import { sourceReaderStyles } from './source-reader.styles';
 
 const acceptedFiles = '.txt,.md,.markdown,text/plain,text/markdown';
 
@@ -21,61 +22,7 @@ const acceptedFiles = '.txt,.md,.markdown,text/plain,text/markdown';
  */
 @customElement('source-reader')
 export class SourceReader extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-size: 0.875rem;
-      }
-      h2 {
-        font-size: 1.05rem;
-        margin: 0 0 0.3rem;
-      }
-      .drop {
-        border: 2px dashed var(--entente-border, #d0d7de);
-        border-radius: var(--entente-radius, 6px);
-        padding: 0.6rem;
-        margin: 0.4rem 0;
-      }
-      .drop.over {
-        border-color: var(--entente-accent, #0b5cad);
-        background: #eef4fc;
-      }
-      .text {
-        white-space: pre-wrap;
-        font-family: var(--entente-font-serif, Georgia, serif);
-        font-size: 0.95rem;
-        line-height: 1.55;
-      }
-      mark {
-        background: #fbeea6;
-        cursor: pointer;
-        border-radius: 2px;
-      }
-      mark:focus-visible {
-        outline: 3px solid var(--entente-focus, #0b5cad);
-      }
-      mark.current {
-        background: #f2c14e;
-        outline: 2px solid #9a6a00;
-      }
-      mark.flash {
-        animation: flash 1.2s ease-out;
-      }
-      @keyframes flash {
-        from {
-          background: #ff9f1a;
-        }
-      }
-      .error {
-        color: #a4262c;
-      }
-      .muted {
-        color: var(--entente-text-muted, #55606b);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, sourceReaderStyles];
 
   @property({ attribute: false }) index: DatasetIndex | undefined;
   @property({ attribute: false }) texts: ReadonlyMap<string, SourceText> = new Map();

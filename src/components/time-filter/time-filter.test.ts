@@ -50,6 +50,19 @@ describe('<time-filter>', () => {
     expect(element.shadowRoot!.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('stops playing when it leaves the page', async () => {
+    vi.useFakeTimers();
+    const { element, view } = await timeFilter();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+    await element.updateComplete;
+    element.remove();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(view().time).toEqual({ mode: 'as-of', date: '1999' });
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('button[aria-pressed]')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('moves the "as of" year with the keyboard', async () => {
     const { element, view } = await timeFilter();
     element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click(); // "As of"

@@ -1,11 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import type { TimeFilter as TimeFilterState } from '../../analysis/relation-time';
 import type { ViewState } from '../../analysis/view-state';
 import { timeSummary } from '../../analysis/view-summary';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
+import { PlaybackController } from './playback-controller';
 
 const playStepMs = 1200;
 
@@ -29,22 +30,17 @@ export class TimeFilter extends LitElement {
   @property({ attribute: false }) years: { readonly first: number; readonly last: number } | undefined;
   @property({ type: Number }) undatedCount = 0;
 
-  @state() private playing = false;
-  private timer: ReturnType<typeof setInterval> | undefined;
-  /** The year playback last showed; any other time filter means the user took over. */
-  private playedYear: string | undefined;
+  private readonly playback = new PlaybackController(this, playStepMs, (year) =>
+    this.dispatchEvent(ententeViewChangeEvent({ time: { mode: 'as-of', date: String(year) } })),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Any time filter but the year playback showed last means the user took over.
     const time = this.view?.time;
-    const userMoved = this.playing && (time?.mode !== 'as-of' || time.date !== this.playedYear);
+    const userMoved = this.playback.playing && (time?.mode !== 'as-of' || time.date !== String(this.playback.year));
     const before = changed.get('years');
     const newYears = before !== undefined && (before.first !== this.years?.first || before.last !== this.years.last);
-    if (userMoved || newYears) this.stop();
-  }
-
-  override disconnectedCallback(): void {
-    this.stop();
-    super.disconnectedCallback();
+    if (userMoved || newYears) this.playback.stop();
   }
 
   protected override render() {
@@ -70,7 +66,7 @@ export class TimeFilter extends LitElement {
           : nothing}
         <p class="current" aria-live="polite"><strong>Showing:</strong> <output>${describe(time)}</output></p>
         <div class="row">
-          <button type="button" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playing ? 'Pause' : 'Play years'}</button>
+          <button type="button" aria-pressed=${this.playback.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playback.playing ? 'Pause' : 'Play years'}</button>
         </div>
         <label>
           <input type="checkbox" .checked=${view.showUndated} @change=${(e: Event) => this.change({ showUndated: (e.target as HTMLInputElement).checked })} />
@@ -127,38 +123,14 @@ export class TimeFilter extends LitElement {
   };
 
   private readonly handlePlay = () => {
-    if (this.playing) {
-      this.stop();
+    const years = this.years;
+    if (this.playback.playing || !years) {
+      this.playback.stop();
       return;
     }
-    const years = this.years;
-    if (!years) return;
     const current = this.view?.time?.mode === 'as-of' ? Number(this.view.time.date.slice(0, 4)) : years.last;
-    let year = current >= years.last ? years.first : current + 1;
-    this.playYear(year);
-    this.playing = true;
-    this.timer = setInterval(() => {
-      year++;
-      if (year > years.last) {
-        this.stop();
-        return;
-      }
-      this.playYear(year);
-      if (year === years.last) this.stop();
-    }, playStepMs);
+    this.playback.play(current >= years.last ? years.first : current + 1, years.last);
   };
-
-  private playYear(year: number): void {
-    this.playedYear = String(year);
-    this.dispatchEvent(ententeViewChangeEvent({ time: { mode: 'as-of', date: this.playedYear } }));
-  }
-
-  private stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    this.playing = false;
-    this.playedYear = undefined;
-  }
 
   private setTime(time: TimeFilterState | null): void {
     this.change({ time });
@@ -166,7 +138,7 @@ export class TimeFilter extends LitElement {
 
   /** A change the user made: it ends playback. */
   private change(patch: Partial<ViewState>): void {
-    this.stop();
+    this.playback.stop();
     this.dispatchEvent(ententeViewChangeEvent(patch));
   }
 }

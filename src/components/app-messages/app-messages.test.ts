@@ -1,0 +1,39 @@
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mount, nextEvent, unmountAll } from '../testing/fixture';
+import './app-messages';
+
+afterEach(unmountAll);
+
+describe('<app-messages>', () => {
+  it('lists every problem of a failed load by file, line and path, and can be dismissed', async () => {
+    const problems = [
+      { path: 'relations[0].target', message: '"kazakstan" is not an actor id', line: 41, column: 17 },
+      { path: 'actors[2].kind', message: 'must be one of state, organization, person, group', line: 12, column: 9 },
+    ];
+    const messages = mount('app-messages', { problems, problemsFile: 'broken.json' }, { width: 1200, height: 200 });
+    await messages.updateComplete;
+    const alert = messages.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('strong')?.textContent).toBe('broken.json could not be opened (2 problems); what was on show stays:');
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'broken.json:41:17: relations[0].target: "kazakstan" is not an actor id',
+      'broken.json:12:9: actors[2].kind: must be one of state, organization, person, group',
+    ]);
+    const dismissed = nextEvent(messages, 'entente-dismiss');
+    await userEvent.click(alert.querySelector('button')!);
+    expect((await dismissed).detail.message).toBe('problems');
+  });
+
+  it('shows a notice as a status, and nothing when there is nothing to say', async () => {
+    const messages = mount('app-messages', { notice: 'Exported view.png.' }, { width: 1200, height: 200 });
+    await messages.updateComplete;
+    expect(messages.shadowRoot!.querySelector('[role="status"] span')?.textContent).toBe('Exported view.png.');
+    expect(messages.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    const dismissed = nextEvent(messages, 'entente-dismiss');
+    await userEvent.click(messages.shadowRoot!.querySelector('button')!);
+    expect((await dismissed).detail.message).toBe('notice');
+    messages.notice = null;
+    await messages.updateComplete;
+    expect(messages.shadowRoot!.querySelector('[role="status"], [role="alert"]')).toBeNull();
+  });
+});

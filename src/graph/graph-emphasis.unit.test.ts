@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState, type ViewState } from '../analysis/view-state';
+import type { Dataset, Relation } from '../model/schema';
+import { AppStore } from '../state/app-store';
+
+const evidence = [{ source: 's', quote: 'q', locator: { paragraph: 1 } }];
+function relation(id: string, source: string, target: string, extra: Partial<Relation> = {}): Relation {
+  return { id, source, target, type: 'support', directed: true, summary: id, certainty: 'stated', evidence, ...extra };
+}
+
+/** a - b - c in a chain, d alone; a and c fall out in 2006 and make up in 2008. */
+const dataset: Dataset = {
+  schemaVersion: 1,
+  id: 'chain',
+  title: 'Chain',
+  description: '',
+  sources: [{ id: 's', title: 'S', authors: ['X'], published: '2009' }],
+  actors: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase(), kind: 'state' as const, aliases: [], description: '' })),
+  relations: [
+    relation('ab', 'a', 'b', { date: '2003' }),
+    relation('bc', 'b', 'c', { date: '2005' }),
+    relation('ac-against', 'a', 'c', { type: 'opposition', date: '2006' }),
+    relation('ac-deal', 'a', 'c', { type: 'deal', date: '2008' }),
+  ],
+};
+
+/** The graph's emphasis for a view of the dataset, as the store derives it. */
+function emphasisOf(patch: Partial<ViewState>) {
+  const store = new AppStore();
+  store.showDataset(dataset, 'test');
+  store.setView(patch);
+  const emphasis = store.emphasis;
+  if (!emphasis) throw new Error('no dataset on show');
+  return emphasis;
+}
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('graph emphasis', () => {
+  it('shows everything and marks nothing in the default view', () => {
+    const emphasis = emphasisOf(defaultViewState);
+    expect(sorted(emphasis.visible)).toEqual(['a', 'ab', 'ac-against', 'ac-deal', 'b', 'bc', 'c', 'd']);
+    expect(emphasis.outsideFocus.size + emphasis.onPath.size + emphasis.compareMarks.size).toBe(0);
+  });
+
+  it('hides what the filters and time leave out', () => {
+    const emphasis = emphasisOf({ hiddenTypes: ['opposition'], time: { mode: 'as-of', date: '2005' } });
+    expect(sorted(emphasis.visible)).toEqual(['a', 'ab', 'b', 'bc', 'c', 'd']);
+  });
+
+  it('steps back what lies outside a dimmed focus, and hides it under a hiding one', () => {
+    const dimmed = emphasisOf({ focus: { actorId: 'b', depth: 1, outside: 'dim' } });
+    expect(sorted(dimmed.outsideFocus)).toEqual(['d']);
+    const narrow = emphasisOf({ hiddenTypes: ['opposition', 'deal'], focus: { actorId: 'a', depth: 1, outside: 'dim' } });
+    expect(sorted(narrow.outsideFocus)).toEqual(['bc', 'c', 'd']);
+    const hidden = emphasisOf({ hiddenTypes: ['opposition', 'deal'], focus: { actorId: 'a', depth: 1, outside: 'hide' } });
+    expect(sorted(hidden.visible)).toEqual(['a', 'ab', 'b']);
+    expect(hidden.outsideFocus.size).toBe(0);
+  });
+
+  it('marks the actors and relations of every shortest path over what is visible', () => {
+    expect(sorted(emphasisOf({ path: { from: 'a', to: 'c' } }).onPath)).toEqual(['a', 'ac-against', 'ac-deal', 'c']);
+    expect(sorted(emphasisOf({ hiddenTypes: ['opposition', 'deal'], path: { from: 'a', to: 'c' } }).onPath)).toEqual(['a', 'ab', 'b', 'bc', 'c']);
+  });
+
+  it('marks what appeared, disappeared or changed sign between two compared dates', () => {
+    const early = emphasisOf({ compare: { from: '2004', to: '2006' } }).compareMarks;
+    expect([...early].sort()).toEqual([
+      ['ac-against', 'appeared'],
+      ['bc', 'appeared'],
+    ]);
+    expect(emphasisOf({ compare: { from: '2006', to: '2008' } }).compareMarks.get('ac-deal')).toBe('sign-changed');
+  });
+
+  it('is derived once per change of what it depends on, not on selection', () => {
+    const store = new AppStore();
+    store.showDataset(dataset, 'test');
+    const before = store.emphasis;
+    store.select({ kind: 'actor', id: 'a' });
+    expect(store.emphasis).toBe(before);
+    store.setView({ hiddenKinds: ['state'] });
+    expect(store.emphasis).not.toBe(before);
+    expect(store.emphasis?.visible.size).toBe(0);
+  });
+});
