@@ -34,17 +34,22 @@ function nearScreen(rendered: number): boolean {
   return rendered >= -viewportLimits.largestScreen && rendered <= 2 * viewportLimits.largestScreen;
 }
 
+function isShownZoom(zoom: number): boolean {
+  return zoom >= viewportLimits.minZoom && zoom <= viewportLimits.maxZoom;
+}
+
 const viewportSchema = z
   .strictObject({
     positions: z.record(z.string(), point),
-    zoom: z.number().refine((zoom) => zoom >= viewportLimits.minZoom && zoom <= viewportLimits.maxZoom, {
+    zoom: z.number().refine(isShownZoom, {
       error: `must be between ${viewportLimits.minZoom} and ${viewportLimits.maxZoom}, the zoom the graph can show`,
     }),
     pan: z.strictObject({ x: z.number(), y: z.number() }),
   })
   .superRefine(({ positions, zoom, pan }, context) => {
     const places = Object.values(positions);
-    if (places.length === 0) return;
+    // Only a zoom the graph can show says where things land; a bad one is refused on its own.
+    if (places.length === 0 || !isShownZoom(zoom)) return;
     const onScreen = places.some(({ x, y }) => nearScreen(x * zoom + pan.x) && nearScreen(y * zoom + pan.y));
     if (!onScreen) context.addIssue({ code: 'custom', path: ['pan'], message: 'puts every actor off the screen' });
   });
