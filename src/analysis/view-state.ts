@@ -41,8 +41,10 @@ function hiddenNames<const T extends readonly [string, ...string[]]>(allowed: T,
   return z
     .array(name)
     .superRefine((names, context) => {
+      const seen = new Set<string>();
       names.forEach((value, index) => {
-        if (names.indexOf(value) !== index) context.addIssue({ code: 'custom', path: [index], message: `names the ${what} "${value}" twice` });
+        if (seen.has(value)) context.addIssue({ code: 'custom', path: [index], message: `names the ${what} "${value}" twice` });
+        seen.add(value);
       });
     })
     .readonly();
