@@ -11,12 +11,6 @@ import type { Dataset } from '../model/schema';
 export const snapshotFormat = 'entente-snapshot';
 export const snapshotVersion = 1;
 
-export interface Viewport {
-  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-  readonly zoom: number;
-  readonly pan: { readonly x: number; readonly y: number };
-}
-
 /**
  * What a restored viewport may be. Cytoscape is created with this zoom range, and a saved zoom
  * outside it cannot be shown; coordinates beyond a million are no layout; and a pan that puts every
@@ -27,9 +21,9 @@ export const viewportLimits = { minZoom: 0.2, maxZoom: 4, maxCoordinate: 1_000_0
 const coordinate = z
   .number()
   .refine((value) => Math.abs(value) <= viewportLimits.maxCoordinate, { error: `must be between -${viewportLimits.maxCoordinate} and ${viewportLimits.maxCoordinate}` });
-const point = z.strictObject({ x: coordinate, y: coordinate });
+const point = z.strictObject({ x: coordinate, y: coordinate }).readonly();
 
-/** True when a node drawn at this place lands within a screen's width of the largest screen. */
+/** True when a node drawn at this place (in screen pixels) lands on, or within one screen of, the largest screen a browser draws. */
 function nearScreen(rendered: number): boolean {
   return rendered >= -viewportLimits.largestScreen && rendered <= 2 * viewportLimits.largestScreen;
 }
@@ -40,11 +34,11 @@ function isShownZoom(zoom: number): boolean {
 
 const viewportSchema = z
   .strictObject({
-    positions: z.record(z.string(), point),
+    positions: z.record(z.string(), point).readonly(),
     zoom: z.number().refine(isShownZoom, {
       error: `must be between ${viewportLimits.minZoom} and ${viewportLimits.maxZoom}, the zoom the graph can show`,
     }),
-    pan: z.strictObject({ x: z.number(), y: z.number() }),
+    pan: z.strictObject({ x: z.number(), y: z.number() }).readonly(),
   })
   .superRefine(({ positions, zoom, pan }, context) => {
     const places = Object.values(positions);
@@ -52,7 +46,11 @@ const viewportSchema = z
     if (places.length === 0 || !isShownZoom(zoom)) return;
     const onScreen = places.some(({ x, y }) => nearScreen(x * zoom + pan.x) && nearScreen(y * zoom + pan.y));
     if (!onScreen) context.addIssue({ code: 'custom', path: ['pan'], message: 'puts every actor off the screen' });
-  });
+  })
+  .readonly();
+
+/** Every node's position and the zoom and pan: what a snapshot restores besides the view. */
+export type Viewport = z.infer<typeof viewportSchema>;
 
 const snapshotSchema = z.strictObject({
   format: z.literal(snapshotFormat),
