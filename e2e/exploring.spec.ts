@@ -115,8 +115,11 @@ test('reloading a copied URL restores the view; back and forward step through ch
 });
 
 test('a malformed address is ignored with a notice, never a blank page', async ({ page }) => {
-  await openExplorer(page, '#types=-bananas&time=as-of:soon&sel=relation:no-such-relation');
-  await expect(page.getByRole('status').filter({ hasText: 'Parts of the address were ignored' })).toBeVisible();
+  await openExplorer(page, '#types=-bananas&time=window:2009..2001&sel=relation:no-such-relation');
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of the address were ignored' });
+  await expect(notice).toContainText('unknown relation type "bananas"');
+  await expect(notice).toContainText('time=window:2009..2001: the window starts (2009) after it ends (2001)');
+  await expect(notice).toContainText('sel: "no-such-relation" is not a relation in this dataset');
   expect((await graphState(page)).edges).toEqual(allRelationIds);
 });
 

@@ -131,6 +131,22 @@ test('a saved snapshot reopened in a fresh page gives the same positions and sta
   await expect(fresh.getByRole('region', { name: 'Evidence' })).toBeVisible();
 });
 
+test('a snapshot edited to show nothing, or to name an actor the dataset lacks, is refused by name', async ({ page }) => {
+  await openExplorer(page);
+  const before = await graphState(page);
+  const saved = JSON.parse((await exportFile(page, 'Save snapshot')).text) as { view: object; viewport: { pan: object } };
+  const open = async (name: string, edited: object) => {
+    const menu = page.getByRole('button', { name: 'Export ▾' });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    await page.locator('export-menu input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+  };
+  await open('far.entente.json', { ...saved, viewport: { ...saved.viewport, pan: { x: 1e12, y: 0 } } });
+  await expect(page.getByRole('alert')).toContainText('viewport.pan: puts every actor off the screen');
+  await open('ghost.entente.json', { ...saved, view: { ...saved.view, selection: { kind: 'actor', id: 'atlantis' } } });
+  await expect(page.getByRole('alert')).toContainText('view.selection.id: "atlantis" is not an actor in this dataset');
+  expect((await graphState(page)).positions).toEqual(before.positions);
+});
+
 test('a snapshot of a dataset that is not here says so and changes nothing', async ({ page }) => {
   await openExplorer(page);
   const before = await graphState(page);

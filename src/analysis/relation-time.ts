@@ -4,6 +4,7 @@
  */
 import { daySpan } from '../model/dates';
 import type { Relation } from '../model/schema';
+import type { TimeFilter } from './view-state';
 
 export interface DayRange {
   readonly first: string;
@@ -20,10 +21,6 @@ export function relationDays(relation: Pick<Relation, 'date' | 'period'>): DayRa
   }
   return undefined;
 }
-
-export type TimeFilter =
-  | { readonly mode: 'as-of'; readonly date: string }
-  | { readonly mode: 'window'; readonly from: string; readonly to: string };
 
 /**
  * Whether a dated relation passes: "as of" keeps everything begun by the end of the date;

@@ -7,15 +7,16 @@ import { alignmentByYear } from '../analysis/alignment-over-time';
 import { allAlignments, type PairAlignment } from '../analysis/alignment';
 import { analyzeBlocs } from '../analysis/blocs';
 import { visibleSignedGraph, type SignedGraph, type SignedGraphOptions } from '../analysis/signed-graph';
-import { defaultViewState, type ViewState } from '../analysis/view-state';
+import type { ViewState } from '../analysis/view-state';
 import { computeVisibility } from '../analysis/visibility';
 import { actorName, indexDataset, type DatasetIndex } from '../model/dataset-index';
 import { formatProblem } from '../model/problem';
 import { relationTypes, stanceTypes, tieTypes, type RelationType } from '../model/schema';
-import { nameList, timeFilter } from './export-options';
+import { closestMatch } from '../model/suggest';
 import { analyzeUsage, type AnalyzeFlags } from './analyze-options';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
 import { readDatasetFile } from './read-dataset-file';
+import { viewFromFlags } from './view-flags';
 
 /** The pair `--pair` names, or Russia and Kazakhstan when the dataset has both (the article's pair). */
 const defaultPair = ['russia', 'kazakhstan'] as const;
@@ -27,9 +28,24 @@ interface AnalyzeRequest {
   readonly json: boolean;
 }
 
+/** `--types support,deal` and `--types support --types deal` alike; an unknown name is a usage error. */
+function relationTypeList(given: readonly string[]): RelationType[] {
+  const names = given.flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
+  const types: RelationType[] = [];
+  for (const name of names) {
+    const type = relationTypes.find((known) => known === name);
+    if (type === undefined) {
+      const guess = closestMatch(name, relationTypes);
+      const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
+      throw new UsageError(`--types: unknown relation type "${name}"${hint}; relation types are ${relationTypes.join(', ')}`);
+    }
+    if (!types.includes(type)) types.push(type);
+  }
+  return types;
+}
+
 function parseAnalyzeFlags(flags: AnalyzeFlags): AnalyzeRequest {
-  const given = flags.types === undefined ? undefined : nameList<RelationType>(flags.types, relationTypes, '--types', 'relation type');
-  const types: readonly RelationType[] = given ?? stanceTypes;
+  const types: readonly RelationType[] = flags.types === undefined ? stanceTypes : relationTypeList(flags.types);
   if (types.length === 0) throw new UsageError(`--types needs at least one relation type\nusage: ${analyzeUsage}`);
   let pair: readonly [string, string] | undefined;
   if (flags.pair !== undefined) {
@@ -38,12 +54,16 @@ function parseAnalyzeFlags(flags: AnalyzeFlags): AnalyzeRequest {
     pair = [ids[0] ?? '', ids[1] ?? ''];
   }
   return {
-    view: {
-      ...defaultViewState,
-      hiddenTypes: relationTypes.filter((type) => !types.includes(type)),
-      time: timeFilter(flags),
-      showUndated: flags['no-undated'] !== true,
-    },
+    view: viewFromFlags(
+      {
+        'hide-types': relationTypes.filter((type) => !types.includes(type)),
+        'as-of': flags['as-of'],
+        from: flags.from,
+        to: flags.to,
+        'no-undated': flags['no-undated'],
+      },
+      analyzeUsage,
+    ),
     options: { weighted: flags.weighted === true, includeTies: types.some((type) => (tieTypes as readonly string[]).includes(type)) },
     pair,
     json: flags.json === true,

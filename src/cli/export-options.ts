@@ -3,12 +3,10 @@
  * turned into the app's own ViewState so the export shows exactly what the app would.
  */
 import type { ParseArgsConfig } from 'node:util';
-import { defaultViewState, type ViewState } from '../analysis/view-state';
-import type { TimeFilter } from '../analysis/relation-time';
-import { daySpan, isCalendarDate } from '../model/dates';
-import { actorKinds, relationTypes, type ActorKind, type RelationType } from '../model/schema';
-import { closestMatch } from '../model/suggest';
+import type { ViewState } from '../analysis/view-state';
+import { actorKinds, relationTypes } from '../model/schema';
 import { UsageError } from './io';
+import { viewFromFlags } from './view-flags';
 
 export const exportFormats = ['json', 'cyjs', 'graphml', 'gexf', 'csv'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -64,38 +62,6 @@ function isOneOf<T extends string>(value: string, allowed: readonly T[]): value 
   return (allowed as readonly string[]).includes(value);
 }
 
-/** `--hide-types opposition,deal` and `--hide-types opposition --hide-types deal` alike. */
-export function nameList<T extends string>(given: readonly string[] | undefined, allowed: readonly T[], flag: string, what: string): T[] {
-  const names = (given ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter((name) => name !== '');
-  for (const name of names) {
-    if (isOneOf(name, allowed)) continue;
-    const guess = closestMatch(name, allowed);
-    const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
-    throw new UsageError(`${flag}: unknown ${what} "${name}"${hint}; ${what}s are ${allowed.join(', ')}`);
-  }
-  return [...new Set(names.filter((name): name is T => isOneOf(name, allowed)))];
-}
-
-function dateFlag(value: string, flag: string): string {
-  if (!isCalendarDate(value)) throw new UsageError(`${flag}: "${value}" is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)`);
-  return value;
-}
-
-export function timeFilter(flags: Pick<ExportFlags, 'as-of' | 'from' | 'to'>): TimeFilter | null {
-  const asOf = flags['as-of'];
-  const { from, to } = flags;
-  if (asOf !== undefined) {
-    if (from !== undefined || to !== undefined) throw usage('give either --as-of DATE or --from DATE --to DATE, not both');
-    return { mode: 'as-of', date: dateFlag(asOf, '--as-of') };
-  }
-  if (from === undefined && to === undefined) return null;
-  if (from === undefined) throw usage('--to needs --from: a period is --from DATE --to DATE');
-  if (to === undefined) throw usage('--from needs --to: a period is --from DATE --to DATE');
-  const window = { mode: 'window', from: dateFlag(from, '--from'), to: dateFlag(to, '--to') } as const;
-  if (daySpan(window.from).first > daySpan(window.to).last) throw new UsageError(`--from ${from} is after --to ${to}`);
-  return window;
-}
-
 /** Checks every flag (before any file is read) and builds the view the app would have. */
 export function parseExportFlags(flags: ExportFlags): ExportRequest {
   const formatText = flags.format?.toLowerCase();
@@ -104,15 +70,7 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     throw new UsageError(`unknown format "${flags.format ?? ''}"; formats are ${exportFormats.join(', ')}`);
   }
   if (flags.out === '') throw usage('--out needs a path');
-  const view: ViewState = {
-    ...defaultViewState,
-    hiddenTypes: nameList<RelationType>(flags['hide-types'], relationTypes, '--hide-types', 'relation type'),
-    hiddenKinds: nameList<ActorKind>(flags['hide-kinds'], actorKinds, '--hide-kinds', 'actor kind'),
-    statedOnly: flags['stated-only'] === true,
-    time: timeFilter(flags),
-    showUndated: flags['no-undated'] !== true,
-    hideIsolated: flags['hide-isolated'] === true,
-  };
+  const view = viewFromFlags(flags, exportUsage);
   if (formatText !== 'csv') return { format: formatText, out: flags.out, view };
   if (flags.out === undefined) {
     throw usage('--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR; it cannot write to stdout');

@@ -1,8 +1,6 @@
 /** The user picked an actor, a relation, or nothing, in the graph or elsewhere. */
 import type { SelectionRef } from '../model/selection';
 
-export type { SelectionRef };
-
 export interface EntenteSelectDetail {
   readonly selection: SelectionRef | null;
   /** Bring the selection into the middle of the graph (a pick from search or a list). */

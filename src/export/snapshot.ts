@@ -4,36 +4,53 @@
  * the zoom and pan. Reading one never throws: problems come back located by JSON path.
  */
 import { z } from 'zod';
-import type { ViewState } from '../analysis/view-state';
-import type { Viewport } from '../graph/viewport';
+import { viewStateSchema, type ViewState } from '../analysis/view-state';
 import { formatJsonPath, type Problem } from '../model/problem';
-import { actorKinds, relationTypes, type Dataset } from '../model/schema';
-import { isCalendarDate } from '../model/dates';
+import type { Dataset } from '../model/schema';
 
 export const snapshotFormat = 'entente-snapshot';
 export const snapshotVersion = 1;
 
-const point = z.strictObject({ x: z.number(), y: z.number() });
-const partialDate = z.string().refine(isCalendarDate, { error: 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD' });
-const id = z.string().min(1);
+/**
+ * What a restored viewport may be. Cytoscape is created with this zoom range, and a saved zoom
+ * outside it cannot be shown; coordinates beyond a million are no layout; and a pan that puts every
+ * actor far off any screen would restore an empty picture.
+ */
+export const viewportLimits = { minZoom: 0.2, maxZoom: 4, maxCoordinate: 1_000_000, largestScreen: 16_384 } as const;
 
-const viewSchema = z.strictObject({
-  hiddenTypes: z.array(z.enum(relationTypes)),
-  hiddenKinds: z.array(z.enum(actorKinds)),
-  hideIsolated: z.boolean(),
-  statedOnly: z.boolean(),
-  time: z
-    .discriminatedUnion('mode', [
-      z.strictObject({ mode: z.literal('as-of'), date: partialDate }),
-      z.strictObject({ mode: z.literal('window'), from: partialDate, to: partialDate }),
-    ])
-    .nullable(),
-  showUndated: z.boolean(),
-  focus: z.strictObject({ actorId: id, depth: z.union([z.literal(1), z.literal(2), z.literal(3)]), outside: z.enum(['dim', 'hide']) }).nullable(),
-  path: z.strictObject({ from: id, to: id }).nullable(),
-  compare: z.strictObject({ from: partialDate, to: partialDate }).nullable(),
-  selection: z.strictObject({ kind: z.enum(['actor', 'relation']), id }).nullable(),
-});
+const coordinate = z
+  .number()
+  .refine((value) => Math.abs(value) <= viewportLimits.maxCoordinate, { error: `must be between -${viewportLimits.maxCoordinate} and ${viewportLimits.maxCoordinate}` });
+const point = z.strictObject({ x: coordinate, y: coordinate }).readonly();
+
+/** True when a node drawn at this place (in screen pixels) lands on, or within one screen of, the largest screen a browser draws. */
+function nearScreen(rendered: number): boolean {
+  return rendered >= -viewportLimits.largestScreen && rendered <= 2 * viewportLimits.largestScreen;
+}
+
+function isShownZoom(zoom: number): boolean {
+  return zoom >= viewportLimits.minZoom && zoom <= viewportLimits.maxZoom;
+}
+
+const viewportSchema = z
+  .strictObject({
+    positions: z.record(z.string(), point).readonly(),
+    zoom: z.number().refine(isShownZoom, {
+      error: `must be between ${viewportLimits.minZoom} and ${viewportLimits.maxZoom}, the zoom the graph can show`,
+    }),
+    pan: z.strictObject({ x: z.number(), y: z.number() }).readonly(),
+  })
+  .superRefine(({ positions, zoom, pan }, context) => {
+    const places = Object.values(positions);
+    // Only a zoom the graph can show says where things land; a bad one is refused on its own.
+    if (places.length === 0 || !isShownZoom(zoom)) return;
+    const onScreen = places.some(({ x, y }) => nearScreen(x * zoom + pan.x) && nearScreen(y * zoom + pan.y));
+    if (!onScreen) context.addIssue({ code: 'custom', path: ['pan'], message: 'puts every actor off the screen' });
+  })
+  .readonly();
+
+/** Every node's position and the zoom and pan: what a snapshot restores besides the view. */
+export type Viewport = z.infer<typeof viewportSchema>;
 
 const snapshotSchema = z.strictObject({
   format: z.literal(snapshotFormat),
@@ -46,8 +63,8 @@ const snapshotSchema = z.strictObject({
     /** The dataset itself, unless it is the bundled one (which the app already has). */
     content: z.unknown().optional(),
   }),
-  view: viewSchema,
-  viewport: z.strictObject({ positions: z.record(z.string(), point), zoom: z.number().positive(), pan: point }),
+  view: viewStateSchema,
+  viewport: viewportSchema,
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -66,7 +83,7 @@ export function createSnapshot(options: {
     version: snapshotVersion,
     savedAt: savedAt.toISOString(),
     dataset: { id: dataset.id, title: dataset.title, hash, ...(embed ? { content: dataset } : {}) },
-    view: structuredClone(view) as Snapshot['view'],
+    view: structuredClone(view),
     viewport: structuredClone(viewport),
   };
 }

@@ -5,12 +5,12 @@
  */
 import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SelectionRef } from '../events/entente-select';
+import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
-import type { Viewport } from './viewport';
+import { viewportLimits, type Viewport } from './viewport';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
@@ -63,8 +63,9 @@ export class CytoscapeController implements ReactiveController {
       // Selection is app state: the graph shows it (class .selected) but never owns it.
       autounselectify: true,
       boxSelectionEnabled: false,
-      minZoom: 0.2,
-      maxZoom: 4,
+      // The same range a snapshot's zoom is checked against.
+      minZoom: viewportLimits.minZoom,
+      maxZoom: viewportLimits.maxZoom,
     });
     this.bindGestures(this.instance);
     this.resizeObserver.observe(this.container);
@@ -120,6 +121,8 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
+        // Own keys only: an actor called "constructor" must not find Object.prototype's.
+        if (!Object.hasOwn(viewport.positions, node.id())) return;
         const position = viewport.positions[node.id()];
         if (position) node.position({ x: position.x, y: position.y });
       });

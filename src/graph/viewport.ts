@@ -1,6 +1,6 @@
-/** Where the graph's nodes are and how it is zoomed and panned: what a snapshot restores exactly. */
-export interface Viewport {
-  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>;
-  readonly zoom: number;
-  readonly pan: { readonly x: number; readonly y: number };
-}
+/**
+ * Where the graph's nodes are and how it is zoomed and panned: what a snapshot restores exactly.
+ * Its schema and limits live with the snapshot format (a pure module must check them when a file
+ * is read); the graph layer takes them from there.
+ */
+export { viewportLimits, type Viewport } from '../export/snapshot';

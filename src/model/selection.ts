@@ -1,2 +1,18 @@
 /** What is selected: an actor, a relation, or nothing (null). */
-export type SelectionRef = { readonly kind: 'actor'; readonly id: string } | { readonly kind: 'relation'; readonly id: string };
+import { z } from 'zod';
+import { quoteInput } from './quote-input';
+import { slugPattern } from './schema';
+
+/** An actor or relation id named by a view (the address, a snapshot): a slug, as in datasets. */
+export const viewIdSchema = z.string().regex(slugPattern, {
+  error: (issue) => `${quoteInput(issue.input)} is not an id: ids are lowercase letters, digits and single hyphens`,
+});
+
+export const selectionRefSchema = z
+  .strictObject({
+    kind: z.enum(['actor', 'relation'], { error: (issue) => `${quoteInput(issue.input)} is neither "actor" nor "relation"` }),
+    id: viewIdSchema,
+  })
+  .readonly();
+
+export type SelectionRef = z.infer<typeof selectionRefSchema>;

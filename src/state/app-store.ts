@@ -4,6 +4,7 @@
  */
 import { compareDates, type DateComparison } from '../analysis/compare-dates';
 import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
+import { withoutUnknownIds } from '../analysis/view-ids';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
 import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
@@ -158,16 +159,7 @@ export class AppStore extends EventTarget {
 
   private checked(view: ViewState): ViewState {
     const index = this.current.index;
-    if (!index) return view;
-    const isActor = (id: string) => index.actors.has(id);
-    const { selection, focus, path } = view;
-    const selectionKnown = selection === null || (selection.kind === 'actor' ? isActor(selection.id) : index.relations.has(selection.id));
-    return {
-      ...view,
-      selection: selectionKnown ? selection : null,
-      focus: focus && isActor(focus.actorId) ? focus : null,
-      path: path && isActor(path.from) && isActor(path.to) ? path : null,
-    };
+    return index ? withoutUnknownIds(view, index) : view;
   }
 
   /** Recomputes only when one of the dependencies has changed (by identity). */

@@ -129,6 +129,21 @@ describe('DatasetLoader', () => {
     expect(store.state.index?.dataset.id).toBe(bundled.id);
   });
 
+  it('refuses a snapshot that names actors or relations its dataset does not have, naming them', () => {
+    const { store, loader } = setup();
+    loader.openText(otherText, 'other.json');
+    const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' } };
+    const viewport = { positions: { russia: { x: 1, y: 2 }, atlantis: { x: 3, y: 4 } }, zoom: 1, pan: { x: 0, y: 0 } };
+    const edited = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
+    expect(loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBeUndefined();
+    expect(store.state.loadProblems).toEqual([
+      { path: 'view.selection.id', message: '"r-gone" is not a relation in this dataset' },
+      { path: 'view.path.to', message: '"constructor" is not an actor in this dataset' },
+      { path: 'viewport.positions.atlantis', message: '"atlantis" is not an actor in this dataset' },
+    ]);
+    expect(store.state.index?.dataset.id).toBe('other-set');
+  });
+
   it('names what is wrong with a file that is not a snapshot', () => {
     const { store, loader } = setup();
     expect(loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBe(false);

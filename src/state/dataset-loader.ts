@@ -4,9 +4,13 @@
  * Every path validates with the same code as the CLI, and a failure leaves the graph and view
  * on show untouched.
  */
-import { parseSnapshot } from '../export/snapshot';
+import { unknownViewIds } from '../analysis/view-ids';
+import type { ViewState } from '../analysis/view-state';
+import { parseSnapshot, type Viewport } from '../export/snapshot';
 import { datasetHash } from '../model/dataset-hash';
 import { parseDatasetText } from '../model/parse-dataset';
+import { formatJsonPath, type Problem } from '../model/problem';
+import { quoteInput } from '../model/quote-input';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import type { AppStore } from './app-store';
@@ -21,6 +25,16 @@ export type FileRole = 'dataset' | 'snapshot' | 'source';
 const snapshotStart = /^\s*\{\s*"format"\s*:\s*"entente-snapshot"/;
 /** Dropped text files are sources to read; anything else is a dataset or a snapshot. */
 const sourceTextName = /\.(txt|md|markdown)$/i;
+
+/** A snapshot names exactly its own dataset's ids; any other id means the file was changed after it was saved. */
+function unknownSnapshotIds(dataset: Dataset, view: ViewState, viewport: Viewport): Problem[] {
+  const known = { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set(dataset.relations.map((relation) => relation.id)) };
+  const problems: Problem[] = unknownViewIds(view, known).map((issue) => ({ path: formatJsonPath(['view', ...issue.path]), message: issue.message }));
+  for (const id of Object.keys(viewport.positions)) {
+    if (!known.actors.has(id)) problems.push({ path: formatJsonPath(['viewport', 'positions', id]), message: `${quoteInput(id)} is not an actor in this dataset` });
+  }
+  return problems;
+}
 
 export class DatasetLoader {
   private bundledHash: string | undefined;
@@ -146,6 +160,11 @@ export class DatasetLoader {
       } else {
         return fail(`this snapshot was saved from “${saved.title}” (${saved.id}), which is not open here; open that dataset first, then the snapshot`);
       }
+    }
+    const unknown = unknownSnapshotIds(dataset, view, viewport);
+    if (unknown.length > 0) {
+      this.store.reportLoadProblems(name, unknown);
+      return false;
     }
     if (dataset !== this.store.state.index?.dataset) {
       if (dataset === this.bundled) this.showBundled();

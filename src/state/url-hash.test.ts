@@ -1,33 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultViewState, type ViewState } from '../analysis/view-state';
-import { actorKinds, relationTypes } from '../model/schema';
+import { arbitraryViewState } from '../analysis/testing/arbitrary-view-state';
+import { defaultViewState } from '../analysis/view-state';
 import { decodeViewState, encodeViewState } from './url-hash';
-
-const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const year = fc.integer({ min: 1900, max: 2100 }).map(String);
-const viewState: fc.Arbitrary<ViewState> = fc.record({
-  hiddenTypes: fc.uniqueArray(fc.constantFrom(...relationTypes)),
-  hiddenKinds: fc.uniqueArray(fc.constantFrom(...actorKinds)),
-  hideIsolated: fc.boolean(),
-  statedOnly: fc.boolean(),
-  time: fc.option(
-    fc.oneof(
-      year.map((date) => ({ mode: 'as-of' as const, date })),
-      fc.tuple(year, year).map(([from, to]) => ({ mode: 'window' as const, from, to })),
-    ),
-  ),
-  showUndated: fc.boolean(),
-  focus: fc.option(fc.record({ actorId: id, depth: fc.constantFrom(1 as const, 2 as const, 3 as const), outside: fc.constantFrom('dim' as const, 'hide' as const) })),
-  path: fc.option(fc.record({ from: id, to: id })),
-  compare: fc.option(fc.record({ from: year, to: year })),
-  selection: fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'relation' as const), id })),
-});
 
 describe('view state in the URL hash', () => {
   it('round-trips every view state exactly', () => {
     fc.assert(
-      fc.property(viewState, (view) => {
+      fc.property(arbitraryViewState, (view) => {
         expect(decodeViewState(`#${encodeViewState(view)}`)).toEqual({ view, problems: [] });
       }),
     );
@@ -42,10 +22,35 @@ describe('view state in the URL hash', () => {
     expect(view).toEqual({ ...defaultViewState, hiddenTypes: ['opposition'], time: { mode: 'as-of', date: '2003' }, selection: { kind: 'relation', id: 'lavrov-defends-kazakhstan-2007' } });
   });
 
-  it('skips what it cannot read, names it, and keeps the rest', () => {
-    const { view, problems } = decodeViewState('#types=-opposition,-hugs&time=as-of:20x3&focus=russia:9:dim&bogus=1&isolated=hide');
+  it('skips what it cannot read or what breaks a rule, names it, and keeps the rest', () => {
+    const { view, problems } = decodeViewState('#types=-opposition,-hugs&time=as-of:20x3&focus=russia:9:dim&bogus=1&isolated=hide&path=russia..russia&undated=maybe');
     expect(view).toEqual({ ...defaultViewState, hiddenTypes: ['opposition'], hideIsolated: true });
-    expect(problems).toEqual(['"-hugs" is not a relation type to hide', 'cannot read time=as-of:20x3', 'cannot read focus=russia:9:dim', 'unknown setting "bogus"']);
+    expect(problems).toEqual([
+      'unknown setting "bogus"',
+      'cannot read undated=maybe',
+      'types=-opposition,-hugs: unknown relation type "hugs"; relation types are support, opposition, deal, membership, role, kinship',
+      'time=as-of:20x3: "20x3" is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)',
+      'focus=russia:9:dim: the focus depth must be 1, 2 or 3',
+      'path=russia..russia: a path needs two different actors',
+    ]);
+  });
+
+  it('refuses a reversed window, a reversed comparison, year 0000 and a name hidden twice', () => {
+    const { view, problems } = decodeViewState('#time=window:2009..2001&compare=2008..2003&types=-deal,-role,-deal&sel=actor:russia');
+    expect(view).toEqual({ ...defaultViewState, hiddenTypes: ['deal', 'role'], selection: { kind: 'actor', id: 'russia' } });
+    expect(problems).toEqual([
+      'types=-deal,-role,-deal: names the relation type "deal" twice',
+      'time=window:2009..2001: the window starts (2009) after it ends (2001)',
+      "compare=2008..2003: the comparison's first date (2008) is after its second (2003)",
+    ]);
+    expect(decodeViewState('#time=as-of:0000').problems).toEqual(['time=as-of:0000: "0000" is not a date: there is no year 0000']);
+  });
+
+  it('quotes at most a short piece of whatever the hash holds', () => {
+    const long = 'X'.repeat(100_000);
+    const { problems } = decodeViewState(`#sel=actor:${long}&${long}=1&types=-${long}`);
+    expect(problems).toHaveLength(3);
+    for (const problem of problems) expect(problem.length).toBeLessThan(250);
   });
 
   it('never throws on garbage', () => {

@@ -1,16 +1,36 @@
 /**
  * The view state in the address's hash, readable by people:
  * `#types=-opposition&time=as-of:2003&focus=russia:1:dim&sel=relation:lavrov-defends-kazakhstan-2007`.
- * Decoding never throws: a part it cannot read is skipped and named in `problems`.
+ * Decoding reads the hash's own syntax, then checks the result with the one view-state schema.
+ * It never throws: a part it cannot read or that breaks a rule is skipped and named in `problems`.
  */
-import { defaultViewState, type FocusDepth, type ViewState } from '../analysis/view-state';
-import { isCalendarDate } from '../model/dates';
-import { actorKinds, relationTypes, type ActorKind, type RelationType } from '../model/schema';
+import { defaultViewState, parseViewState, type ViewIssue, type ViewState } from '../analysis/view-state';
+import { quoteInput } from '../model/quote-input';
 
 export interface DecodedView {
   readonly view: ViewState;
   readonly problems: readonly string[];
 }
+
+/** The hash key that carries each field of the view. */
+export const hashKeys = {
+  hiddenTypes: 'types',
+  hiddenKinds: 'kinds',
+  hideIsolated: 'isolated',
+  statedOnly: 'certainty',
+  time: 'time',
+  showUndated: 'undated',
+  focus: 'focus',
+  path: 'path',
+  compare: 'compare',
+  selection: 'sel',
+} as const satisfies Record<keyof ViewState, string>;
+
+type Field = keyof ViewState;
+type Candidate = Record<Field, unknown>;
+
+/** How much of a hash's part a message quotes. */
+const quotedPartLimit = 60;
 
 export function encodeViewState(view: ViewState): string {
   const params = new URLSearchParams();
@@ -29,87 +49,103 @@ export function encodeViewState(view: ViewState): string {
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
 
-function hiddenList<T extends string>(value: string, allowed: readonly T[], what: string, problems: string[]): T[] {
-  const hidden: T[] = [];
-  for (const part of value.split(',')) {
-    const name = part.replace(/^-/, '');
-    if (part.startsWith('-') && (allowed as readonly string[]).includes(name)) hidden.push(name as T);
-    else problems.push(`"${part}" is not a ${what} to hide`);
-  }
-  return hidden;
+/** `a..b` as its two ends, or undefined when it is not two ends. */
+function twoEnds(value: string): { from: string; to: string } | undefined {
+  const [from, to, ...rest] = value.split('..');
+  return from === undefined || to === undefined || rest.length > 0 ? undefined : { from, to };
 }
 
-function dateRange(value: string): { from: string; to: string } | undefined {
-  const [from, to, ...rest] = value.split('..');
-  if (from === undefined || to === undefined || rest.length > 0 || !isCalendarDate(from) || !isCalendarDate(to)) return undefined;
-  return { from, to };
+/** A hash part's own syntax as a view field the schema then checks; undefined when unreadable. */
+function readPart(field: Field, value: string, problems: string[], part: string): unknown {
+  switch (field) {
+    case 'hiddenTypes':
+    case 'hiddenKinds': {
+      const names: string[] = [];
+      for (const name of value.split(',')) {
+        if (name.startsWith('-')) names.push(name.slice(1));
+        else problems.push(`${part}: ${quoteInput(name)} needs a "-" before it (the list names what is hidden)`);
+      }
+      return names;
+    }
+    case 'hideIsolated':
+      return value === 'hide' ? true : undefined;
+    case 'showUndated':
+      return value === 'hide' ? false : undefined;
+    case 'statedOnly':
+      return value === 'stated' ? true : undefined;
+    case 'time': {
+      const colon = value.indexOf(':');
+      const mode = value.slice(0, colon);
+      const rest = value.slice(colon + 1);
+      if (colon > 0 && mode === 'as-of') return { mode, date: rest };
+      const ends = twoEnds(rest);
+      return colon > 0 && mode === 'window' && ends ? { mode, ...ends } : undefined;
+    }
+    case 'focus': {
+      const [actorId, depth, outside, ...rest] = value.split(':');
+      if (actorId === undefined || depth === undefined || outside === undefined || rest.length > 0) return undefined;
+      return { actorId, depth: /^\d{1,3}$/.test(depth) ? Number(depth) : depth, outside };
+    }
+    case 'path':
+    case 'compare':
+      return twoEnds(value);
+    case 'selection': {
+      const colon = value.indexOf(':');
+      return colon > 0 ? { kind: value.slice(0, colon), id: value.slice(colon + 1) } : undefined;
+    }
+  }
+}
+
+const fieldOfKey = new Map<string, Field>(Object.entries(hashKeys).map(([field, key]) => [key, field as Field]));
+
+function quotePart(key: string, value: string): string {
+  const part = `${key}=${value}`;
+  return part.length > quotedPartLimit ? `${part.slice(0, quotedPartLimit)}…` : part;
 }
 
 export function decodeViewState(hash: string): DecodedView {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const problems: string[] = [];
-  const view: { -readonly [K in keyof ViewState]: ViewState[K] } = { ...defaultViewState };
+  const candidate: Candidate = { ...defaultViewState };
+  /** The hash part each field came from, to name it in messages. */
+  const parts = new Map<Field, string>();
   for (const [key, value] of params) {
-    const bad = () => problems.push(`cannot read ${key}=${value}`);
-    switch (key) {
-      case 'types':
-        view.hiddenTypes = hiddenList<RelationType>(value, relationTypes, 'relation type', problems);
-        break;
-      case 'kinds':
-        view.hiddenKinds = hiddenList<ActorKind>(value, actorKinds, 'actor kind', problems);
-        break;
-      case 'isolated':
-        if (value === 'hide') view.hideIsolated = true;
-        else bad();
-        break;
-      case 'certainty':
-        if (value === 'stated') view.statedOnly = true;
-        else bad();
-        break;
-      case 'undated':
-        if (value === 'hide') view.showUndated = false;
-        else bad();
-        break;
-      case 'time': {
-        const colon = value.indexOf(':');
-        const mode = value.slice(0, colon);
-        const rest = value.slice(colon + 1);
-        const range = dateRange(rest);
-        if (mode === 'as-of' && isCalendarDate(rest)) view.time = { mode: 'as-of', date: rest };
-        else if (mode === 'window' && range) view.time = { mode: 'window', ...range };
-        else bad();
-        break;
-      }
-      case 'focus': {
-        const [actorId = '', depth, outside] = value.split(':');
-        if (actorId !== '' && (depth === '1' || depth === '2' || depth === '3') && (outside === 'dim' || outside === 'hide')) {
-          view.focus = { actorId, depth: Number(depth) as FocusDepth, outside };
-        } else bad();
-        break;
-      }
-      case 'path': {
-        const [from = '', to = '', ...rest] = value.split('..');
-        if (from !== '' && to !== '' && rest.length === 0) view.path = { from, to };
-        else bad();
-        break;
-      }
-      case 'compare': {
-        const range = dateRange(value);
-        if (range) view.compare = range;
-        else bad();
-        break;
-      }
-      case 'sel': {
-        const at = value.indexOf(':');
-        const kind = value.slice(0, at);
-        const id = value.slice(at + 1);
-        if (at > 0 && id !== '' && (kind === 'actor' || kind === 'relation')) view.selection = { kind, id };
-        else bad();
-        break;
-      }
-      default:
-        problems.push(`unknown setting "${key}"`);
+    const field = fieldOfKey.get(key);
+    if (field === undefined) {
+      problems.push(`unknown setting ${quoteInput(key)}`);
+      continue;
     }
+    const part = quotePart(key, value);
+    const read = readPart(field, value, problems, part);
+    if (read === undefined) {
+      problems.push(`cannot read ${part}`);
+      continue;
+    }
+    candidate[field] = read;
+    parts.set(field, part);
   }
-  return { view, problems };
+  const result = parseViewState(candidate);
+  if (result.ok) return { view: result.view, problems };
+  for (const issue of result.issues) problems.push(`${parts.get(issue.path[0] as Field) ?? String(issue.path[0])}: ${issue.message}`);
+  const repaired = parseViewState(withoutIssues(candidate, result.issues));
+  // Every issue sits under a field that was just reset to its default, so this always holds.
+  return { view: repaired.ok ? repaired.view : defaultViewState, problems };
+}
+
+/** The candidate with each refused part removed: a bad name from a list, otherwise the whole field. */
+function withoutIssues(candidate: Candidate, issues: readonly ViewIssue[]): Candidate {
+  const repaired: Candidate = { ...candidate };
+  const droppedItems = new Map<Field, Set<number>>();
+  for (const { path } of issues) {
+    const field = path[0] as Field;
+    const item = path[1];
+    const list = candidate[field];
+    if (typeof item === 'number' && Array.isArray(list)) droppedItems.set(field, (droppedItems.get(field) ?? new Set()).add(item));
+    else repaired[field] = defaultViewState[field];
+  }
+  for (const [field, items] of droppedItems) {
+    const list = repaired[field];
+    if (Array.isArray(list)) repaired[field] = list.filter((_, index) => !items.has(index));
+  }
+  return repaired;
 }

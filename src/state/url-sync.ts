@@ -3,10 +3,14 @@
  * and forward step through them), except that quick successions (a slider drag, typing) are
  * folded into one. A hash that cannot be read is ignored with a notice, never a blank page.
  */
-import { decodeViewState, encodeViewState } from './url-hash';
+import { unknownViewIds } from '../analysis/view-ids';
+import { boundedList } from '../model/bounded-list';
+import { decodeViewState, encodeViewState, hashKeys } from './url-hash';
 import type { AppStore } from './app-store';
 
 const foldWithinMs = 600;
+/** A notice names this many of the problems, then counts the rest. */
+const noticeProblemLimit = 5;
 
 export class UrlSync {
   private lastPush = 0;
@@ -32,14 +36,15 @@ export class UrlSync {
   private applyHash(): void {
     const hash = this.window.location.hash.replace(/^#/, '');
     const decoded = decodeViewState(hash);
+    const index = this.store.state.index;
+    // Ids are checked against the dataset on show; the store drops the unknown ones, and we say which.
+    const unknown = index ? unknownViewIds(decoded.view, index) : [];
     this.applying = true;
     this.store.replaceView(decoded.view);
     this.applying = false;
     const applied = encodeViewState(this.store.state.view);
-    const problems = [...decoded.problems];
-    // The store drops actors and relations the dataset does not have; say so, and show it.
-    if (applied !== encodeViewState(decoded.view)) problems.push('actor or relation ids this dataset does not have');
-    if (problems.length > 0) this.store.setNotice(`Parts of the address were ignored: ${problems.join('; ')}.`);
+    const problems = [...decoded.problems, ...unknown.map((issue) => `${hashKeys[issue.path[0] as keyof typeof hashKeys]}: ${issue.message}`)];
+    if (problems.length > 0) this.store.setNotice(`Parts of the address were ignored: ${boundedList(problems, noticeProblemLimit)}.`);
     if (applied !== hash) this.window.history.replaceState(null, '', this.urlFor(applied));
   }
 

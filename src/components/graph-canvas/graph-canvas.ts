@@ -1,7 +1,8 @@
 import type { Core } from 'cytoscape';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ententeSelectEvent, type SelectionRef } from '../../events/entente-select';
+import { ententeSelectEvent } from '../../events/entente-select';
+import type { SelectionRef } from '../../model/selection';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
 import type { ImageOptions } from '../../graph/image-export';

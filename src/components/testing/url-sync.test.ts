@@ -50,7 +50,18 @@ describe('UrlSync', () => {
   it('ignores what it cannot use, says so, and shows the address of what it kept', () => {
     const store = started('#sel=relation:no-such-relation&types=-opposition,-hugs');
     expect(store.state.view.selection).toBeNull();
-    expect(store.state.notice).toBe('Parts of the address were ignored: "-hugs" is not a relation type to hide; actor or relation ids this dataset does not have.');
+    expect(store.state.notice).toBe(
+      'Parts of the address were ignored: types=-opposition,-hugs: unknown relation type "hugs"; relation types are support, opposition, deal, membership, role, kinship; sel: "no-such-relation" is not a relation in this dataset.',
+    );
     expect(location.hash).toBe('#types=-opposition');
+  });
+
+  it('keeps the notice short however much the address holds', () => {
+    const hash = Array.from({ length: 20_000 }, (_, i) => `k${i}=${'v'.repeat(20)}`).join('&');
+    const store = started(`#${hash}`);
+    expect(store.state.notice).toBe(
+      'Parts of the address were ignored: unknown setting "k0"; unknown setting "k1"; unknown setting "k2"; unknown setting "k3"; unknown setting "k4"; and 19,995 more.',
+    );
+    expect(location.hash).toBe('');
   });
 });

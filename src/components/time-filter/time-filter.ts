@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { TimeFilter as TimeFilterState } from '../../analysis/relation-time';
-import type { ViewState } from '../../analysis/view-state';
+import type { TimeFilter as TimeFilterState, ViewState } from '../../analysis/view-state';
 import { timeSummary } from '../../analysis/view-summary';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { controlStyles } from '../control-styles';
