@@ -135,7 +135,7 @@ describe('DatasetLoader', () => {
     const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' } };
     const viewport = { positions: { russia: { x: 1, y: 2 }, atlantis: { x: 3, y: 4 } }, zoom: 1, pan: { x: 0, y: 0 } };
     const edited = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBeUndefined();
+    expect(loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBe(false);
     expect(store.state.loadProblems).toEqual([
       { path: 'view.selection.id', message: '"r-gone" is not a relation in this dataset' },
       { path: 'view.path.to', message: '"constructor" is not an actor in this dataset' },
