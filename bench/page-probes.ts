@@ -69,7 +69,9 @@ export function installAppProbe(options: { expectedNodes: number; quietMs: numbe
   let previous = '';
   let lastChangeAt = 0;
   let framesSinceChange = 0;
-  const tick = (now: number): void => {
+  const tick = (): void => {
+    // The frame's own timestamp can predate a long task that delayed it; the clock now cannot.
+    const now = performance.now();
     const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
     if (cy) {
       const nodes = cy.nodes();
@@ -183,7 +185,8 @@ export function runBaseline(args: BaselineArgs): void {
         const cytoscape = win.cytoscape;
         const container = document.querySelector('#cy');
         if (!cytoscape || !container) throw new Error('cytoscape or its container is missing');
-        const cy = cytoscape({ container, elements, style, layout: { name: 'null' } });
+        // Created with the given positions (preset, unfitted); the measured layout runs next.
+        const cy = cytoscape({ container, elements, style, layout: { name: 'preset', fit: false } });
         (container as unknown as { cy: Core }).cy = cy;
         const original = Math.random;
         Math.random = seeded(args.seed);
