@@ -41,6 +41,8 @@ export interface Summary {
 
 export interface SizeResult {
   readonly size: string;
+  /** Per run, whose positions the preset baseline drew: the app's, or (if it had none) fcose draft's or a grid. */
+  readonly presetPositions: readonly string[];
   readonly measures: Partial<Record<MeasureId, Summary>>;
   readonly ratios: Record<string, number | null>;
 }
@@ -119,5 +121,6 @@ export function markdownTable(results: BenchResults): string {
     ...rows,
     ...ratioRows,
     '',
+    ...sizes.filter((s) => s.presetPositions.some((from) => from !== 'app')).map((s) => `At ${s.size} the preset baseline drew positions from: ${s.presetPositions.join(', ')} (the app gave none).`),
   ].join('\n');
 }

@@ -6,6 +6,7 @@
  *   --runs N        runs per size (default 3; 1 with --quick)
  *   --sizes A/B,..  only these sizes, e.g. 100/270,1000/2700
  *   --port N        loopback port for the server (default: any free one)
+ *   --timeout S     per-measure limit in seconds (default 120)
  *   --out DIR       where to write (default bench/; bench/quick/ with --quick)
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     port: { type: 'string', default: '0' },
+    timeout: { type: 'string', default: '120' },
     out: { type: 'string' },
   },
 });
@@ -35,6 +37,7 @@ const sizes = benchSizes.filter((size) => (wanted ? wanted.includes(sizeLabel(si
 if (sizes.length === 0) throw new Error(`no size matches --sizes ${values.sizes ?? ''}; choose from ${benchSizes.map(sizeLabel).join(', ')}`);
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number from 1');
+if (!(Number(values.timeout) > 0)) throw new Error('--timeout must be a number of seconds');
 
 const started = Date.now();
 if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -42,7 +45,7 @@ const results = await runBench({
   sizes,
   runs,
   quick,
-  timeoutMs: 120_000,
+  timeoutMs: Number(values.timeout) * 1000,
   zoomMs: quick ? 1000 : 2000,
   port: Number(values.port),
   log: (line) => console.error(line),

@@ -144,10 +144,13 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
     await page.addInitScript(installAppProbe, { expectedNodes: dataset.actors.length, quietMs: settleQuietMs, quietFrames: 20 });
     await page.goto(`${server.origin}/app/?data=${encodeURIComponent(`/data/${name}.json`)}`, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe?.settledAt != null, undefined, { timeout: limit + settleQuietMs, polling: 250 });
+      // Playwright's own timeout, and ours in case a blocked page keeps it from firing.
+      await within(limit + settleQuietMs + 5000, page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe?.settledAt != null, undefined, { timeout: limit + settleQuietMs, polling: 250 }));
     } catch (error) {
       if (!isTimeout(error)) throw error;
-      return { samples: { 'app.settled': 'timeout', 'app.firstPicture': 'timeout' } };
+      // The first picture may have come in time even if the graph never settled.
+      const firstPictureAt = await within(5000, page.evaluate(() => (window as unknown as BenchWindow).benchProbe?.firstPictureAt ?? null)).catch(() => null);
+      return { samples: { 'app.settled': 'timeout', 'app.firstPicture': firstPictureAt !== null && firstPictureAt <= limit ? firstPictureAt : 'timeout' } };
     }
     const probe = await page.evaluate(() => (window as unknown as BenchWindow).benchProbe);
     if (!probe || probe.settledAt === null) return { samples: { 'app.settled': 'failed' } };
@@ -204,10 +207,10 @@ async function measureBaseline(holder: BrowserHolder, server: BenchServer, name:
     await page.addInitScript(runBaseline, args);
     await page.goto(`${server.origin}/baseline.html`, { waitUntil: 'commit' });
     try {
-      await page.waitForFunction(() => (window as unknown as BenchWindow).benchBaseline !== undefined, undefined, { timeout: options.timeoutMs, polling: 250 });
+      await within(options.timeoutMs + 5000, page.waitForFunction(() => (window as unknown as BenchWindow).benchBaseline !== undefined, undefined, { timeout: options.timeoutMs, polling: 250 }));
     } catch (error) {
       if (!isTimeout(error)) throw error;
-      return { samples: { [`${layout}.firstFrame`]: 'timeout', [`${layout}.layout`]: 'timeout' } };
+      return { samples: { [`${layout}.firstFrame`]: 'timeout', [layout === 'preset' ? 'preset.zoomFps' : `${layout}.layout`]: 'timeout' } };
     }
     const outcome = await page.evaluate(() => (window as unknown as BenchWindow).benchBaseline);
     if (!outcome || outcome.error !== undefined) {
@@ -249,6 +252,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   const all = new Map<MeasureId, Sample[]>();
   // Once a measure goes over the limit it is not repeated for this size.
   const overLimit = new Set<MeasureId>();
+  const presetPositions: string[] = [];
   const record = (samples: Samples) => {
     for (const [id, sample] of Object.entries(samples) as [MeasureId, Sample][]) {
       all.set(id, [...(all.get(id) ?? []), sample]);
@@ -258,6 +262,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   for (let run = 1; run <= options.runs; run++) {
     // The preset baseline draws the app's own layout; when the app gave none, fcose draft's.
     let positions: Positions | undefined;
+    let positionsFrom = 'app';
     if (!overLimit.has('app.settled')) {
       const app = await measureApp(holder, server, name, dataset, options, overLimit);
       options.log(`${label} run ${run} app: ${describe(app.samples)}`);
@@ -267,11 +272,16 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
     for (const layout of baselineLayouts) {
       if (overLimit.has(`${layout}.firstFrame`)) continue;
       if (layout === 'preset') {
+        if (!positions) positionsFrom = 'grid';
         const placed = positions ?? gridPositions(dataset);
+        presetPositions.push(positionsFrom);
         server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
       }
       const result = await measureBaseline(holder, server, name, layout, options);
-      positions ??= result.positions;
+      if (!positions && result.positions) {
+        positions = result.positions;
+        positionsFrom = layout;
+      }
       options.log(`${label} run ${run} ${layout}: ${describe(result.samples)}`);
       record(result.samples);
     }
@@ -281,7 +291,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
     const samples = all.get(m.id);
     if (samples) summaries[m.id] = summarize(samples, m.unit);
   }
-  return { size: label, measures: summaries, ratios: Object.fromEntries(ratios.map((r) => [r.label, ratioOf(summaries, r.app, r.baseline)])) };
+  return { size: label, presetPositions, measures: summaries, ratios: Object.fromEntries(ratios.map((r) => [r.label, ratioOf(summaries, r.app, r.baseline)])) };
 }
 
 function gitCommit(): string {
