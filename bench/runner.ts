@@ -13,7 +13,7 @@ import { graphStylesheet } from '../src/graph/stylesheet.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
-import { benchSizes, generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
+import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
 import { installAppProbe, runBaseline, startFrameCount, watchNextChange, type BaselineArgs, type BenchWindow } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
@@ -333,4 +333,3 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
 }
 
-export { benchSizes };
