@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/{model,analysis,export,state,cli}/**/*.test.ts', 'src/**/*.unit.test.ts', 'graph-data/**/*.test.ts'],
+          include: ['src/{model,analysis,export,state,cli}/**/*.test.ts', 'src/**/*.unit.test.ts', 'graph-data/**/*.test.ts', 'bench/**/*.test.ts'],
         },
       },
       {

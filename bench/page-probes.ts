@@ -1,0 +1,214 @@
+/**
+ * Code that runs inside the benchmarked pages. Each function is sent to the browser on its own
+ * (Playwright serialises it), so it may use nothing from outside its own body.
+ * The app is only read through `graph-canvas`'s public read-only `cy`.
+ */
+import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
+
+export interface AppProbe {
+  expectedNodes: number;
+  longTasks: { start: number; duration: number }[];
+  /** First frame with every actor on the canvas and spread out (ms since navigation start). */
+  firstPictureAt: number | null;
+  /** The frame of the last change before the picture stayed still (ms since navigation start). */
+  settledAt: number | null;
+}
+
+export interface ChangeWatch {
+  /** ms from the input event to the end of the first frame showing the change, or null if none. */
+  result: number | null;
+  done: boolean;
+}
+
+export interface FrameCount {
+  frames: number;
+  first: number;
+  last: number;
+  running: boolean;
+  zoomChanged: boolean;
+}
+
+export interface BenchWindow {
+  benchProbe?: AppProbe;
+  benchChange?: ChangeWatch;
+  benchFrames?: FrameCount;
+  benchBaseline?: BaselineOutcome;
+  cytoscape?: ((options: object) => Core) & { use?: unknown };
+  /** tsx (esbuild keepNames) wraps functions in __name(); the page needs a stand-in. */
+  __name?: <T>(value: T) => T;
+}
+
+export interface BaselineOutcome {
+  layoutMs: number;
+  /** Navigation start to the end of the first frame with the laid-out graph. */
+  firstFrameAt: number;
+  positions?: Record<string, { x: number; y: number }>;
+  error?: string;
+}
+
+export interface BaselineArgs {
+  readonly elementsUrl: string;
+  readonly styleUrl: string;
+  readonly layout: 'fcose-default' | 'fcose-draft' | 'cose' | 'preset';
+  readonly seed: number;
+  readonly keepPositions: boolean;
+}
+
+/** Installed before the app loads: long tasks, and when the graph first shows and then settles. */
+export function installAppProbe(options: { expectedNodes: number; quietMs: number; quietFrames: number }): void {
+  const win = window as unknown as BenchWindow;
+  const probe: AppProbe = { expectedNodes: options.expectedNodes, longTasks: [], firstPictureAt: null, settledAt: null };
+  win.benchProbe = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the figure stays empty.
+  }
+  let previous = '';
+  let lastChangeAt = 0;
+  let framesSinceChange = 0;
+  const tick = (): void => {
+    // The frame's own timestamp can predate a long task that delayed it; the clock now cannot.
+    const now = performance.now();
+    const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+    if (cy) {
+      const nodes = cy.nodes();
+      const pan = cy.pan();
+      let signature = `${nodes.length}|${cy.zoom()}|${pan.x},${pan.y}`;
+      const step = Math.max(1, Math.floor(nodes.length / 24));
+      let spread = false;
+      let firstX: number | undefined;
+      for (let i = 0; i < nodes.length; i += step) {
+        const { x, y } = nodes.eq(i).position();
+        firstX ??= x;
+        if (x !== firstX) spread = true;
+        signature += `|${x},${y}`;
+      }
+      if (signature !== previous) {
+        previous = signature;
+        lastChangeAt = now;
+        framesSinceChange = 0;
+      } else framesSinceChange++;
+      const complete = nodes.length === probe.expectedNodes && spread;
+      if (complete && probe.firstPictureAt === null) probe.firstPictureAt = now;
+      if (complete && framesSinceChange >= options.quietFrames && now - lastChangeAt >= options.quietMs) {
+        probe.settledAt = lastChangeAt;
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * Arms a watch for the next input event of a kind (its timestamp starts the clock) and the first
+ * frame after it in which the count of visible actors or relations has changed; the clock stops
+ * when that frame's work is done (a message posted from the frame runs after it).
+ */
+export function watchNextChange(eventType: 'click' | 'keydown'): void {
+  const win = window as unknown as BenchWindow;
+  const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+  const watch: ChangeWatch = { result: null, done: false };
+  win.benchChange = watch;
+  if (!cy) {
+    watch.done = true;
+    return;
+  }
+  const visible = (): string => `${cy.nodes(':visible').length}/${cy.edges(':visible').length}`;
+  const before = visible();
+  let startedAt: number | null = null;
+  window.addEventListener(eventType, (event) => (startedAt ??= event.timeStamp), { capture: true, once: true });
+  const tick = (): void => {
+    if (startedAt !== null && visible() !== before) {
+      const start = startedAt;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        watch.result = performance.now() - start;
+        watch.done = true;
+      };
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Counts animation frames until told to stop, noting whether the graph's zoom moved meanwhile. */
+export function startFrameCount(): void {
+  const win = window as unknown as BenchWindow;
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const cyOf = (): Core | undefined => canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  const zoomAtStart = cyOf()?.zoom();
+  const count: FrameCount = { frames: 0, first: 0, last: 0, running: true, zoomChanged: false };
+  win.benchFrames = count;
+  const tick = (now: number): void => {
+    if (!count.running) return;
+    if (count.frames === 0) count.first = now;
+    count.frames++;
+    count.last = now;
+    if (cyOf()?.zoom() !== zoomAtStart) count.zoomChanged = true;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/**
+ * The baseline page: once the vendor scripts have loaded, draws the same elements with the same
+ * stylesheet in a plain full-window container, with one layout and a seeded Math.random.
+ */
+export function runBaseline(args: BaselineArgs): void {
+  const win = window as unknown as BenchWindow;
+  const seeded = (seed: number) => {
+    let state = seed >>> 0;
+    return () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  const layouts = {
+    'fcose-default': { name: 'fcose', quality: 'default', randomize: true, animate: false, fit: true, padding: 40 },
+    'fcose-draft': { name: 'fcose', quality: 'draft', randomize: true, animate: false, fit: true, padding: 40 },
+    cose: { name: 'cose', randomize: true, animate: false, fit: true, padding: 40 },
+    preset: { name: 'preset', fit: true, padding: 40 },
+  } as const;
+  window.addEventListener('load', () => {
+    void (async () => {
+      try {
+        const [elements, style] = (await Promise.all([fetch(args.elementsUrl).then((r) => r.json()), fetch(args.styleUrl).then((r) => r.json())])) as [ElementDefinition[], StylesheetJson];
+        const cytoscape = win.cytoscape;
+        const container = document.querySelector('#cy');
+        if (!cytoscape || !container) throw new Error('cytoscape or its container is missing');
+        // Created with the given positions (preset, unfitted); the measured layout runs next.
+        const cy = cytoscape({ container, elements, style, layout: { name: 'preset', fit: false } });
+        (container as unknown as { cy: Core }).cy = cy;
+        const original = Math.random;
+        Math.random = seeded(args.seed);
+        const started = performance.now();
+        try {
+          cy.layout(layouts[args.layout]).run();
+        } finally {
+          Math.random = original;
+        }
+        const layoutMs = performance.now() - started;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const outcome: BaselineOutcome = { layoutMs, firstFrameAt: performance.now() };
+            if (args.keepPositions) outcome.positions = Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
+            win.benchBaseline = outcome;
+          };
+          channel.port2.postMessage(null);
+        });
+      } catch (error) {
+        win.benchBaseline = { layoutMs: NaN, firstFrameAt: NaN, error: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+  });
+}

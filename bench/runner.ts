@@ -1,0 +1,335 @@
+/**
+ * Runs the benchmark: for each dataset size, the built app (opened by `?data=`, driven by its
+ * visible controls and the mouse wheel, read through `graph-canvas`'s public `cy`) and the
+ * same-run baselines (a plain page with the same elements and stylesheet), each several times.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { chromium, errors, type Browser, type BrowserContext, type Page } from 'playwright';
+import bundledJson from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { chromiumArgs, chromiumPath } from '../scripts/chromium-options.ts';
+import { toElements } from '../src/graph/elements.ts';
+import { graphStylesheet } from '../src/graph/stylesheet.ts';
+import type { Dataset } from '../src/model/schema.ts';
+import { validateDataset } from '../src/model/validate.ts';
+import { startBenchServer, type BenchServer } from './bench-server.ts';
+import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
+import { installAppProbe, runBaseline, startFrameCount, watchNextChange, type BaselineArgs, type BenchWindow } from './page-probes.ts';
+import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
+
+export interface BenchOptions {
+  readonly sizes: readonly DatasetSize[];
+  readonly runs: number;
+  readonly quick: boolean;
+  /** Per measure; a measure over it is reported as "> limit" and not run again for that size. */
+  readonly timeoutMs: number;
+  /** How long the wheel turns for a frames-per-second figure. */
+  readonly zoomMs: number;
+  readonly port: number;
+  readonly log: (line: string) => void;
+}
+
+const viewport = { width: 1440, height: 900 };
+/** The picture counts as settled when it has not moved for this long (and at least 20 frames). */
+const settleQuietMs = 1500;
+const baselineLayouts = ['fcose-default', 'fcose-draft', 'cose', 'preset'] as const;
+type BaselineLayout = (typeof baselineLayouts)[number];
+
+export function bundledDataset(): Dataset {
+  const result = validateDataset(bundledJson);
+  if (!result.ok) throw new Error('the bundled dataset does not validate');
+  return result.dataset;
+}
+
+/** The dataset for a size: the bundled one at its own size, otherwise a generated one. */
+export function datasetFor(size: DatasetSize): Dataset {
+  const bundled = bundledDataset();
+  if (size.actors === bundled.actors.length && size.relations === bundled.relations.length) return bundled;
+  return generateDataset({ size, profile: profileOf(bundled) });
+}
+
+class Timeout extends Error {}
+
+/** Waits for a promise, giving up after `ms` (the page is thrown away afterwards either way). */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)));
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Timeout || error instanceof errors.TimeoutError;
+}
+
+/** One browser for the run; relaunched when a page hung so badly it could not be closed. */
+class BrowserHolder {
+  private browser: Browser | undefined;
+
+  async get(): Promise<Browser> {
+    this.browser ??= await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    return this.browser;
+  }
+
+  async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+    const browser = await this.get();
+    const context: BrowserContext = await browser.newContext({ viewport });
+    // tsx keeps function names with an __name() helper that serialised page functions call.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    try {
+      return await work(await context.newPage());
+    } finally {
+      try {
+        await within(15_000, context.close());
+      } catch {
+        await this.close();
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await within(15_000, browser.close()).catch(() => undefined);
+  }
+}
+
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/**
+ * Turns the wheel over a point for `ms`, three notches in then three out (each about 1.26x in
+ * Cytoscape, so the app's zoom limits are not reached), and gives the frames drawn per second.
+ */
+async function wheelZoomFps(page: Page, point: { x: number; y: number }, ms: number): Promise<Sample> {
+  await page.mouse.move(point.x, point.y);
+  await page.evaluate(startFrameCount);
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i++) await page.mouse.wheel(0, Math.floor(i / 3) % 2 === 0 ? -25 : 25);
+  const count = await page.evaluate(() => {
+    const frames = (window as unknown as BenchWindow).benchFrames;
+    if (frames) frames.running = false;
+    return frames;
+  });
+  if (!count || !count.zoomChanged || count.frames < 2) return 'failed';
+  return (count.frames - 1) / ((count.last - count.first) / 1000);
+}
+
+/** Arms a change watch, performs the input, and waits for the frame that shows its effect. */
+async function inputToPixels(page: Page, eventType: 'click' | 'keydown', input: () => Promise<void>, timeoutMs: number): Promise<Sample> {
+  await page.evaluate(watchNextChange, eventType);
+  await input();
+  await page.waitForFunction(() => (window as unknown as BenchWindow).benchChange?.done === true, undefined, { timeout: timeoutMs, polling: 50 });
+  const result = await page.evaluate(() => (window as unknown as BenchWindow).benchChange?.result ?? null);
+  return result ?? 'failed';
+}
+
+type Samples = Partial<Record<MeasureId, Sample>>;
+type Positions = Record<string, { x: number; y: number }>;
+
+interface AppRun {
+  readonly samples: Samples;
+  /** Where the app put each actor, for the preset baseline. */
+  readonly positions?: Positions;
+}
+
+async function measureApp(holder: BrowserHolder, server: BenchServer, name: string, dataset: Dataset, options: BenchOptions, skip: ReadonlySet<MeasureId>): Promise<AppRun> {
+  const limit = options.timeoutMs;
+  return holder.withPage(async (page) => {
+    const samples: Samples = {};
+    await page.addInitScript(installAppProbe, { expectedNodes: dataset.actors.length, quietMs: settleQuietMs, quietFrames: 20 });
+    await page.goto(`${server.origin}/app/?data=${encodeURIComponent(`/data/${name}.json`)}`, { waitUntil: 'commit' });
+    try {
+      // Playwright's own timeout, and ours in case a blocked page keeps it from firing.
+      await within(limit + settleQuietMs + 5000, page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe?.settledAt != null, undefined, { timeout: limit + settleQuietMs, polling: 250 }));
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      // The first picture may have come in time even if the graph never settled.
+      const firstPictureAt = await within(5000, page.evaluate(() => (window as unknown as BenchWindow).benchProbe?.firstPictureAt ?? null)).catch(() => null);
+      return { samples: { 'app.settled': 'timeout', 'app.firstPicture': firstPictureAt !== null && firstPictureAt <= limit ? firstPictureAt : 'timeout' } };
+    }
+    const probe = await page.evaluate(() => (window as unknown as BenchWindow).benchProbe);
+    if (!probe || probe.settledAt === null) return { samples: { 'app.settled': 'failed' } };
+    const settledAt = probe.settledAt;
+    samples['app.settled'] = settledAt > limit ? 'timeout' : settledAt;
+    samples['app.firstPicture'] = probe.firstPictureAt ?? 'failed';
+    samples['app.longestTask'] = Math.max(0, ...probe.longTasks.filter((t) => t.start <= settledAt).map((t) => t.duration));
+    const positions = await page.evaluate((): Positions | undefined => {
+      const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+      return cy ? Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])) : undefined;
+    });
+
+    const step = async (id: MeasureId, work: () => Promise<Sample>) => {
+      if (skip.has(id)) return;
+      try {
+        samples[id] = await within(limit, work());
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        samples[id] = 'timeout';
+      }
+    };
+    // Zoom first, on the whole graph; the toggle and the time step then hide some of it.
+    await step('app.zoomFps', async () => {
+      const box = await page.locator('graph-canvas').boundingBox({ timeout: limit });
+      if (!box) return 'failed';
+      return wheelZoomFps(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, options.zoomMs);
+    });
+    await step('app.toggle', () => inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: /Opposition/ }).click({ timeout: limit }), limit));
+    await step('app.timeStep', async () => {
+      await page.getByRole('radio', { name: 'As of' }).check({ timeout: limit });
+      const slider = page.getByRole('slider', { name: 'As of year' });
+      await slider.waitFor({ timeout: limit });
+      await nextFrames(page);
+      return inputToPixels(page, 'keydown', () => slider.press('ArrowLeft', { timeout: limit }), limit);
+    });
+    return positions ? { samples, positions } : { samples };
+  });
+}
+
+interface BaselineRun {
+  readonly samples: Samples;
+  readonly positions?: Positions;
+}
+
+async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions): Promise<BaselineRun> {
+  return holder.withPage(async (page) => {
+    const args: BaselineArgs = {
+      elementsUrl: `/data/${name}-elements${layout === 'preset' ? '-positioned' : ''}.json`,
+      styleUrl: '/data/stylesheet.json',
+      layout,
+      seed: 20100101,
+      keepPositions: layout === 'fcose-draft',
+    };
+    await page.addInitScript(runBaseline, args);
+    await page.goto(`${server.origin}/baseline.html`, { waitUntil: 'commit' });
+    try {
+      await within(options.timeoutMs + 5000, page.waitForFunction(() => (window as unknown as BenchWindow).benchBaseline !== undefined, undefined, { timeout: options.timeoutMs, polling: 250 }));
+    } catch (error) {
+      if (!isTimeout(error)) throw error;
+      return { samples: { [`${layout}.firstFrame`]: 'timeout', [layout === 'preset' ? 'preset.zoomFps' : `${layout}.layout`]: 'timeout' } };
+    }
+    const outcome = await page.evaluate(() => (window as unknown as BenchWindow).benchBaseline);
+    if (!outcome || outcome.error !== undefined) {
+      options.log(`  baseline ${layout} failed: ${outcome?.error ?? 'no outcome'}`);
+      return { samples: { [`${layout}.firstFrame`]: 'failed' } };
+    }
+    const samples: Samples = { [`${layout}.firstFrame`]: outcome.firstFrameAt };
+    if (layout === 'preset') {
+      // As in the app, where the picture has stood still this long before the wheel turns.
+      await page.waitForTimeout(settleQuietMs);
+      samples['preset.zoomFps'] = await within(options.timeoutMs, wheelZoomFps(page, { x: viewport.width / 2, y: viewport.height / 2 }, options.zoomMs)).catch((error: unknown) => {
+        if (isTimeout(error)) return 'timeout' as const;
+        throw error;
+      });
+    } else samples[`${layout}.layout`] = outcome.layoutMs;
+    return outcome.positions ? { samples, positions: outcome.positions } : { samples };
+  });
+}
+
+function describe(samples: Samples): string {
+  return Object.entries(samples)
+    .map(([id, s]) => `${id} ${typeof s === 'number' ? (id.endsWith('Fps') ? s.toFixed(1) : `${s.toFixed(0)} ms`) : s}`)
+    .join(', ');
+}
+
+/** A grid, used for the preset baseline only if neither the app nor the draft layout gave positions. */
+function gridPositions(dataset: Dataset): Positions {
+  const side = Math.ceil(Math.sqrt(dataset.actors.length));
+  return Object.fromEntries(dataset.actors.map((a, i) => [a.id, { x: (i % side) * 120, y: Math.floor(i / side) * 120 }]));
+}
+
+async function measureSize(holder: BrowserHolder, server: BenchServer, size: DatasetSize, options: BenchOptions): Promise<SizeResult> {
+  const label = sizeLabel(size);
+  const name = `size-${size.actors}-${size.relations}`;
+  const dataset = datasetFor(size);
+  const elements = toElements(dataset);
+  server.put(name, dataset);
+  server.put(`${name}-elements`, elements);
+  const all = new Map<MeasureId, Sample[]>();
+  // Once a measure goes over the limit it is not repeated for this size.
+  const overLimit = new Set<MeasureId>();
+  const presetPositions: string[] = [];
+  const record = (samples: Samples) => {
+    for (const [id, sample] of Object.entries(samples) as [MeasureId, Sample][]) {
+      all.set(id, [...(all.get(id) ?? []), sample]);
+      if (sample === 'timeout') overLimit.add(id);
+    }
+  };
+  for (let run = 1; run <= options.runs; run++) {
+    // The preset baseline draws the app's own layout; when the app gave none, fcose draft's.
+    let positions: Positions | undefined;
+    let positionsFrom = 'app';
+    if (!overLimit.has('app.settled')) {
+      const app = await measureApp(holder, server, name, dataset, options, overLimit);
+      options.log(`${label} run ${run} app: ${describe(app.samples)}`);
+      record(app.samples);
+      positions = app.positions;
+    }
+    for (const layout of baselineLayouts) {
+      if (overLimit.has(`${layout}.firstFrame`)) continue;
+      if (layout === 'preset') {
+        if (!positions) positionsFrom = 'grid';
+        const placed = positions ?? gridPositions(dataset);
+        presetPositions.push(positionsFrom);
+        server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
+      }
+      const result = await measureBaseline(holder, server, name, layout, options);
+      if (!positions && result.positions) {
+        positions = result.positions;
+        positionsFrom = layout;
+      }
+      options.log(`${label} run ${run} ${layout}: ${describe(result.samples)}`);
+      record(result.samples);
+    }
+  }
+  const summaries: SizeResult['measures'] = {};
+  for (const m of measures) {
+    const samples = all.get(m.id);
+    if (samples) summaries[m.id] = summarize(samples, m.unit);
+  }
+  return { size: label, presetPositions, measures: summaries, ratios: Object.fromEntries(ratios.map((r) => [r.label, ratioOf(summaries, r.app, r.baseline)])) };
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const loadAverageAtStart = loadavg();
+  const server = await startBenchServer(options.port);
+  server.put('stylesheet', graphStylesheet());
+  const holder = new BrowserHolder();
+  try {
+    const chromiumVersion = (await holder.get()).version();
+    const sizes: SizeResult[] = [];
+    for (const size of options.sizes) sizes.push(await measureSize(holder, server, size, options));
+    return {
+      machine: {
+        date: new Date().toISOString(),
+        chromium: chromiumVersion,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+        loadAverageAtStart,
+        loadAverageAtEnd: loadavg(),
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        commit: gitCommit(),
+        viewport: `${viewport.width}x${viewport.height}`,
+      },
+      settings: { runs: options.runs, quick: options.quick, timeoutMs: options.timeoutMs, zoomMs: options.zoomMs, settleQuietMs },
+      sizes,
+    };
+  } finally {
+    await holder.close();
+    await server.close();
+  }
+}
+
