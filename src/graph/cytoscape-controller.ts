@@ -54,12 +54,27 @@ export class CytoscapeController implements ReactiveController {
     return this.instance;
   }
 
+  /** On a reconnect the container is already in the shadow root; on the first, it is not yet. */
   hostConnected(): void {
+    this.createWhenAttached();
+  }
+
+  /** After each render: the first one has put the container into the shadow root. */
+  hostUpdated(): void {
+    this.createWhenAttached();
+  }
+
+  /**
+   * Cytoscape binds its pointer listeners to the root it finds its container in at creation: a
+   * detached container would leave hover dead, so it is created only once the container is attached.
+   */
+  private createWhenAttached(): void {
+    if (this.instance || !this.container.isConnected) return;
     const cytoscape = registerCytoscapeExtensions();
     this.instance = cytoscape({
       container: this.container,
       style: graphStylesheet(),
-      // No layout on creation: the container may not be in the page yet; relayout() runs once it has a size.
+      // No layout on creation: relayout() runs once the container has a size.
       layout: { name: 'preset' },
       // Selection is app state: the graph shows it (class .selected) but never owns it.
       autounselectify: true,
@@ -296,12 +311,21 @@ export class CytoscapeController implements ReactiveController {
       cy.batch(() => {
         cy.elements().not(neighbourhood).addClass('faded');
         neighbourhood.nodes().addClass('neighbourhood');
+        node.addClass('hovered');
       });
+      this.container.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded neighbourhood'));
+      cy.batch(() => cy.elements().removeClass('faded neighbourhood hovered'));
+      this.container.style.cursor = '';
     });
-    cy.on('mouseover', 'edge', (event: EventObject) => (event.target as SingularElementArgument).addClass('hovered'));
-    cy.on('mouseout', 'edge', (event: EventObject) => (event.target as SingularElementArgument).removeClass('hovered'));
+    cy.on('mouseover', 'edge', (event: EventObject) => {
+      (event.target as SingularElementArgument).addClass('hovered');
+      this.container.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'edge', (event: EventObject) => {
+      (event.target as SingularElementArgument).removeClass('hovered');
+      this.container.style.cursor = '';
+    });
   }
 }

@@ -120,4 +120,34 @@ describe('<graph-canvas> on the bundled dataset', () => {
     await userEvent.keyboard('{Enter}');
     expect((await selected).detail.selection).toEqual({ kind: 'relation', id: focused.id() });
   });
+
+  it('highlights an actor\'s neighbourhood and shows a pointer when the mouse really hovers it', async () => {
+    const { canvas, cy } = await renderBundled();
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const node = cy.getElementById('kazakhstan');
+    const at = node.renderedPosition();
+    await userEvent.hover(container, { position: { x: Math.round(at.x), y: Math.round(at.y) } });
+    await expect.poll(() => node.hasClass('neighbourhood')).toBe(true);
+    const neighbour = node.neighborhood('node').first();
+    expect(neighbour.hasClass('neighbourhood')).toBe(true);
+    expect(neighbour.hasClass('faded')).toBe(false);
+    const stranger = cy.nodes().not(node.closedNeighborhood()).first();
+    expect(stranger.hasClass('faded')).toBe(true);
+    expect(container.style.cursor).toBe('pointer');
+    await userEvent.hover(container, { position: { x: 2, y: 2 } });
+    await expect.poll(() => cy.$('.faded, .neighbourhood').length).toBe(0);
+    expect(container.style.cursor).toBe('');
+  });
+
+  it('labels an edge while the mouse hovers it', async () => {
+    const { canvas, cy } = await renderBundled();
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const edge = cy.getElementById('lavrov-defends-kazakhstan-2007');
+    expect(edge.style('label')).toBe('');
+    const at = edge.renderedMidpoint();
+    await userEvent.hover(container, { position: { x: Math.round(at.x), y: Math.round(at.y) } });
+    await expect.poll(() => edge.hasClass('hovered')).toBe(true);
+    expect(edge.style('label')).toBe(String(edge.data('label')));
+    expect(container.style.cursor).toBe('pointer');
+  });
 });
