@@ -3,7 +3,7 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../events/entente-select';
 import type { Dataset } from '../model/schema';
@@ -14,6 +14,7 @@ import type { Viewport } from '../export/snapshot';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
+import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
@@ -39,6 +40,7 @@ export class CytoscapeController implements ReactiveController {
   private keyboardFocusId: string | undefined;
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
+  private labelFrame: number | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -89,6 +91,8 @@ export class CytoscapeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
+    if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = undefined;
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -101,6 +105,7 @@ export class CytoscapeController implements ReactiveController {
       cy.elements().remove();
       cy.add(toElements(dataset));
     });
+    this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
     this.applyEmphasis();
@@ -113,6 +118,7 @@ export class CytoscapeController implements ReactiveController {
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
     this.applyEmphasis();
+    if (this.instance) this.hideCollidingLabels(this.instance);
   }
 
   /** Every node's position and the zoom and pan, for a snapshot. */
@@ -139,6 +145,7 @@ export class CytoscapeController implements ReactiveController {
       });
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    this.hideCollidingLabels(cy);
   }
 
   png(options: ImageOptions): Promise<Blob> {
@@ -178,13 +185,65 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    this.whileFitting(() => runSeededLayout(cy, scope === 'all' ? cy.elements() : cy.elements().not('.hidden')));
-    if (scope === 'all') this.whileFitting(() => cy.fit(cy.elements().not('.hidden'), 40));
+    const laidOut = scope === 'all' ? cy.elements() : cy.elements().not('.hidden');
+    // Lay out with labels at their stylesheet size, whatever the zoom: the same data, the same picture.
+    cy.batch(() => cy.nodes().removeStyle('font-size text-max-width text-margin-y'));
+    this.whileFitting(() => runSeededLayout(cy, laidOut));
+    this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
     this.callbacks.onLayoutStop(cy.nodes().length);
   }
 
   fit(): void {
-    this.whileFitting(() => this.instance?.fit(undefined, 40));
+    if (this.instance) this.fitTo(this.instance, this.instance.elements());
+  }
+
+  /**
+   * Fits the elements with their labels: labels keep their size on screen, so their size in the
+   * graph changes with the zoom a fit picks; a few rounds settle it.
+   */
+  private fitTo(cy: Core, elements: CollectionReturnValue): void {
+    this.whileFitting(() => {
+      for (let round = 0; round < 4; round++) {
+        const before = cy.zoom();
+        cy.fit(elements, 40);
+        this.sizeLabels(cy);
+        if (Math.abs(cy.zoom() - before) < before * 0.01) break;
+      }
+    });
+    this.hideCollidingLabels(cy);
+  }
+
+  /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
+  private sizeLabels(cy: Core): void {
+    const fontSize = labelFontSize(cy.zoom());
+    cy.batch(() => {
+      cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+      cy.edges().style({ 'font-size': fontSize * 0.92 });
+    });
+  }
+
+  /** Hides the less connected actor's label wherever two labels, or a label and an actor, collide. */
+  private hideCollidingLabels(cy: Core): void {
+    const nodes = cy.nodes(':visible');
+    cy.nodes('.label-hidden').removeClass('label-hidden');
+    const bodies = nodes.map((node) => ({ id: node.id(), ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
+    const candidates = nodes.map((node) => ({
+      id: node.id(),
+      priority: Number(node.data('degree')),
+      label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
+    }));
+    const hidden = labelsToHide(candidates, bodies);
+    cy.batch(() => {
+      for (const node of nodes) if (hidden.has(node.id())) node.addClass('label-hidden');
+    });
+  }
+
+  private scheduleLabelCollisions(cy: Core): void {
+    if (this.labelFrame !== undefined) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = undefined;
+      if (this.instance === cy) this.hideCollidingLabels(cy);
+    });
   }
 
   zoomBy(factor: number): void {
@@ -200,7 +259,7 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
     const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
-      String(a.data('label')).localeCompare(String(b.data('label')));
+      String(a.data('name')).localeCompare(String(b.data('name')));
     const actors = cy.nodes().not('.hidden').toArray().sort(byLabel);
     const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
     const forward = step === 'next-actor' || step === 'next-relation';
@@ -240,10 +299,10 @@ export class CytoscapeController implements ReactiveController {
 
   private describe(element: SingularElementArgument): string {
     if (element.isNode()) {
-      return `Actor ${String(element.data('label'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
+      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
     }
     const edge = element;
-    return `Relation: ${String(edge.source().data('label'))} to ${String(edge.target().data('label'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+    return `Relation: ${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
   private applyEmphasis(): void {
@@ -300,6 +359,11 @@ export class CytoscapeController implements ReactiveController {
   private bindGestures(cy: Core): void {
     cy.on('viewport', () => {
       if (!this.fitting) this.autoFit = false;
+    });
+    cy.on('zoom', () => {
+      if (this.fitting) return;
+      this.sizeLabels(cy);
+      this.scheduleLabelCollisions(cy);
     });
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;

@@ -6,7 +6,10 @@ import type { Dataset } from '../model/schema';
 
 export interface NodeData {
   readonly id: string;
+  /** What the canvas draws: the short name where the source has one. */
   readonly label: string;
+  /** The full name, shown on hover. */
+  readonly name: string;
   readonly kind: string;
   readonly degree: number;
   readonly size: number;
@@ -25,7 +28,7 @@ export function toElements(dataset: Dataset): ElementDefinition[] {
   const degree = actorDegrees(dataset);
   const nodes = dataset.actors.map((actor): ElementDefinition => {
     const d = degree.get(actor.id) ?? 0;
-    const data: NodeData = { id: actor.id, label: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
+    const data: NodeData = { id: actor.id, label: actor.shortName ?? actor.name, name: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
     return { group: 'nodes', data: { ...data }, classes: actorClasses(actor) };
   });
   const edges = dataset.relations.map((relation): ElementDefinition => {

@@ -50,7 +50,6 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'rectangle',
-        'min-zoomed-font-size': 5,
       },
     },
     ...kindRules,
@@ -77,6 +76,10 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.sign-changed', style: { 'underlay-color': '#CC79A7', 'underlay-opacity': 0.5, 'underlay-padding': 7 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
+    // A label hidden where it would collide comes back for the actor in hand.
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.neighbourhood, node.selected, node.keyboard-focus, node.on-path', style: { label: 'data(label)', 'z-index': 15 } },
+    { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 40 } },
     {
       selector: 'edge.hovered, edge.keyboard-focus',
       style: { label: 'data(label)', 'font-size': 11, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },

@@ -57,8 +57,10 @@ describe('<graph-canvas> on the bundled dataset', () => {
     for (const { id, box } of boxes) {
       expect({ id, inside: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height() }).toEqual({ id, inside: true });
     }
-    // Readable: labels are drawn at 9px or more on screen.
-    expect(cy.zoom() * 13).toBeGreaterThanOrEqual(9);
+    // Readable: every label shown is drawn at 11px or more on screen, and most are shown.
+    const shown = cy.nodes().filter((node) => node.style('label') !== '');
+    expect(shown.length).toBeGreaterThan(cy.nodes().length * 0.6);
+    for (const node of shown) expect(cy.zoom() * parseFloat(String(node.style('font-size')))).toBeGreaterThanOrEqual(11);
   });
 
   it('draws several relations between one pair as separate curves', async () => {
@@ -149,5 +151,38 @@ describe('<graph-canvas> on the bundled dataset', () => {
     await expect.poll(() => edge.hasClass('hovered')).toBe(true);
     expect(edge.style('label')).toBe(String(edge.data('label')));
     expect(container.style.cursor).toBe('pointer');
+  });
+
+  it('keeps labels between 11 and 18px on screen while zooming, hiding only colliding ones of lesser actors', async () => {
+    const { canvas, cy } = await renderBundled({ width: 1280, height: 720 });
+    const zoomIn = canvas.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
+    const zoomOut = canvas.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Zoom out"]')!;
+    for (const button of [zoomIn, zoomIn, zoomIn, zoomIn, zoomOut, zoomOut, zoomOut, zoomOut, zoomOut, zoomOut]) {
+      button.click();
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      const shown = cy.nodes().filter((node) => node.style('label') !== '');
+      for (const node of shown) {
+        const onScreen = cy.zoom() * parseFloat(String(node.style('font-size')));
+        expect(onScreen).toBeGreaterThanOrEqual(11);
+        expect(onScreen).toBeLessThanOrEqual(18);
+      }
+      const hub = cy.nodes().max((node) => Number(node.data('degree'))).ele;
+      expect(hub.style('label')).not.toBe('');
+    }
+  });
+
+  it('draws the short name on the canvas and the full name on hover', async () => {
+    const dataset = bundledDataset();
+    const data = { ...dataset, actors: dataset.actors.map((actor) => (actor.id === 'osce' ? { ...actor, shortName: 'OSCE' } : actor)) };
+    const canvas = mount('graph-canvas', { data });
+    await canvas.updateComplete;
+    const cy = canvas.cy!;
+    const osce = cy.getElementById('osce');
+    expect(osce.style('label')).toBe('OSCE');
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const at = osce.renderedPosition();
+    await userEvent.hover(container, { position: { x: Math.round(at.x), y: Math.round(at.y) } });
+    await expect.poll(() => String(osce.style('label'))).toBe(dataset.actors.find((actor) => actor.id === 'osce')!.name);
   });
 });
