@@ -7,7 +7,8 @@ import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularEl
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../events/entente-select';
 import type { Dataset } from '../model/schema';
-import { toElements } from './elements';
+import { mergedLabel, toElements } from './elements';
+import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import type { Viewport } from '../export/snapshot';
@@ -22,8 +23,14 @@ export interface CytoscapeCallbacks {
   readonly onKeyboardFocus: (description: string) => void;
 }
 
+/** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
+export const splitZoom = 1;
+
 function refOf(element: SingularElementArgument): SelectionRef {
-  return element.isNode() ? { kind: 'actor', id: element.id() } : { kind: 'relation', id: element.id() };
+  if (element.isNode()) return { kind: 'actor', id: element.id() };
+  const relationIds = element.data('relationIds') as readonly string[] | undefined;
+  const first = relationIds?.[0];
+  return relationIds && first !== undefined ? { kind: 'relation', id: first, relationIds: [...relationIds] } : { kind: 'relation', id: element.id() };
 }
 
 export class CytoscapeController implements ReactiveController {
@@ -41,6 +48,12 @@ export class CytoscapeController implements ReactiveController {
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
   private labelFrame: number | undefined;
+  private groups: readonly RelationGroup[] = [];
+  /** The user's "show each relation" choice. */
+  private showEachRelation = false;
+  private merged: MergedView = { shown: new Map(), mergedAway: new Set() };
+  /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
+  private splitApplied = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -101,9 +114,10 @@ export class CytoscapeController implements ReactiveController {
     this.dataset = dataset;
     const cy = this.instance;
     if (!cy) return;
+    this.groups = groupParallelRelations(dataset.relations);
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(dataset));
+      cy.add(toElements(dataset, this.groups));
     });
     this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
@@ -119,6 +133,25 @@ export class CytoscapeController implements ReactiveController {
     this.emphasis = emphasis;
     this.applyEmphasis();
     if (this.instance) this.hideCollidingLabels(this.instance);
+  }
+
+  /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
+  setShowEachRelation(show: boolean): void {
+    this.showEachRelation = show;
+    this.applyEmphasis();
+    this.applySelection();
+  }
+
+  private isSplit(cy: Core): boolean {
+    return this.showEachRelation || cy.zoom() >= splitZoom;
+  }
+
+  /** The element that shows an id now: a relation drawn through a merged edge shows as that edge. */
+  private shownElement(cy: Core, id: string): CollectionReturnValue {
+    if (this.merged.mergedAway.has(id)) {
+      for (const [mergedId, members] of this.merged.shown) if (members.includes(id)) return cy.getElementById(mergedId);
+    }
+    return cy.getElementById(id);
   }
 
   /** Every node's position and the zoom and pan, for a snapshot. */
@@ -161,7 +194,7 @@ export class CytoscapeController implements ReactiveController {
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
   centerOn(id: string): void {
     const cy = this.instance;
-    const element = cy?.getElementById(id);
+    const element = cy ? this.shownElement(cy, id) : undefined;
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
     cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
@@ -185,7 +218,9 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    const laidOut = scope === 'all' ? cy.elements() : cy.elements().not('.hidden');
+    // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
+    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
+    const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
     // Lay out with labels at their stylesheet size, whatever the zoom: the same data, the same picture.
     cy.batch(() => cy.nodes().removeStyle('font-size text-max-width text-margin-y'));
     this.whileFitting(() => runSeededLayout(cy, laidOut));
@@ -307,12 +342,30 @@ export class CytoscapeController implements ReactiveController {
 
   private applyEmphasis(): void {
     const cy = this.instance;
+    if (!cy) return;
     const emphasis = this.emphasis;
-    if (!cy || !emphasis) return;
+    const isVisible = (id: string) => !emphasis || emphasis.visible.has(id);
+    this.splitApplied = this.isSplit(cy);
+    this.merged = mergedView(this.groups, isVisible, this.splitApplied);
+    const { shown, mergedAway } = this.merged;
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const id = element.id();
-        element.toggleClass('hidden', !emphasis.visible.has(id));
+        const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
+        if (members) {
+          // A merged edge takes the look of the visible relations it stands for.
+          const standsFor = shown.get(id);
+          element.toggleClass('hidden', !standsFor);
+          if (!standsFor) return;
+          element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
+          element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
+          const mark = emphasis ? standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined) : undefined;
+          for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
+          return;
+        }
+        element.toggleClass('hidden', !isVisible(id) || mergedAway.has(id));
+        if (!emphasis) return;
         element.toggleClass('outside-focus', emphasis.outsideFocus.has(id));
         element.toggleClass('on-path', emphasis.onPath.has(id));
         const mark = emphasis.compareMarks.get(id);
@@ -326,7 +379,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass('selected dimmed');
-      const selected = this.selection ? cy.getElementById(this.selection.id) : cy.collection();
+      const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
@@ -361,6 +414,10 @@ export class CytoscapeController implements ReactiveController {
       if (!this.fitting) this.autoFit = false;
     });
     cy.on('zoom', () => {
+      if (this.groups.length > 0 && this.isSplit(cy) !== this.splitApplied) {
+        this.applyEmphasis();
+        this.applySelection();
+      }
       if (this.fitting) return;
       this.sizeLabels(cy);
       this.scheduleLabelCollisions(cy);

@@ -65,6 +65,23 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...typeRules,
     ...arrowRules,
+    {
+      // Parallel relations of one type drawn as one: wider with each, and a count on it.
+      selector: 'edge.merged',
+      style: {
+        width: 'mapData(count, 2, 12, 4.5, 12)',
+        label: 'data(label)',
+        'font-weight': 'bold',
+        color: '#1d2329',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.95,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-width': 1,
+        'text-border-color': '#6b7680',
+        'text-border-opacity': 1,
+      },
+    },
     { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.outside-focus', style: { opacity: 0.18, 'text-opacity': 0.35 } },
@@ -100,5 +117,6 @@ export function graphStylesheet(): StylesheetJson {
         'z-index': 30,
       },
     },
+    { selector: 'edge.merged.selected', style: { width: 'mapData(count, 2, 12, 6.5, 14)' } },
   ];
 }

@@ -20,14 +20,24 @@ function overlaps(a: BoundingBox12, b: BoundingBox12): boolean {
 }
 
 describe('<graph-canvas> on the bundled dataset', () => {
-  it('draws one node per actor and one edge per relation, with the same ids and ends', async () => {
+  it('draws one node per actor and one edge per relation, with the same ids and ends, plus merged edges naming theirs', async () => {
     const dataset = bundledDataset();
     const { cy } = await renderBundled();
     expect(cy.nodes().map((n) => n.id()).sort()).toEqual(dataset.actors.map((a) => a.id).sort());
-    expect(cy.edges().map((e) => e.id()).sort()).toEqual(dataset.relations.map((r) => r.id).sort());
+    const single = cy.edges().filter((edge) => edge.data('relationIds') === undefined);
+    expect(single.map((e) => e.id()).sort()).toEqual(dataset.relations.map((r) => r.id).sort());
     for (const relation of dataset.relations) {
       const edge = cy.getElementById(relation.id);
       expect([edge.source().id(), edge.target().id()]).toEqual([relation.source, relation.target]);
+    }
+    const relations = new Map(dataset.relations.map((relation) => [relation.id, relation]));
+    for (const merged of cy.edges('.merged')) {
+      const members = (merged.data('relationIds') as string[]).map((id) => relations.get(id)!);
+      expect(members.length).toBeGreaterThan(1);
+      for (const member of members) {
+        expect(member.type).toBe(merged.data('type'));
+        expect([member.source, member.target].sort()).toEqual([merged.source().id(), merged.target().id()].sort());
+      }
     }
   });
 
@@ -63,12 +73,71 @@ describe('<graph-canvas> on the bundled dataset', () => {
     for (const node of shown) expect(cy.zoom() * parseFloat(String(node.style('font-size')))).toBeGreaterThanOrEqual(11);
   });
 
-  it('draws several relations between one pair as separate curves', async () => {
+  it('draws parallel relations of one type as one edge with a count, wider the more it stands for', async () => {
     const { cy } = await renderBundled();
-    const parallel = cy.edges().filter((edge) => edge.parallelEdges().length > 1).toArray() as EdgeSingular[];
-    expect(parallel.length).toBeGreaterThan(1);
-    const midpoints = new Set(parallel.map((edge) => `${Math.round(edge.midpoint().x)},${Math.round(edge.midpoint().y)}`));
-    expect(midpoints.size).toBe(parallel.length);
+    const shownMerged = cy.edges('.merged').filter((edge) => edge.visible());
+    expect(shownMerged.length).toBeGreaterThan(0);
+    for (const merged of shownMerged) {
+      const ids = merged.data('relationIds') as string[];
+      expect(merged.style('label')).toBe(`${ids.length} ×`);
+      for (const id of ids) expect(cy.getElementById(id).visible()).toBe(false);
+    }
+    const widest = shownMerged.max((edge) => (edge.data('relationIds') as string[]).length).ele;
+    const narrowest = shownMerged.min((edge) => (edge.data('relationIds') as string[]).length).ele;
+    if ((widest.data('relationIds') as string[]).length > (narrowest.data('relationIds') as string[]).length) {
+      expect(parseFloat(String(widest.style('width')))).toBeGreaterThan(parseFloat(String(narrowest.style('width'))));
+    }
+    expect(parseFloat(String(narrowest.style('width')))).toBeGreaterThan(3);
+    // No two visible edges of one type run between the same pair any more.
+    const seen = new Set<string>();
+    for (const edge of cy.edges().filter((e) => e.visible())) {
+      const key = JSON.stringify([edge.data('type'), edge.data('directed'), edge.source().id(), edge.target().id()]);
+      expect(seen.has(key)).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('reports a tap on a merged edge as the selection of all its relations, and shows it selected', async () => {
+    const { canvas, cy } = await renderBundled();
+    const merged = cy.edges('.merged').filter((edge) => edge.visible()).first();
+    const ids = merged.data('relationIds') as string[];
+    const selected = nextEvent(canvas, 'entente-select');
+    merged.emit('tap');
+    const selection = (await selected).detail.selection;
+    expect(selection).toEqual({ kind: 'relation', id: ids[0], relationIds: ids });
+    canvas.selection = selection;
+    await canvas.updateComplete;
+    expect(cy.$('.selected').map((e) => e.id())).toEqual([merged.id()]);
+    // A relation picked elsewhere (the table) that is drawn through a merged edge lights that edge up.
+    canvas.selection = { kind: 'relation', id: ids[1]! };
+    await canvas.updateComplete;
+    expect(cy.$('.selected').map((e) => e.id())).toEqual([merged.id()]);
+  });
+
+  it('splits merged edges into separate curves when asked, or when zoomed in far enough', async () => {
+    const { canvas, cy } = await renderBundled();
+    const merged = cy.edges('.merged').filter((edge) => edge.visible()).first();
+    const ids = merged.data('relationIds') as string[];
+    const distinctCurves = () => {
+      const parallel = ids.map((id) => cy.getElementById(id) as EdgeSingular);
+      return parallel.every((edge) => edge.visible()) && new Set(parallel.map((edge) => `${Math.round(edge.midpoint().x)},${Math.round(edge.midpoint().y)}`)).size === ids.length;
+    };
+    expect(distinctCurves()).toBe(false);
+    const toggle = canvas.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Show each relation"]')!;
+    toggle.click();
+    await canvas.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(merged.visible()).toBe(false);
+    // Curves are routed when drawn.
+    await new Promise(requestAnimationFrame);
+    expect(distinctCurves()).toBe(true);
+    toggle.click();
+    await canvas.updateComplete;
+    expect(merged.visible()).toBe(true);
+    cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    expect(merged.visible()).toBe(false);
+    await new Promise(requestAnimationFrame);
+    expect(distinctCurves()).toBe(true);
   });
 
   it('shapes and colours nodes by kind, sizes them by degree, and arrows only directed relations', async () => {
