@@ -142,8 +142,9 @@ export class CytoscapeController implements ReactiveController {
     this.applySelection();
   }
 
+  /** A comparison marks relations one by one, so it shows each of them. */
   private isSplit(cy: Core): boolean {
-    return this.showEachRelation || cy.zoom() >= splitZoom;
+    return this.showEachRelation || cy.zoom() >= splitZoom || (this.emphasis?.compareMarks.size ?? 0) > 0;
   }
 
   /** The element that shows an id now: a relation drawn through a merged edge shows as that edge. */
