@@ -222,8 +222,9 @@ export class CytoscapeController implements ReactiveController {
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
-    // Lay out with labels at their stylesheet size, whatever the zoom: the same data, the same picture.
-    cy.batch(() => cy.nodes().removeStyle('font-size text-max-width text-margin-y'));
+    // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
+    cy.nodes().removeClass('label-hidden');
+    this.sizeLabels(cy, 1);
     this.whileFitting(() => runSeededLayout(cy, laidOut));
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
     this.callbacks.onLayoutStop(cy.nodes().length);
@@ -250,8 +251,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
-  private sizeLabels(cy: Core): void {
-    const fontSize = labelFontSize(cy.zoom());
+  private sizeLabels(cy: Core, zoom = cy.zoom()): void {
+    const fontSize = labelFontSize(zoom);
     cy.batch(() => {
       cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
       cy.edges().style({ 'font-size': fontSize * 0.92 });
