@@ -183,13 +183,31 @@ export class CytoscapeController implements ReactiveController {
   }
 
   png(options: ImageOptions): Promise<Blob> {
-    if (!this.instance) return Promise.reject(new Error('the graph is not on the page'));
-    return graphPng(this.instance, options);
+    const cy = this.instance;
+    if (!cy) return Promise.reject(new Error('the graph is not on the page'));
+    // graphPng draws the graph before its first await, so the labels are back before the next frame.
+    return this.withPictureLabels(cy, () => graphPng(cy, options));
   }
 
   svg(options: Omit<ImageOptions, 'scale'>): string {
-    if (!this.instance) throw new Error('the graph is not on the page');
-    return graphSvg(this.instance, options);
+    const cy = this.instance;
+    if (!cy) throw new Error('the graph is not on the page');
+    return this.withPictureLabels(cy, () => graphSvg(cy, options));
+  }
+
+  /**
+   * A picture is read on paper, not zoomed: it gets every label at the size the layout kept apart,
+   * rather than the screen's zoom-dependent sizes with colliding labels stepped back.
+   */
+  private withPictureLabels<T>(cy: Core, draw: () => T): T {
+    cy.nodes().removeClass('label-hidden');
+    this.sizeLabels(cy, 1);
+    try {
+      return draw();
+    } finally {
+      this.sizeLabels(cy);
+      this.hideCollidingLabels(cy);
+    }
   }
 
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
@@ -339,7 +357,10 @@ export class CytoscapeController implements ReactiveController {
       return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
     }
     const edge = element;
-    return `Relation: ${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+    const ends = `${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}`;
+    const merged = edge.data('relationIds') as readonly string[] | undefined;
+    if (merged) return `${merged.length} ${String(edge.data('type'))} relations: ${ends}. Enter to open their evidence.`;
+    return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
   private applyEmphasis(): void {
