@@ -84,13 +84,14 @@ export interface Shift {
  */
 export function obstructionShifts(nodes: readonly NodeBody[], edges: readonly EdgeEnds[], margin = 8, maxRounds = 40): Map<string, Shift> {
   const live = nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, width: node.width, height: node.height }));
+  const edgesById = new Map(edges.map((edge) => [edge.id, edge]));
   for (let round = 0; round < maxRounds; round++) {
     const found = edgesThroughBodies(live, edges);
     if (found.length === 0) break;
     const byId = new Map(live.map((node) => [node.id, node]));
     const moves = new Map<string, { dx: number; dy: number }>();
     for (const { edge, node } of found) {
-      const ends = edges.find((candidate) => candidate.id === edge);
+      const ends = edgesById.get(edge);
       const a = ends ? byId.get(ends.source) : undefined;
       const b = ends ? byId.get(ends.target) : undefined;
       const c = byId.get(node);

@@ -8,6 +8,9 @@ import { overlapShifts } from './overlap-removal';
 
 export const layoutSeed = 20100101;
 
+/** Above this many actors, the pass that steps actors off lines is skipped. */
+export const maxActorsToClearLines = 400;
+
 /** fcose options; one line each on why it is set. */
 export const fcoseOptions = Object.freeze({
   name: 'fcose',
@@ -145,7 +148,9 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
   // Moving actors off lines can make labels touch, and pulling labels apart can put actors on
   // lines again: alternate a few times, ending on separation so labels never overlap.
   separateNodes(cy, laidOut);
-  for (let round = 0; round < 4 && obstructedLineCount(laidOut) > 0; round++) {
+  // The check is quadratic (lines x actors): on large graphs it would cost more than it gives.
+  const clearLines = laidOut.length <= maxActorsToClearLines;
+  for (let round = 0; clearLines && round < 4 && obstructedLineCount(laidOut) > 0; round++) {
     clearEdgePaths(cy, laidOut);
     separateNodes(cy, laidOut);
   }
