@@ -20,9 +20,11 @@ export async function graphState(page: Page) {
   return page.evaluate(() => {
     const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
     const ids = (selector: string) => cy.$(selector).map((e) => e.id()).sort();
+    // A merged edge stands for the relations listed in its data.relationIds.
+    const relationIds = (selector: string) => cy.$(selector).map((e) => (e.data('relationIds') as string[] | undefined) ?? [e.id()]).flat().sort();
     return {
       nodes: ids('node:visible'),
-      edges: ids('edge:visible'),
+      edges: relationIds('edge:visible'),
       outsideFocus: ids('.outside-focus'),
       onPath: ids('edge.on-path'),
       selected: ids('.selected'),
@@ -37,7 +39,11 @@ export async function elementPointOnPage(page: Page, id: string): Promise<{ x: n
     const canvas = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!;
     const cy = canvas.cy!;
     // One element, edge or node; Cytoscape's collection types do not narrow, so say what we use.
-    const element = cy.getElementById(elementId) as unknown as {
+    // A relation drawn through a merged edge is found on that edge.
+    const shown = cy.getElementById(elementId).visible()
+      ? cy.getElementById(elementId)
+      : cy.edges(':visible').filter((edge) => ((edge.data('relationIds') as string[] | undefined) ?? []).includes(elementId));
+    const element = shown.first() as unknown as {
       isEdge(): boolean;
       midpoint(): { x: number; y: number };
       position(): { x: number; y: number };

@@ -3,25 +3,33 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
-import { toElements } from './elements';
+import { mergedLabel, toElements } from './elements';
+import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
+import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
   readonly onKeyboardFocus: (description: string) => void;
 }
 
+/** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
+export const splitZoom = 1;
+
 function refOf(element: SingularElementArgument): SelectionRef {
-  return element.isNode() ? { kind: 'actor', id: element.id() } : { kind: 'relation', id: element.id() };
+  if (element.isNode()) return { kind: 'actor', id: element.id() };
+  const relationIds = element.data('relationIds') as readonly string[] | undefined;
+  const first = relationIds?.[0];
+  return relationIds && first !== undefined ? { kind: 'relation', id: first, relationIds: [...relationIds] } : { kind: 'relation', id: element.id() };
 }
 
 export class CytoscapeController implements ReactiveController {
@@ -38,6 +46,13 @@ export class CytoscapeController implements ReactiveController {
   private keyboardFocusId: string | undefined;
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
+  private labelFrame: number | undefined;
+  private groups: readonly RelationGroup[] = [];
+  /** The user's "show each relation" choice. */
+  private showEachRelation = false;
+  private merged: MergedView = { shown: new Map(), mergedAway: new Set() };
+  /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
+  private splitApplied = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -53,12 +68,27 @@ export class CytoscapeController implements ReactiveController {
     return this.instance;
   }
 
+  /** On a reconnect the container is already in the shadow root; on the first, it is not yet. */
   hostConnected(): void {
+    this.createWhenAttached();
+  }
+
+  /** After each render: the first one has put the container into the shadow root. */
+  hostUpdated(): void {
+    this.createWhenAttached();
+  }
+
+  /**
+   * Cytoscape binds its pointer listeners to the root it finds its container in at creation: a
+   * detached container would leave hover dead, so it is created only once the container is attached.
+   */
+  private createWhenAttached(): void {
+    if (this.instance || !this.container.isConnected) return;
     const cytoscape = registerCytoscapeExtensions();
     this.instance = cytoscape({
       container: this.container,
       style: graphStylesheet(),
-      // No layout on creation: the container may not be in the page yet; relayout() runs once it has a size.
+      // No layout on creation: relayout() runs once the container has a size.
       layout: { name: 'preset' },
       // Selection is app state: the graph shows it (class .selected) but never owns it.
       autounselectify: true,
@@ -74,6 +104,8 @@ export class CytoscapeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
+    if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = undefined;
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -82,10 +114,12 @@ export class CytoscapeController implements ReactiveController {
     this.dataset = dataset;
     const cy = this.instance;
     if (!cy) return;
+    this.groups = groupParallelRelations(dataset.relations);
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(dataset));
+      cy.add(toElements(dataset, this.groups));
     });
+    this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
     this.applyEmphasis();
@@ -98,6 +132,27 @@ export class CytoscapeController implements ReactiveController {
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
     this.applyEmphasis();
+    if (this.instance) this.hideCollidingLabels(this.instance);
+  }
+
+  /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
+  setShowEachRelation(show: boolean): void {
+    this.showEachRelation = show;
+    this.applyEmphasis();
+    this.applySelection();
+  }
+
+  /** A comparison marks relations one by one, so it shows each of them. */
+  private isSplit(cy: Core): boolean {
+    return this.showEachRelation || cy.zoom() >= splitZoom || (this.emphasis?.compareMarks.size ?? 0) > 0;
+  }
+
+  /** The element that shows an id now: a relation drawn through a merged edge shows as that edge. */
+  private shownElement(cy: Core, id: string): CollectionReturnValue {
+    if (this.merged.mergedAway.has(id)) {
+      for (const [mergedId, members] of this.merged.shown) if (members.includes(id)) return cy.getElementById(mergedId);
+    }
+    return cy.getElementById(id);
   }
 
   /** Every node's position and the zoom and pan, for a snapshot. */
@@ -128,22 +183,41 @@ export class CytoscapeController implements ReactiveController {
       });
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    this.hideCollidingLabels(cy);
   }
 
   png(options: ImageOptions): Promise<Blob> {
-    if (!this.instance) return Promise.reject(new Error('the graph is not on the page'));
-    return graphPng(this.instance, options);
+    const cy = this.instance;
+    if (!cy) return Promise.reject(new Error('the graph is not on the page'));
+    // graphPng draws the graph before its first await, so the labels are back before the next frame.
+    return this.withPictureLabels(cy, () => graphPng(cy, options));
   }
 
   svg(options: Omit<ImageOptions, 'scale'>): string {
-    if (!this.instance) throw new Error('the graph is not on the page');
-    return graphSvg(this.instance, options);
+    const cy = this.instance;
+    if (!cy) throw new Error('the graph is not on the page');
+    return this.withPictureLabels(cy, () => graphSvg(cy, options));
+  }
+
+  /**
+   * A picture is read on paper, not zoomed: it gets every label at the size the layout kept apart,
+   * rather than the screen's zoom-dependent sizes with colliding labels stepped back.
+   */
+  private withPictureLabels<T>(cy: Core, draw: () => T): T {
+    cy.nodes().removeClass('label-hidden');
+    this.sizeLabels(cy, 1);
+    try {
+      return draw();
+    } finally {
+      this.sizeLabels(cy);
+      this.hideCollidingLabels(cy);
+    }
   }
 
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
   centerOn(id: string): void {
     const cy = this.instance;
-    const element = cy?.getElementById(id);
+    const element = cy ? this.shownElement(cy, id) : undefined;
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
     cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
@@ -167,12 +241,67 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
-    this.whileFitting(() => runSeededLayout(cy, scope === 'all' ? cy.elements() : cy.elements().not('.hidden')));
-    if (scope === 'all') this.whileFitting(() => cy.fit(cy.elements().not('.hidden'), 40));
+    // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
+    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
+    const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
+    // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
+    cy.nodes().removeClass('label-hidden');
+    this.sizeLabels(cy, 1);
+    this.whileFitting(() => runSeededLayout(cy, laidOut));
+    this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
 
   fit(): void {
-    this.whileFitting(() => this.instance?.fit(undefined, 40));
+    if (this.instance) this.fitTo(this.instance, this.instance.elements());
+  }
+
+  /**
+   * Fits the elements with their labels: labels keep their size on screen, so their size in the
+   * graph changes with the zoom a fit picks; a few rounds settle it.
+   */
+  private fitTo(cy: Core, elements: CollectionReturnValue): void {
+    this.whileFitting(() => {
+      for (let round = 0; round < 4; round++) {
+        const before = cy.zoom();
+        cy.fit(elements, 40);
+        this.sizeLabels(cy);
+        if (Math.abs(cy.zoom() - before) < before * 0.01) break;
+      }
+    });
+    this.hideCollidingLabels(cy);
+  }
+
+  /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
+  private sizeLabels(cy: Core, zoom = cy.zoom()): void {
+    const fontSize = labelFontSize(zoom);
+    cy.batch(() => {
+      cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+      cy.edges().style({ 'font-size': fontSize * 0.92 });
+    });
+  }
+
+  /** Hides the less connected actor's label wherever two labels, or a label and an actor, collide. */
+  private hideCollidingLabels(cy: Core): void {
+    const nodes = cy.nodes(':visible');
+    cy.nodes('.label-hidden').removeClass('label-hidden');
+    const bodies = nodes.map((node) => ({ id: node.id(), ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
+    const candidates = nodes.map((node) => ({
+      id: node.id(),
+      priority: Number(node.data('degree')),
+      label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
+    }));
+    const hidden = labelsToHide(candidates, bodies);
+    cy.batch(() => {
+      for (const node of nodes) if (hidden.has(node.id())) node.addClass('label-hidden');
+    });
+  }
+
+  private scheduleLabelCollisions(cy: Core): void {
+    if (this.labelFrame !== undefined) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = undefined;
+      if (this.instance === cy) this.hideCollidingLabels(cy);
+    });
   }
 
   zoomBy(factor: number): void {
@@ -188,7 +317,7 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
     const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
-      String(a.data('label')).localeCompare(String(b.data('label')));
+      String(a.data('name')).localeCompare(String(b.data('name')));
     const actors = cy.nodes().not('.hidden').toArray().sort(byLabel);
     const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
     const forward = step === 'next-actor' || step === 'next-relation';
@@ -228,20 +357,41 @@ export class CytoscapeController implements ReactiveController {
 
   private describe(element: SingularElementArgument): string {
     if (element.isNode()) {
-      return `Actor ${String(element.data('label'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
+      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
     }
     const edge = element;
-    return `Relation: ${String(edge.source().data('label'))} to ${String(edge.target().data('label'))}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+    const ends = `${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}`;
+    const merged = edge.data('relationIds') as readonly string[] | undefined;
+    if (merged) return `${merged.length} ${String(edge.data('type'))} relations: ${ends}. Enter to open their evidence.`;
+    return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
   private applyEmphasis(): void {
     const cy = this.instance;
+    if (!cy) return;
     const emphasis = this.emphasis;
-    if (!cy || !emphasis) return;
+    const isVisible = (id: string) => !emphasis || emphasis.visible.has(id);
+    this.splitApplied = this.isSplit(cy);
+    this.merged = mergedView(this.groups, isVisible, this.splitApplied);
+    const { shown, mergedAway } = this.merged;
     cy.batch(() => {
       cy.elements().forEach((element) => {
         const id = element.id();
-        element.toggleClass('hidden', !emphasis.visible.has(id));
+        const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
+        if (members) {
+          // A merged edge takes the look of the visible relations it stands for.
+          const standsFor = shown.get(id);
+          element.toggleClass('hidden', !standsFor);
+          if (!standsFor) return;
+          element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
+          element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
+          const mark = emphasis ? standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined) : undefined;
+          for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
+          return;
+        }
+        element.toggleClass('hidden', !isVisible(id) || mergedAway.has(id));
+        if (!emphasis) return;
         element.toggleClass('outside-focus', emphasis.outsideFocus.has(id));
         element.toggleClass('on-path', emphasis.onPath.has(id));
         const mark = emphasis.compareMarks.get(id);
@@ -255,7 +405,7 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass('selected outside-selection');
-      const selected = this.selection ? cy.getElementById(this.selection.id) : cy.collection();
+      const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
@@ -289,6 +439,15 @@ export class CytoscapeController implements ReactiveController {
     cy.on('viewport', () => {
       if (!this.fitting) this.autoFit = false;
     });
+    cy.on('zoom', () => {
+      if (this.groups.length > 0 && this.isSplit(cy) !== this.splitApplied) {
+        this.applyEmphasis();
+        this.applySelection();
+      }
+      if (this.fitting) return;
+      this.sizeLabels(cy);
+      this.scheduleLabelCollisions(cy);
+    });
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
@@ -299,12 +458,21 @@ export class CytoscapeController implements ReactiveController {
       cy.batch(() => {
         cy.elements().not(neighbourhood).addClass('faded');
         neighbourhood.nodes().addClass('neighbourhood');
+        node.addClass('hovered');
       });
+      this.container.style.cursor = 'pointer';
     });
     cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded neighbourhood'));
+      cy.batch(() => cy.elements().removeClass('faded neighbourhood hovered'));
+      this.container.style.cursor = '';
     });
-    cy.on('mouseover', 'edge', (event: EventObject) => (event.target as SingularElementArgument).addClass('hovered'));
-    cy.on('mouseout', 'edge', (event: EventObject) => (event.target as SingularElementArgument).removeClass('hovered'));
+    cy.on('mouseover', 'edge', (event: EventObject) => {
+      (event.target as SingularElementArgument).addClass('hovered');
+      this.container.style.cursor = 'pointer';
+    });
+    cy.on('mouseout', 'edge', (event: EventObject) => {
+      (event.target as SingularElementArgument).removeClass('hovered');
+      this.container.style.cursor = '';
+    });
   }
 }

@@ -1,12 +1,19 @@
-/** Dataset to Cytoscape elements: node id = actor id, edge id = relation id. */
+/**
+ * Dataset to Cytoscape elements: node id = actor id, edge id = relation id, plus one merged edge
+ * per group of parallel relations, carrying their ids in `data.relationIds` (hidden until shown).
+ */
 import type { ElementDefinition } from 'cytoscape';
 import { actorClasses, relationClasses, relationLabel } from '../model/element-classes';
 import { actorDegrees, nodeSize } from '../model/degree';
 import type { Dataset } from '../model/schema';
+import { groupParallelRelations, type RelationGroup } from './parallel-relations';
 
 export interface NodeData {
   readonly id: string;
+  /** What the canvas draws: the short name where the source has one. */
   readonly label: string;
+  /** The full name, shown on hover. */
+  readonly name: string;
   readonly kind: string;
   readonly degree: number;
   readonly size: number;
@@ -21,11 +28,43 @@ export interface EdgeData {
   readonly label: string;
 }
 
-export function toElements(dataset: Dataset): ElementDefinition[] {
+export interface MergedEdgeData {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly directed: boolean;
+  /** The relations this edge stands for (those visible, once the graph shows it). */
+  readonly relationIds: readonly string[];
+  readonly count: number;
+  readonly label: string;
+}
+
+/** "3 ×": the badge a merged edge carries. */
+export function mergedLabel(count: number): string {
+  return `${count} ×`;
+}
+
+function mergedEdge(group: RelationGroup): ElementDefinition {
+  const data: MergedEdgeData = {
+    id: group.id,
+    source: group.source,
+    target: group.target,
+    type: group.type,
+    directed: group.directed,
+    relationIds: group.relationIds,
+    count: group.relationIds.length,
+    label: mergedLabel(group.relationIds.length),
+  };
+  const classes = ['merged', 'hidden', ...relationClasses({ type: group.type, directed: group.directed, certainty: group.inferred ? 'inferred' : 'stated' }).split(' ')];
+  return { group: 'edges', data: { ...data, relationIds: [...group.relationIds] }, classes: classes.join(' ') };
+}
+
+export function toElements(dataset: Dataset, groups: readonly RelationGroup[] = groupParallelRelations(dataset.relations)): ElementDefinition[] {
   const degree = actorDegrees(dataset);
   const nodes = dataset.actors.map((actor): ElementDefinition => {
     const d = degree.get(actor.id) ?? 0;
-    const data: NodeData = { id: actor.id, label: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
+    const data: NodeData = { id: actor.id, label: actor.shortName ?? actor.name, name: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
     return { group: 'nodes', data: { ...data }, classes: actorClasses(actor) };
   });
   const edges = dataset.relations.map((relation): ElementDefinition => {
@@ -39,5 +78,5 @@ export function toElements(dataset: Dataset): ElementDefinition[] {
     };
     return { group: 'edges', data: { ...data }, classes: relationClasses(relation) };
   });
-  return [...nodes, ...edges];
+  return [...nodes, ...edges, ...groups.map(mergedEdge)];
 }

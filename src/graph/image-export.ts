@@ -52,6 +52,8 @@ export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
   // picture is the size asked for on every screen.
   const graph = await cy.png({ output: 'blob-promise', full: options.scope === 'full', scale, maxWidth: Number.MAX_SAFE_INTEGER, ...(bg ? { bg } : {}) });
   const graphImage = await createImageBitmap(graph);
+  // Read the size now: a closed bitmap reports 0 by 0.
+  const graphHeight = graphImage.height;
   const width = graphImage.width / scale;
   const footer = footerSvg(options.footer, width);
   if (footer.height === 0) {
@@ -60,7 +62,7 @@ export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
   }
   const canvas = document.createElement('canvas');
   canvas.width = graphImage.width;
-  canvas.height = Math.ceil(graphImage.height + footer.height * scale);
+  canvas.height = Math.ceil(graphHeight + footer.height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser cannot draw the picture');
   if (bg) {
@@ -71,7 +73,7 @@ export async function graphPng(cy: Core, options: ImageOptions): Promise<Blob> {
   graphImage.close();
   const footerDocument = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${footer.height}">${footer.markup}</svg>`;
   const footerImage = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(footerDocument)}`);
-  context.drawImage(footerImage, 0, graphImage.height, width * scale, footer.height * scale);
+  context.drawImage(footerImage, 0, graphHeight, width * scale, footer.height * scale);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the picture could not be encoded'))), 'image/png'));
 }
 

@@ -3,9 +3,13 @@
  * shuffles), so while it runs synchronously we swap in a seeded generator. Same dataset, same picture.
  */
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
+import { edgesThroughBodies, obstructionShifts } from './edge-obstruction';
 import { overlapShifts } from './overlap-removal';
 
 export const layoutSeed = 20100101;
+
+/** Above this many actors, the pass that steps actors off lines is skipped. */
+export const maxActorsToClearLines = 400;
 
 /** fcose options; one line each on why it is set. */
 export const fcoseOptions = Object.freeze({
@@ -56,6 +60,40 @@ export function separateNodes(cy: Core, nodes: NodeCollection, gap = 8): void {
       if (shift && (shift.dx !== 0 || shift.dy !== 0)) node.position({ x: node.position('x') + shift.dx, y: node.position('y') + shift.dy });
     }
   });
+}
+
+/** Relations between laid-out actors, one straight line per pair of actors. */
+function lines(nodes: NodeCollection): { id: string; source: string; target: string }[] {
+  const seen = new Set<string>();
+  const result: { id: string; source: string; target: string }[] = [];
+  nodes.edgesWith(nodes).forEach((edge) => {
+    const [a, b] = [edge.source().id(), edge.target().id()].sort();
+    const key = JSON.stringify([a, b]);
+    if (a === undefined || b === undefined || seen.has(key)) return;
+    seen.add(key);
+    result.push({ id: key, source: a, target: b });
+  });
+  return result;
+}
+
+function bodies(nodes: NodeCollection) {
+  return nodes.map((node) => ({ id: node.id(), x: node.position('x'), y: node.position('y'), width: node.outerWidth(), height: node.outerHeight() }));
+}
+
+/** Steps actors aside from relations that would otherwise be drawn straight over them. */
+export function clearEdgePaths(cy: Core, nodes: NodeCollection): void {
+  const shifts = obstructionShifts(bodies(nodes), lines(nodes));
+  cy.batch(() => {
+    for (const node of nodes) {
+      const shift = shifts.get(node.id());
+      if (shift && (shift.dx !== 0 || shift.dy !== 0)) node.position({ x: node.position('x') + shift.dx, y: node.position('y') + shift.dy });
+    }
+  });
+}
+
+/** How many pairs of actors are joined by a line that runs over a third actor. */
+export function obstructedLineCount(nodes: NodeCollection): number {
+  return new Set(edgesThroughBodies(bodies(nodes), lines(nodes)).map((found) => found.edge)).size;
 }
 
 /**
@@ -110,7 +148,15 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
   }
   const laidOut = elements.nodes();
   matchAspect(cy, laidOut);
+  // Moving actors off lines can make labels touch, and pulling labels apart can put actors on
+  // lines again: alternate a few times, ending on separation so labels never overlap.
   separateNodes(cy, laidOut);
+  // The check is quadratic (lines x actors): on large graphs it would cost more than it gives.
+  const clearLines = laidOut.length <= maxActorsToClearLines;
+  for (let round = 0; clearLines && round < 4 && obstructedLineCount(laidOut) > 0; round++) {
+    clearEdgePaths(cy, laidOut);
+    separateNodes(cy, laidOut);
+  }
   placeHiddenNearNeighbours(cy, laidOut);
   cy.fit(laidOut, fcoseOptions.padding);
 }

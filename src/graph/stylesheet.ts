@@ -50,7 +50,6 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'rectangle',
-        'min-zoomed-font-size': 5,
       },
     },
     ...kindRules,
@@ -66,6 +65,23 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...typeRules,
     ...arrowRules,
+    {
+      // Parallel relations of one type drawn as one: wider with each, and a count on it.
+      selector: 'edge.merged',
+      style: {
+        width: 'mapData(count, 2, 12, 4.5, 12)',
+        label: 'data(label)',
+        'font-weight': 'bold',
+        color: '#1d2329',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.95,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-border-width': 1,
+        'text-border-color': '#6b7680',
+        'text-border-opacity': 1,
+      },
+    },
     { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.outside-focus', style: { opacity: 0.18, 'text-opacity': 0.35 } },
@@ -77,6 +93,10 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.sign-changed', style: { 'underlay-color': '#CC79A7', 'underlay-opacity': 0.5, 'underlay-padding': 7 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
+    // A label hidden where it would collide comes back for the actor in hand.
+    { selector: 'node.label-hidden', style: { label: '' } },
+    { selector: 'node.neighbourhood, node.selected, node.keyboard-focus, node.on-path', style: { label: 'data(label)', 'z-index': 15 } },
+    { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 40 } },
     {
       selector: 'edge.hovered, edge.keyboard-focus',
       style: { label: 'data(label)', 'font-size': 11, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },
@@ -97,5 +117,6 @@ export function graphStylesheet(): StylesheetJson {
         'z-index': 30,
       },
     },
+    { selector: 'edge.merged.selected', style: { width: 'mapData(count, 2, 12, 6.5, 14)' } },
   ];
 }

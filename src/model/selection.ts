@@ -12,6 +12,8 @@ export const selectionRefSchema = z
   .strictObject({
     kind: z.enum(['actor', 'relation'], { error: (issue) => `${quoteInput(issue.input)} is neither "actor" nor "relation"` }),
     id: viewIdSchema,
+    /** A merged edge standing for several relations (`id` is the first of them). */
+    relationIds: z.array(viewIdSchema).readonly().optional(),
   })
   .readonly();
 

@@ -22,7 +22,10 @@ const keySteps = {
  * The actor graph: the only element holding a live Cytoscape instance. Takes the dataset and the
  * selection as properties; reports taps and the keyboard walk's Enter as `entente-select`.
  *
- * @fires entente-select - the user picked an actor, a relation, or the background (null)
+ * Relations of one type between the same two actors are drawn as one edge with a count (its
+ * `data.relationIds` lists them) until the user zooms in or asks to see each relation.
+ *
+ * @fires entente-select - the user picked an actor, a relation (several, for a merged edge), or the background (null)
  */
 @customElement('graph-canvas')
 export class GraphCanvas extends LitElement {
@@ -35,6 +38,8 @@ export class GraphCanvas extends LitElement {
   @property({ attribute: false }) emphasis: GraphEmphasis | undefined;
   /** Node positions, zoom and pan to put the graph in (a snapshot's) instead of laying it out. */
   @property({ attribute: false }) viewport: Viewport | null = null;
+  /** Draw each relation as its own curve; otherwise parallel relations of one type merge until zoomed in. */
+  @property({ type: Boolean, attribute: 'show-each-relation' }) showEachRelation = false;
 
   @state() private announcement = '';
 
@@ -82,6 +87,7 @@ export class GraphCanvas extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Emphasis first, so a new dataset is laid out with the right elements hidden.
+    if (changed.has('showEachRelation')) this.graph.setShowEachRelation(this.showEachRelation);
     if (changed.has('emphasis') && this.emphasis) this.graph.setEmphasis(this.emphasis);
     if (changed.has('data') && this.data) this.graph.setDataset(this.data);
     if (changed.has('selection')) this.graph.setSelection(this.selection);
@@ -106,6 +112,15 @@ export class GraphCanvas extends LitElement {
         <button type="button" title="Zoom out" aria-label="Zoom out" @click=${() => this.graph.zoomBy(0.8)}>−</button>
         <button type="button" title="Fit the graph to the window" aria-label="Fit to window" @click=${() => this.graph.fit()}>Fit</button>
         <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => this.graph.relayout('visible')}>Layout</button>
+        <button
+          type="button"
+          title="Show each relation as its own curve, rather than one edge with a count"
+          aria-label="Show each relation"
+          aria-pressed=${this.showEachRelation ? 'true' : 'false'}
+          @click=${() => (this.showEachRelation = !this.showEachRelation)}
+        >
+          Each
+        </button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;

@@ -78,7 +78,7 @@ export class GraphLegend extends LitElement {
         </ul>
         </section>
         ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
-        <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on.</p>
+        <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on. A count on a line (3 ×): that many relations of one type between the same two actors; zoom in or press <em>Each</em> to see them apart.</p>
         </div>
       </details>
     `;

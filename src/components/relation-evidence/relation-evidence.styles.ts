@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const relationEvidenceStyles = css`
+  ol.relations {
+    gap: 1.1rem;
+  }
+  .when {
+    margin: 0 0 0.4rem;
+    color: var(--entente-muted, #56606b);
+    font-size: 0.875rem;
+  }
   .summary {
     margin: 0 0 0.6rem;
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { groupParallelRelations } from '../../graph/parallel-relations';
 import { indexDataset } from '../../model/dataset-index';
 import { breakableDataset } from '../../model/testing/minimal-dataset';
 import { bundledIndex, mount, unmountAll } from '../testing/fixture';
@@ -24,6 +25,21 @@ describe('<relation-evidence>', () => {
     expect(caption?.textContent).toContain('¶ 10');
     expect(caption?.textContent).toContain('Andrei Zagorski');
     expect(caption?.querySelector('a')?.getAttribute('href')).toBe('https://doi.org/10.1163/187502309787858219');
+  });
+
+  it('lists each relation a merged edge stands for, with its summary, date and quotes', async () => {
+    const index = bundledIndex();
+    const group = groupParallelRelations([...index.relations.values()])[0]!;
+    const pair = group.relationIds.map((id) => index.relations.get(id)!);
+    const element = mount('relation-evidence', { relations: pair, relation: pair[0], index });
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.eyebrow')?.textContent).toBe(`${pair.length} ${pair[0]!.type} relations`);
+    const items = [...root.querySelectorAll('ol.relations > li')];
+    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual(pair.map((r) => r.summary));
+    items.forEach((item, i) => {
+      expect([...item.querySelectorAll('blockquote .quote')].map((q) => q.textContent)).toEqual(pair[i]!.evidence.map((e) => e.quote));
+    });
   });
 
   it('renders hostile strings as text, never as markup', async () => {

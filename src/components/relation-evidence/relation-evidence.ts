@@ -23,6 +23,11 @@ export class RelationEvidence extends LitElement {
   static override styles = [sharedStyles, detailStyles, relationEvidenceStyles];
 
   @property({ attribute: false }) relation: Relation | undefined;
+  /**
+   * The relations a merged graph edge stands for (one type, one pair of actors): with two or more,
+   * each is listed with its summary, date and quotes, in place of `relation`.
+   */
+  @property({ attribute: false }) relations: readonly Relation[] = [];
   @property({ attribute: false }) index: DatasetIndex | undefined;
   /** Quotes only, for use inside a list that already shows the relation's summary. */
   @property({ type: Boolean }) compact = false;
@@ -31,6 +36,8 @@ export class RelationEvidence extends LitElement {
 
   protected override render() {
     const { relation, index } = this;
+    const first = this.relations[0];
+    if (first && this.relations.length > 1 && index) return this.renderSeveral(first, this.relations, index);
     if (!relation || !index) return nothing;
     const look = relationLooks[relation.type];
     return html`
@@ -39,6 +46,29 @@ export class RelationEvidence extends LitElement {
         <h3>${relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`}</h3>
         <ol>
           ${relation.evidence.map((evidence, i) => this.renderQuote(relation, evidence, i, index))}
+        </ol>
+      </div>
+    `;
+  }
+
+  private renderSeveral(first: Relation, relations: readonly Relation[], index: DatasetIndex) {
+    const look = relationLooks[first.type];
+    return html`
+      <div style=${`--relation-color:${look.color}`}>
+        <p class="eyebrow">${relations.length} ${look.label.toLowerCase()} relations</p>
+        <h2>${relationEnds(index, first)}</h2>
+        <ol class="relations">
+          ${relations.map(
+            (relation) => html`<li>
+              <h3>${relation.summary}</h3>
+              <p class="when">
+                ${formatWhen(relation)}${relation.certainty === 'inferred' ? ', inferred from the text' : ''}
+              </p>
+              <ol>
+                ${relation.evidence.map((evidence, i) => this.renderQuote(relation, evidence, i, index))}
+              </ol>
+            </li>`,
+          )}
         </ol>
       </div>
     `;

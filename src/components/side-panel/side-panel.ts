@@ -99,7 +99,12 @@ export class SidePanel extends LitElement {
     if (!selection) return nothing;
     if (selection.kind === 'relation') {
       return html`<section class="panel" role="region" aria-label="Evidence">
-        <relation-evidence .relation=${index.relations.get(selection.id)} .index=${index} .openSources=${new Set(this.sourceTexts.keys())}></relation-evidence>
+        <relation-evidence
+          .relation=${index.relations.get(selection.id)}
+          .relations=${(selection.relationIds ?? []).flatMap((id) => index.relations.get(id) ?? [])}
+          .index=${index}
+          .openSources=${new Set(this.sourceTexts.keys())}
+        ></relation-evidence>
       </section>`;
     }
     const actor = index.actors.get(selection.id);
