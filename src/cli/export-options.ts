@@ -5,13 +5,15 @@
 import type { ParseArgsConfig } from 'node:util';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import type { TimeFilter } from '../analysis/relation-time';
+import { dataFormat, dataFormatIds, type DataFormatId } from '../export/formats';
 import { daySpan, isCalendarDate } from '../model/dates';
 import { actorKinds, relationTypes, type ActorKind, type RelationType } from '../model/schema';
 import { closestMatch } from '../model/suggest';
 import { UsageError } from './io';
 
-export const exportFormats = ['json', 'cyjs', 'graphml', 'gexf', 'csv'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** The data formats of the registry (export/formats.ts); pictures need the app's live graph. */
+export const exportFormats = dataFormatIds;
+export type ExportFormat = DataFormatId;
 
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
@@ -50,11 +52,12 @@ export interface ExportFlags {
   readonly 'hide-isolated'?: boolean;
 }
 
-/** What to export and where: CSV is two files, so it always has a directory to go to. */
-export type ExportRequest =
-  | { readonly format: 'csv'; readonly out: string; readonly view: ViewState }
-  /** `out` undefined writes to stdout. */
-  | { readonly format: Exclude<ExportFormat, 'csv'>; readonly out: string | undefined; readonly view: ViewState };
+/** What to export and where; `out` undefined writes to stdout (only for a format of one file). */
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly out: string | undefined;
+  readonly view: ViewState;
+}
 
 function usage(message: string): UsageError {
   return new UsageError(`${message}\nusage: ${exportUsage}`);
@@ -100,7 +103,8 @@ function timeFilter(flags: ExportFlags): TimeFilter | null {
 export function parseExportFlags(flags: ExportFlags): ExportRequest {
   const formatText = flags.format?.toLowerCase();
   if (formatText === undefined) throw usage(`export needs --format (${exportFormats.join(', ')})`);
-  if (!isOneOf(formatText, exportFormats)) {
+  const format = dataFormat(formatText);
+  if (format === undefined) {
     throw new UsageError(`unknown format "${flags.format ?? ''}"; formats are ${exportFormats.join(', ')}`);
   }
   if (flags.out === '') throw usage('--out needs a path');
@@ -113,9 +117,10 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     showUndated: flags['no-undated'] !== true,
     hideIsolated: flags['hide-isolated'] === true,
   };
-  if (formatText !== 'csv') return { format: formatText, out: flags.out, view };
-  if (flags.out === undefined) {
-    throw usage('--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR; it cannot write to stdout');
+  if (format.parts.length > 1 && flags.out === undefined) {
+    const files = format.parts.map((part) => `${part}.${format.extension}`).join(' and ');
+    const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
+    throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: formatText, out: flags.out, view };
+  return { format: format.id, out: flags.out, view };
 }

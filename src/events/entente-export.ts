@@ -1,5 +1,7 @@
-/** The user asked for a file: a picture, a data export, or a snapshot of the view. */
-export type ExportFormat = 'png' | 'svg' | 'json' | 'cyjs' | 'graphml' | 'gexf' | 'csv' | 'snapshot';
+import type { ExportFormatId } from '../export/formats';
+
+/** The user asked for a file: a picture or data export (export/formats.ts), or a snapshot of the view. */
+export type ExportFormat = ExportFormatId | 'snapshot';
 
 export interface PictureChoices {
   readonly scope: 'view' | 'full';

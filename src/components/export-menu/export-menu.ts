@@ -2,16 +2,10 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ententeExportEvent, type ExportFormat, type PictureChoices } from '../../events/entente-export';
 import { ententeOpenFileEvent } from '../../events/entente-open-file';
+import { exportFormats } from '../../export/formats';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 
-const dataFormats: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
-  { format: 'json', label: 'Dataset JSON', hint: 'the visible actors and relations, evidence intact; opens in Entente' },
-  { format: 'cyjs', label: 'Cytoscape JSON', hint: 'with positions and style; Cytoscape desktop and cytoscape.js' },
-  { format: 'graphml', label: 'GraphML', hint: 'Gephi, yEd, Cytoscape desktop' },
-  { format: 'gexf', label: 'GEXF', hint: 'Gephi, with dates for its timeline' },
-  { format: 'csv', label: 'CSV', hint: 'actors.csv and relations.csv, for spreadsheets' },
-];
 
 /**
  * The Export menu: pictures (PNG, SVG) with their options, data files of what is visible, and
@@ -105,20 +99,11 @@ export class ExportMenu extends LitElement {
           <label><input type="checkbox" .checked=${p.legend} @change=${(e: Event) => set({ legend: (e.target as HTMLInputElement).checked })} /> Legend</label>
           <label><input type="checkbox" .checked=${p.credit} @change=${(e: Event) => set({ credit: (e.target as HTMLInputElement).checked })} /> Credit line</label>
         </div>
-        <div class="buttons">
-          <button type="button" @click=${() => this.request('png')}>PNG image</button>
-          <button type="button" @click=${() => this.request('svg')}>SVG image</button>
-        </div>
+        <div class="buttons">${this.formatButtons('image', false)}</div>
       </fieldset>
       <fieldset>
         <legend>Data (what is visible)</legend>
-        <div class="buttons">
-          ${dataFormats.map(
-            ({ format, label, hint }) => html`<button type="button" title=${hint} @click=${() => this.request(format)}>
-              ${label}<span class="hint" aria-hidden="true">${hint}</span>
-            </button>`,
-          )}
-        </div>
+        <div class="buttons">${this.formatButtons('data', true)}</div>
       </fieldset>
       <fieldset>
         <legend>Snapshot</legend>
@@ -133,6 +118,17 @@ export class ExportMenu extends LitElement {
         <span class="hint">A snapshot restores this exact picture: filters, time, focus, selection, positions, zoom.</span>
       </fieldset>
     </div>`;
+  }
+
+  /** One button per registered format of this kind; data formats show their hint. */
+  private formatButtons(kind: 'image' | 'data', showHint: boolean) {
+    return exportFormats
+      .filter((format) => format.kind === kind)
+      .map(
+        ({ id, label, hint }) => html`<button type="button" title=${hint} @click=${() => this.request(id)}>
+          ${label}${showHint ? html`<span class="hint" aria-hidden="true">${hint}</span>` : nothing}
+        </button>`,
+      );
   }
 
   private request(format: ExportFormat): void {
