@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../export/csv';
+import { datasetFromCsv } from '../export/testing/csv-reader';
 import { bundledDataset, bundledDatasetText, bundledDatasetUrl } from '../export/testing/bundled-dataset';
 import { attributeOf, parseXmlStrictly } from '../export/testing/xml-document';
 import type { Dataset, Relation } from '../model/schema';
@@ -64,10 +65,12 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(new Set(types.map((d) => d.textContent))).not.toContain('opposition');
   });
 
-  it('--format json with no filters gives the dataset file back byte for byte', async () => {
+  it('--format json with no filters gives the dataset file back byte for byte, but for its relative $schema', async () => {
     const result = await entente('export', zagorski, '--format', 'json');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(bundledDatasetText());
+    // "./schema.json" would name a file that is not beside the exported one.
+    expect(result.stdout).toBe(bundledDatasetText().replace(/^ {2}"\$schema": "\.\/schema\.json",\n/m, ''));
+    expect(result.stdout).not.toContain('$schema');
     expect(result.stderr).toBe('exported json to stdout: 31 actors, 76 relations\n');
   });
 
@@ -154,6 +157,17 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect([attributeOf(openSpell, 'start'), attributeOf(openSpell, 'end')]).toEqual(['2005-01-01', undefined]);
   });
 
+  it('--csv-delimiter semicolon --csv-formula-guard=off: the same dataset, separated by semicolons, cells as they are', async () => {
+    const out = join(dir, 'csv-semicolon');
+    const result = await entente('export', zagorski, '--format', 'csv', '--out', out, '--csv-delimiter', 'semicolon', '--csv-formula-guard=off');
+    expect(result.code).toBe(0);
+    const actors = readFileSync(join(out, 'actors.csv'), 'utf8');
+    expect(actors.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id;name;shortName;kind;aliases;description;affiliation');
+    const { actors: _a, relations: _r, ...meta } = bundledDataset();
+    const read = datasetFromCsv(actors, readFileSync(join(out, 'relations.csv'), 'utf8'), meta, { delimiter: ';', formulaGuard: false });
+    expect(read.ok ? read.dataset : read.problems).toStrictEqual(bundledDataset());
+  });
+
   it('--format csv --out DIR: actors.csv and relations.csv, one row per visible actor and relation', async () => {
     const out = join(dir, 'csv-out');
     const result = await entente('export', zagorski, '--format', 'csv', '--out', out, '--hide-types', 'opposition');
@@ -225,6 +239,7 @@ describe('entente export errors', { timeout: 30_000 }, () => {
       usageError([...json, '--to', '2003'], '--to needs --from'),
       usageError([...json, '--from', '2009', '--to', '2003'], '--from 2009 is after --to 2003'),
       usageError([small, '--format', 'csv'], '--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR'),
+      usageError([small, '--format', 'csv', '--out', dir, '--csv-delimiter', 'pipe'], '--csv-delimiter: "pipe" is not one of comma, semicolon, tab'),
       usageError(['--format', 'json'], 'export takes one dataset file'),
       usageError([small, small, '--format', 'json'], 'export takes one dataset file'),
       usageError([...json, '--source', 'x=y'], 'export takes no --source option'),

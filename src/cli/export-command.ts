@@ -20,8 +20,6 @@ import { readDatasetFile } from './read-dataset-file';
 
 export { exportUsage } from './export-options';
 
-/** With Entente's own style in Cytoscape JSON, as the app's export has, so cytoscape.js shows the same marks. */
-const serializeOptions: SerializeOptions = { style: graphStylesheet() };
 
 function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
@@ -92,7 +90,9 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
 
   const format = exportFormat(request.format);
   if (format.kind !== 'data') throw new UsageError(`--format ${format.id} is a picture of the app's graph; export it from the app`);
-  const written = format.serialize(subset, serializeOptions);
+  // With Entente's own style in Cytoscape JSON, as the app's export has, so cytoscape.js shows the same marks.
+  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv };
+  const written = format.serialize(subset, options);
   let outputs: readonly (readonly [string, string])[];
   if (format.parts.length > 1) {
     // parseExportFlags has refused stdout for a format of several files.

@@ -5,6 +5,8 @@
 import type { ParseArgsConfig } from 'node:util';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import type { TimeFilter } from '../analysis/relation-time';
+import type { CsvOptions } from '../export/csv';
+import type { CsvDelimiter } from '../export/csv-text';
 import { dataFormat, dataFormatIds, type DataFormatId } from '../export/formats';
 import { daySpan, isCalendarDate } from '../model/dates';
 import { actorKinds, relationTypes, type ActorKind, type RelationType } from '../model/schema';
@@ -16,6 +18,7 @@ export const exportFormats = dataFormatIds;
 export type ExportFormat = DataFormatId;
 
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
+      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
       [--as-of DATE | --from DATE --to DATE] [--no-undated] [--hide-isolated]`;
 
@@ -28,6 +31,8 @@ export const exportValuesHelp = `TYPE: ${relationTypes.join(', ')}
 export const exportOptions = {
   format: { type: 'string' },
   out: { type: 'string' },
+  'csv-delimiter': { type: 'string' },
+  'csv-formula-guard': { type: 'string' },
   'hide-types': { type: 'string', multiple: true },
   'hide-kinds': { type: 'string', multiple: true },
   'stated-only': { type: 'boolean' },
@@ -42,6 +47,8 @@ export const exportOptions = {
 export interface ExportFlags {
   readonly format?: string;
   readonly out?: string;
+  readonly 'csv-delimiter'?: string;
+  readonly 'csv-formula-guard'?: string;
   readonly 'hide-types'?: readonly string[];
   readonly 'hide-kinds'?: readonly string[];
   readonly 'stated-only'?: boolean;
@@ -57,6 +64,23 @@ export interface ExportRequest {
   readonly format: ExportFormat;
   readonly out: string | undefined;
   readonly view: ViewState;
+  readonly csv: CsvOptions;
+}
+
+const delimiters: ReadonlyMap<string, CsvDelimiter> = new Map([
+  ['comma', ','],
+  ['semicolon', ';'],
+  ['tab', '\t'],
+]);
+
+/** `--csv-delimiter` and `--csv-formula-guard`, checked even when the format is not CSV (a typo is a typo). */
+function csvOptions(flags: ExportFlags): CsvOptions {
+  const delimiterName = flags['csv-delimiter'] ?? 'comma';
+  const delimiter = delimiters.get(delimiterName);
+  if (delimiter === undefined) throw usage(`--csv-delimiter: "${delimiterName}" is not one of ${[...delimiters.keys()].join(', ')}`);
+  const guard = flags['csv-formula-guard'] ?? 'on';
+  if (guard !== 'on' && guard !== 'off') throw usage(`--csv-formula-guard: "${guard}" is neither on nor off`);
+  return { delimiter, formulaGuard: guard === 'on' };
 }
 
 function usage(message: string): UsageError {
@@ -122,5 +146,5 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
     throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: format.id, out: flags.out, view };
+  return { format: format.id, out: flags.out, view, csv: csvOptions(flags) };
 }

@@ -15,7 +15,9 @@ usage:
       check that every quote citing source ID occurs in the text at PATH
   ${exportUsage}
       write what the app shows with these filters, as the app exports it, to PATH or stdout;
-      csv writes actors.csv and relations.csv into the directory PATH
+      csv writes actors.csv and relations.csv into the directory PATH; --csv-delimiter semicolon
+      for spreadsheets whose list separator is ";", --csv-formula-guard off to leave cells that
+      start with = + - @ as they are (the guard prefixes them with ')
       ${exportValuesHelp}
   entente --help`;
 

@@ -1,3 +1,4 @@
+import type { CsvOptions } from '../export/csv';
 import type { ExportFormatId } from '../export/formats';
 
 /** The user asked for a file: a picture or data export (export/formats.ts), or a snapshot of the view. */
@@ -11,10 +12,19 @@ export interface PictureChoices {
   readonly credit: boolean;
 }
 
-export type EntenteExportEvent = CustomEvent<{ readonly format: ExportFormat; readonly picture: PictureChoices }>;
+/** How CSV files are written: separator and formula guard (export/csv.ts). */
+export type CsvChoices = Required<Pick<CsvOptions, 'delimiter' | 'formulaGuard'>>;
 
-export function ententeExportEvent(format: ExportFormat, picture: PictureChoices): EntenteExportEvent {
-  return new CustomEvent('entente-export', { detail: { format, picture }, bubbles: true, composed: true });
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly picture: PictureChoices;
+  readonly csv: CsvChoices;
+}
+
+export type EntenteExportEvent = CustomEvent<ExportRequest>;
+
+export function ententeExportEvent(request: ExportRequest): EntenteExportEvent {
+  return new CustomEvent('entente-export', { detail: request, bubbles: true, composed: true });
 }
 
 declare global {

@@ -80,7 +80,8 @@ export const exportFormats = [
     extension: 'json',
     mimeType: 'application/json',
     parts: [''],
-    serialize: (dataset) => single(datasetToJson(dataset)),
+    // Portable: the file leaves the repository, so no "./schema.json" that is not beside it.
+    serialize: (dataset) => single(datasetToJson(dataset, { portable: true })),
   },
   {
     kind: 'data',

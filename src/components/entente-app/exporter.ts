@@ -5,7 +5,7 @@
 import { subsetDataset } from '../../analysis/subset-dataset';
 import { filterSummary, timeSummary } from '../../analysis/view-summary';
 import { visibleCounts } from '../../analysis/visibility';
-import type { ExportFormat, PictureChoices } from '../../events/entente-export';
+import type { ExportRequest, PictureChoices } from '../../events/entente-export';
 import { exportFileName } from '../../export/file-names';
 import { exportFormat, type DataFormat, type SerializeOptions } from '../../export/formats';
 import { createSnapshot, snapshotToJson } from '../../export/snapshot';
@@ -43,14 +43,15 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
   };
 }
 
-/** What the app hands every data serializer: the positions on screen and Entente's style. */
-function serializeOptions(canvas: GraphCanvas, format: DataFormat): SerializeOptions {
-  if (format.id !== 'cyjs') return {};
+/** What the app hands the data serializers: the CSV choices, and for Cytoscape JSON the positions on screen and Entente's style. */
+function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportRequest): SerializeOptions {
+  if (format.id !== 'cyjs') return { csv: request.csv };
   const viewport = canvas.captureViewport();
   return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet() };
 }
 
-export async function runExport(formatId: ExportFormat, picture: PictureChoices, context: ExportContext): Promise<string> {
+export async function runExport(request: ExportRequest, context: ExportContext): Promise<string> {
+  const { format: formatId, picture } = request;
   const { store, canvas, now } = context;
   const { index, view } = store.state;
   const visibility = store.visibility;
@@ -75,7 +76,7 @@ export async function runExport(formatId: ExportFormat, picture: PictureChoices,
     return fileName;
   }
   const subset = subsetDataset(index.dataset, visibility);
-  const files = format.serialize(subset, serializeOptions(canvas, format)).map((file) => ({ ...file, fileName: name(file.part) }));
+  const files = format.serialize(subset, serializeOptions(canvas, format, request)).map((file) => ({ ...file, fileName: name(file.part) }));
   for (const file of files) downloadText(file.text, file.fileName, format.mimeType);
   return `${files.map((file) => file.fileName).join(' and ')} (${subset.actors.length} actors, ${subset.relations.length} relations)`;
 }

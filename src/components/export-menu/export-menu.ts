@@ -1,11 +1,18 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ententeExportEvent, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import { ententeExportEvent, type CsvChoices, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import type { CsvDelimiter } from '../../export/csv-text';
 import { ententeOpenFileEvent } from '../../events/entente-open-file';
 import { exportFormats } from '../../export/formats';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 
+
+const csvDelimiters: readonly { readonly value: CsvDelimiter; readonly label: string }[] = [
+  { value: ',', label: 'comma' },
+  { value: ';', label: 'semicolon' },
+  { value: '\t', label: 'tab' },
+];
 
 /**
  * The Export menu: pictures (PNG, SVG) with their options, data files of what is visible, and
@@ -55,6 +62,7 @@ export class ExportMenu extends LitElement {
 
   @state() private open = false;
   @state() private picture: PictureChoices = { scope: 'view', scale: 2, background: 'white', legend: true, credit: true };
+  @state() private csv: CsvChoices = { delimiter: ',', formulaGuard: true };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,6 +112,18 @@ export class ExportMenu extends LitElement {
       <fieldset>
         <legend>Data (what is visible)</legend>
         <div class="buttons">${this.formatButtons('data', true)}</div>
+        <div class="row">
+          <label>
+            CSV separator
+            <select @change=${(e: Event) => (this.csv = { ...this.csv, delimiter: csvDelimiters[(e.target as HTMLSelectElement).selectedIndex]?.value ?? ',' })}>
+              ${csvDelimiters.map(({ value, label }) => html`<option ?selected=${this.csv.delimiter === value}>${label}</option>`)}
+            </select>
+          </label>
+          <label title="Prefix cells that start with = + - @ with an apostrophe, so a spreadsheet does not run them as formulas">
+            <input type="checkbox" .checked=${this.csv.formulaGuard} @change=${(e: Event) => (this.csv = { ...this.csv, formulaGuard: (e.target as HTMLInputElement).checked })} />
+            CSV formula guard
+          </label>
+        </div>
       </fieldset>
       <fieldset>
         <legend>Snapshot</legend>
@@ -132,7 +152,7 @@ export class ExportMenu extends LitElement {
   }
 
   private request(format: ExportFormat): void {
-    this.dispatchEvent(ententeExportEvent(format, this.picture));
+    this.dispatchEvent(ententeExportEvent({ format, picture: this.picture, csv: this.csv }));
   }
 
   private readonly handleSnapshotFile = (event: Event) => {
