@@ -127,8 +127,8 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(isolated.stderr).toBe('exported json to stdout: 2 actors, 1 relation (stated only, isolated hidden)\n');
   });
 
-  it('--format cyjs: a pretty-printed Cytoscape.js document of the visible elements, without positions', async () => {
-    const result = await entente('export', zagorski, '--format', 'cyjs', '--hide-types', 'opposition,deal');
+  it('--format cyjs: a pretty-printed Cytoscape.js document of the visible elements, with --no-layout no positions', async () => {
+    const result = await entente('export', zagorski, '--format', 'cyjs', '--hide-types', 'opposition,deal', '--no-layout');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\{\n {2}"format_version": "1\.0",\n/);
     const document = JSON.parse(result.stdout) as {
@@ -156,6 +156,22 @@ describe('entente export', { timeout: 30_000 }, () => {
     const openSpell = spellOf('russia-backs-kazakhstan-bid-2005')!; // from 2005, open
     expect([attributeOf(openSpell, 'start'), attributeOf(openSpell, 'end')]).toEqual(['2005-01-01', undefined]);
   });
+
+  it('--format cyjs places every actor by the seeded layout, the same on every run, and --no-layout places none', async () => {
+    type Nodes = { elements: { nodes: { data: { id: string }; position?: { x: number; y: number } }[] } };
+    const positions = async (...extra: string[]) => {
+      const result = await entente('export', zagorski, '--format', 'cyjs', ...extra);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as Nodes).elements.nodes.map((node) => [node.data.id, node.position] as const);
+    };
+    const first = await positions();
+    expect(first.map(([id]) => id).sort()).toEqual(bundledDataset().actors.map((actor) => actor.id).sort());
+    for (const [, position] of first) expect(Number.isFinite(position?.x) && Number.isFinite(position?.y)).toBe(true);
+    // No two actors stacked on one point (what Cytoscape desktop showed before: all at 0,0).
+    expect(new Set(first.map(([, p]) => `${p?.x},${p?.y}`)).size).toBe(first.length);
+    expect(await positions()).toEqual(first);
+    expect((await positions('--no-layout')).every(([, position]) => position === undefined)).toBe(true);
+  }, 30_000);
 
   it('--csv-delimiter semicolon --csv-formula-guard=off: the same dataset, separated by semicolons, cells as they are', async () => {
     const out = join(dir, 'csv-semicolon');

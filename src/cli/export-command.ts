@@ -13,6 +13,7 @@ import { formatProblem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import { exportFileName } from '../export/file-names';
 import { exportFormat, type DataFormat, type ExportedFile, type SerializeOptions } from '../export/formats';
+import { headlessPositions } from '../graph/headless-layout';
 import { graphStylesheet } from '../graph/stylesheet';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
 import { exportUsage, parseExportFlags, type ExportFlags } from './export-options';
@@ -90,8 +91,10 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
 
   const format = exportFormat(request.format);
   if (format.kind !== 'data') throw new UsageError(`--format ${format.id} is a picture of the app's graph; export it from the app`);
-  // With Entente's own style in Cytoscape JSON, as the app's export has, so cytoscape.js shows the same marks.
-  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv };
+  // Cytoscape JSON gets Entente's own style, as the app's export has, so cytoscape.js shows the same
+  // marks, and the app's seeded layout (run headless) unless --no-layout.
+  const positions = format.id === 'cyjs' && request.layout ? headlessPositions(subset) : undefined;
+  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, ...(positions === undefined ? {} : { positions }) };
   const written = format.serialize(subset, options);
   let outputs: readonly (readonly [string, string])[];
   if (format.parts.length > 1) {

@@ -18,7 +18,7 @@ export const exportFormats = dataFormatIds;
 export type ExportFormat = DataFormatId;
 
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
-      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off]
+      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off] [--no-layout]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
       [--as-of DATE | --from DATE --to DATE] [--no-undated] [--hide-isolated]`;
 
@@ -33,6 +33,7 @@ export const exportOptions = {
   out: { type: 'string' },
   'csv-delimiter': { type: 'string' },
   'csv-formula-guard': { type: 'string' },
+  'no-layout': { type: 'boolean' },
   'hide-types': { type: 'string', multiple: true },
   'hide-kinds': { type: 'string', multiple: true },
   'stated-only': { type: 'boolean' },
@@ -49,6 +50,7 @@ export interface ExportFlags {
   readonly out?: string;
   readonly 'csv-delimiter'?: string;
   readonly 'csv-formula-guard'?: string;
+  readonly 'no-layout'?: boolean;
   readonly 'hide-types'?: readonly string[];
   readonly 'hide-kinds'?: readonly string[];
   readonly 'stated-only'?: boolean;
@@ -65,6 +67,8 @@ export interface ExportRequest {
   readonly out: string | undefined;
   readonly view: ViewState;
   readonly csv: CsvOptions;
+  /** Lay the graph out for the formats that hold positions (Cytoscape JSON). */
+  readonly layout: boolean;
 }
 
 const delimiters: ReadonlyMap<string, CsvDelimiter> = new Map([
@@ -146,5 +150,5 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
     throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: format.id, out: flags.out, view, csv: csvOptions(flags) };
+  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), layout: flags['no-layout'] !== true };
 }
