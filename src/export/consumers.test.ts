@@ -1,10 +1,15 @@
 /**
  * Each export opened by the software people open it with: networkx and igraph (Debian's
  * python3-networkx and python3-igraph, see scripts/ensure-python-graphs.mjs), Gephi's import
- * rules and cytoscape.js. (Ajv is not here: the only Ajv installed is version 6, a dependency of a
- * dependency, which cannot read JSON Schema 2020-12.) What must arrive is read from the dataset and the field table,
+ * rules and cytoscape.js. What must arrive is read from the dataset and the field table,
  * never written out by hand: every actor, every relation with its id, type, direction, dates and
  * quotes.
+ *
+ * Not here yet, for want of the npm packages (no `npm install` in this change): graphology's
+ * parsers (`graphology`, `graphology-gexf`, `graphology-graphml`) and Ajv 8 for JSON Schema 2020-12
+ * (the only Ajv installed is version 6, a dependency of ESLint). With them, a graphology test is
+ * `expectWholeGraph(fromGraphology(parse(Graph, text)), dataset, ...)` where `fromGraphology` maps
+ * `graph.forEachNode`/`forEachEdge` into a LoadedGraph.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
