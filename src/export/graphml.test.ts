@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { minimalDataset } from '../model/testing/minimal-dataset';
+import { validateDataset } from '../model/validate';
 import { splitAliases } from './alias-list';
+import { actorFields, relationEvidenceFields, relationFields, type Draft, type RecordField } from './record-fields';
 import { datasetToGraphml, graphmlNamespace } from './graphml';
 import { arbitraryDataset } from './testing/arbitrary-dataset';
 import { expectedActorValues, expectedRelationValues } from './testing/expected-attributes';
@@ -87,6 +89,23 @@ describe('GraphML export', () => {
     expect(edges.size).toBe(dataset.relations.length);
     expect(splitAliases(nodes.get('russia')!['aliases']!)).toEqual(dataset.actors.find((a) => a.id === 'russia')!.aliases);
     expect(edges.get('kazakhstan-us-deal-madrid-2007')).toMatchObject({ directed: undefined, data: { type: 'deal', directed: 'false' } });
+  });
+
+  it('reads back through the field table to the very dataset it was written from', () => {
+    const dataset = bundledDataset();
+    const { nodes, edges } = readGraphml(datasetToGraphml(dataset));
+    const rebuild = <R>(fields: readonly RecordField<R>[], data: Record<string, string>): Draft => {
+      const draft: Draft = {};
+      for (const field of fields) if (field.read !== undefined && data[field.name] !== undefined) field.read(data[field.name]!, draft);
+      return draft;
+    };
+    const { actors: _actors, relations: _relations, ...meta } = dataset;
+    const result = validateDataset({
+      ...meta,
+      actors: [...nodes.values()].map((data) => rebuild(actorFields, data)),
+      relations: [...edges.values()].map(({ data }) => rebuild([...relationFields, ...relationEvidenceFields], data)),
+    });
+    expect(result.ok ? result.dataset : result.problems).toStrictEqual(dataset);
   });
 
   it('declares every attribute with its type, for Gephi, yEd and Cytoscape', () => {
