@@ -15,15 +15,15 @@ export interface PictureChoices {
 /** How CSV files are written: separator and formula guard (export/csv.ts). */
 export type CsvChoices = Required<Pick<CsvOptions, 'delimiter' | 'formulaGuard'>>;
 
-export interface ExportRequest {
+export interface ExportDetail {
   readonly format: ExportFormat;
   readonly picture: PictureChoices;
   readonly csv: CsvChoices;
 }
 
-export type EntenteExportEvent = CustomEvent<ExportRequest>;
+export type EntenteExportEvent = CustomEvent<ExportDetail>;
 
-export function ententeExportEvent(request: ExportRequest): EntenteExportEvent {
+export function ententeExportEvent(request: ExportDetail): EntenteExportEvent {
   return new CustomEvent('entente-export', { detail: request, bubbles: true, composed: true });
 }
 

@@ -5,7 +5,7 @@
 import { subsetDataset } from '../../analysis/subset-dataset';
 import { filterSummary, timeSummary } from '../../analysis/view-summary';
 import { visibleCounts } from '../../analysis/visibility';
-import type { ExportRequest, PictureChoices } from '../../events/entente-export';
+import type { ExportDetail, PictureChoices } from '../../events/entente-export';
 import { exportFileName } from '../../export/file-names';
 import { exportFormat, type DataFormat, type SerializeOptions } from '../../export/formats';
 import { createSnapshot, snapshotToJson } from '../../export/snapshot';
@@ -44,13 +44,13 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
 }
 
 /** What the app hands the data serializers: the CSV choices, and for Cytoscape JSON the positions on screen and Entente's style. */
-function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportRequest): SerializeOptions {
+function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportDetail): SerializeOptions {
   if (format.id !== 'cyjs') return { csv: request.csv };
   const viewport = canvas.captureViewport();
   return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet() };
 }
 
-export async function runExport(request: ExportRequest, context: ExportContext): Promise<string> {
+export async function runExport(request: ExportDetail, context: ExportContext): Promise<string> {
   const { format: formatId, picture } = request;
   const { store, canvas, now } = context;
   const { index, view } = store.state;
