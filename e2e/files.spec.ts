@@ -53,7 +53,9 @@ test('each export button downloads a file of its type', async ({ page }) => {
 
   const json = await exportFile(page, 'Dataset JSON');
   expect(json.download.suggestedFilename()).toMatch(/^zagorski-2009_\d{4}-\d{2}-\d{2}\.json$/);
-  expect(JSON.parse(json.text)).toEqual(dataset);
+  // The same dataset, without "./schema.json", which is not beside a downloaded file.
+  const { $schema: _schema, ...portable } = dataset;
+  expect(JSON.parse(json.text)).toEqual(portable);
 
   const cyjs = await exportFile(page, 'Cytoscape JSON');
   const cyDoc = JSON.parse(cyjs.text) as { elements: { nodes: { data: { id: string }; position: { x: number } }[]; edges: unknown[] }; style: unknown[] };
@@ -82,6 +84,20 @@ test('each export button downloads a file of its type', async ({ page }) => {
   expect(relationsCsv.split('\r\n').filter((line) => line.startsWith('lavrov-defends-kazakhstan-2007,'))).toHaveLength(1);
   await expect(menu).toBeVisible();
   expect(messages).toEqual([]);
+});
+
+test('the CSV separator option writes semicolon-separated files', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const group = page.getByRole('group', { name: 'Export' });
+  await group.getByRole('combobox', { name: 'CSV separator' }).selectOption('semicolon');
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await group.getByRole('button', { name: /^CSV/ }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const actors = downloads.find((d) => d.suggestedFilename().includes('actors'))!;
+  const header = readFileSync(await actors.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+  expect(header).toBe('id;name;shortName;kind;aliases;description;affiliation');
 });
 
 test('exports hold what is visible, and their names say how it was filtered', async ({ page }) => {

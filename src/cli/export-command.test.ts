@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../export/csv';
+import { datasetFromCsv } from '../export/testing/csv-reader';
 import { bundledDataset, bundledDatasetText, bundledDatasetUrl } from '../export/testing/bundled-dataset';
 import { attributeOf, parseXmlStrictly } from '../export/testing/xml-document';
 import type { Dataset, Relation } from '../model/schema';
@@ -70,10 +71,12 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(new Set(types.map((d) => d.textContent))).not.toContain('opposition');
   });
 
-  it('--format json with no filters gives the dataset file back byte for byte', async () => {
+  it('--format json with no filters gives the dataset file back byte for byte, but for its relative $schema', async () => {
     const result = await entente('export', zagorski, '--format', 'json');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(bundledDatasetText());
+    // "./schema.json" would name a file that is not beside the exported one.
+    expect(result.stdout).toBe(bundledDatasetText().replace(/^ {2}"\$schema": "\.\/schema\.json",\n/m, ''));
+    expect(result.stdout).not.toContain('$schema');
     expect(result.stderr).toBe(`exported json to stdout: ${allActors}, ${allRelations}\n`);
   });
 
@@ -130,8 +133,8 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(isolated.stderr).toBe('exported json to stdout: 2 actors, 1 relation (stated only, isolated hidden)\n');
   });
 
-  it('--format cyjs: a pretty-printed Cytoscape.js document of the visible elements, without positions', async () => {
-    const result = await entente('export', zagorski, '--format', 'cyjs', '--hide-types', 'opposition,deal');
+  it('--format cyjs: a pretty-printed Cytoscape.js document of the visible elements, with --no-layout no positions', async () => {
+    const result = await entente('export', zagorski, '--format', 'cyjs', '--hide-types', 'opposition,deal', '--no-layout');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\{\n {2}"format_version": "1\.0",\n/);
     const document = JSON.parse(result.stdout) as {
@@ -158,6 +161,33 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect([attributeOf(monthSpell, 'start'), attributeOf(monthSpell, 'end')]).toEqual(['2007-11-01', '2007-11-30']);
     const openSpell = spellOf('russia-backs-kazakhstan-bid-2005')!; // from 2005, open
     expect([attributeOf(openSpell, 'start'), attributeOf(openSpell, 'end')]).toEqual(['2005-01-01', undefined]);
+  });
+
+  it('--format cyjs places every actor by the seeded layout, the same on every run, and --no-layout places none', async () => {
+    type Nodes = { elements: { nodes: { data: { id: string }; position?: { x: number; y: number } }[] } };
+    const positions = async (...extra: string[]) => {
+      const result = await entente('export', zagorski, '--format', 'cyjs', ...extra);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as Nodes).elements.nodes.map((node) => [node.data.id, node.position] as const);
+    };
+    const first = await positions();
+    expect(first.map(([id]) => id).sort()).toEqual(bundledDataset().actors.map((actor) => actor.id).sort());
+    for (const [, position] of first) expect(Number.isFinite(position?.x) && Number.isFinite(position?.y)).toBe(true);
+    // No two actors stacked on one point (what Cytoscape desktop showed before: all at 0,0).
+    expect(new Set(first.map(([, p]) => `${p?.x},${p?.y}`)).size).toBe(first.length);
+    expect(await positions()).toEqual(first);
+    expect((await positions('--no-layout')).every(([, position]) => position === undefined)).toBe(true);
+  }, 30_000);
+
+  it('--csv-delimiter semicolon --csv-formula-guard=off: the same dataset, separated by semicolons, cells as they are', async () => {
+    const out = join(dir, 'csv-semicolon');
+    const result = await entente('export', zagorski, '--format', 'csv', '--out', out, '--csv-delimiter', 'semicolon', '--csv-formula-guard=off');
+    expect(result.code).toBe(0);
+    const actors = readFileSync(join(out, 'actors.csv'), 'utf8');
+    expect(actors.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id;name;shortName;kind;aliases;description;affiliation');
+    const { actors: _a, relations: _r, ...meta } = bundledDataset();
+    const read = datasetFromCsv(actors, readFileSync(join(out, 'relations.csv'), 'utf8'), meta, { delimiter: ';', formulaGuard: false });
+    expect(read.ok ? read.dataset : read.problems).toStrictEqual(bundledDataset());
   });
 
   it('--format csv --out DIR: actors.csv and relations.csv, one row per visible actor and relation', async () => {
@@ -232,6 +262,7 @@ describe('entente export errors', { timeout: 30_000 }, () => {
       usageError([...json, '--from', '2009', '--to', '2003'], '--from 2009 --to 2003: the window starts (2009) after it ends (2003)'),
       usageError([...json, '--as-of', '0000'], '--as-of: "0000" is not a date: there is no year 0000'),
       usageError([small, '--format', 'csv'], '--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR'),
+      usageError([small, '--format', 'csv', '--out', dir, '--csv-delimiter', 'pipe'], '--csv-delimiter: "pipe" is not one of comma, semicolon, tab'),
       usageError(['--format', 'json'], 'export takes one dataset file'),
       usageError([small, small, '--format', 'json'], 'export takes one dataset file'),
       usageError([...json, '--source', 'x=y'], 'export takes no --source option'),

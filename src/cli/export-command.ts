@@ -11,35 +11,16 @@ import { computeVisibility } from '../analysis/visibility';
 import { indexDataset } from '../model/dataset-index';
 import { formatProblem } from '../model/problem';
 import type { Dataset } from '../model/schema';
-import { actorsToCsv, relationsToCsv } from '../export/csv';
-import { toCytoscapeJson } from '../export/cytoscape-json';
-import { graphStylesheet } from '../graph/stylesheet';
-import { datasetToJson } from '../export/dataset-json';
 import { exportFileName } from '../export/file-names';
-import { datasetToGexf } from '../export/gexf';
-import { datasetToGraphml } from '../export/graphml';
+import { exportFormat, type DataFormat, type ExportedFile, type SerializeOptions } from '../export/formats';
+import { headlessPositions } from '../graph/headless-layout';
+import { graphStylesheet } from '../graph/stylesheet';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
-import { exportUsage, parseExportFlags, type ExportFlags, type ExportFormat } from './export-options';
+import { exportUsage, parseExportFlags, type ExportFlags } from './export-options';
 import { readDatasetFile } from './read-dataset-file';
 
 export { exportUsage } from './export-options';
 
-/** Extension of the one file a format writes (CSV writes two, named below). */
-const extensions: Record<Exclude<ExportFormat, 'csv'>, string> = { json: 'json', cyjs: 'cyjs', graphml: 'graphml', gexf: 'gexf' };
-
-function serialize(dataset: Dataset, format: Exclude<ExportFormat, 'csv'>): string {
-  switch (format) {
-    case 'json':
-      return datasetToJson(dataset);
-    case 'cyjs':
-      // With Entente's own style, as the app's export has, so cytoscape.js shows the same marks.
-      return `${JSON.stringify(toCytoscapeJson(dataset, undefined, graphStylesheet()), null, 2)}\n`;
-    case 'graphml':
-      return datasetToGraphml(dataset);
-    case 'gexf':
-      return datasetToGexf(dataset);
-  }
-}
 
 function errorCode(error: unknown): string {
   return error instanceof Error && 'code' in error ? String(error.code) : String(error);
@@ -73,24 +54,23 @@ const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' :
 
 const endsWithSeparator = (path: string): boolean => /[/\\]$/.test(path);
 
-/** `actors.csv` and `relations.csv` in the directory `out` (made when missing). */
-async function csvFiles(out: string, dataset: Dataset): Promise<(readonly [string, string])[]> {
+/** A format of several files (CSV) writes them into the directory `out` (made when missing), as `<part>.<ext>`. */
+async function filesInDirectory(out: string, format: DataFormat, files: readonly ExportedFile[]): Promise<(readonly [string, string])[]> {
   const directory = await isDirectory(out);
-  if (directory === false || (directory === undefined && !endsWithSeparator(out) && /\.csv$/i.test(out))) {
-    throw new UsageError(`--format csv writes actors.csv and relations.csv, so --out must name a directory, not ${out}\nusage: ${exportUsage}`);
+  const extension = new RegExp(`\\.${format.extension}$`, 'i');
+  if (directory === false || (directory === undefined && !endsWithSeparator(out) && extension.test(out))) {
+    const names = format.parts.map((part) => `${part}.${format.extension}`).join(' and ');
+    throw new UsageError(`--format ${format.id} writes ${names}, so --out must name a directory, not ${out}\nusage: ${exportUsage}`);
   }
   if (directory === undefined) await makeDirectory(out);
-  return [
-    [join(out, 'actors.csv'), actorsToCsv(dataset)],
-    [join(out, 'relations.csv'), relationsToCsv(dataset)],
-  ];
+  return files.map((file) => [join(out, `${file.part}.${format.extension}`), file.text] as const);
 }
 
 /** The file `out`, or in a directory (an existing one, or a path ending in /) a file named as the app names it. */
-async function singleFile(out: string, dataset: Dataset, format: Exclude<ExportFormat, 'csv'>, filters: string): Promise<string> {
+async function singleFile(out: string, dataset: Dataset, format: DataFormat, filters: string): Promise<string> {
   if (!endsWithSeparator(out) && (await isDirectory(out)) !== true) return out;
   await makeDirectory(out);
-  return join(out, exportFileName(dataset.id, '', extensions[format], new Date(), filters));
+  return join(out, exportFileName(dataset.id, '', format.extension, new Date(), filters));
 }
 
 /** Exports the visible part of one dataset; returns the exit code. */
@@ -109,16 +89,25 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
   const filters = filterSummary(view); // the app's words, also in its file names
   const counts = `${count(subset.actors.length, 'actor')}, ${count(subset.relations.length, 'relation')}${filters === '' ? '' : ` (${filters})`}`;
 
+  const format = exportFormat(request.format);
+  if (format.kind !== 'data') throw new UsageError(`--format ${format.id} is a picture of the app's graph; export it from the app`);
+  // Cytoscape JSON gets Entente's own style, as the app's export has, so cytoscape.js shows the same
+  // marks, and the app's seeded layout (run headless) unless --no-layout.
+  const positions = format.id === 'cyjs' && request.layout ? headlessPositions(subset) : undefined;
+  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, ...(positions === undefined ? {} : { positions }) };
+  const written = format.serialize(subset, options);
   let outputs: readonly (readonly [string, string])[];
-  if (request.format === 'csv') {
-    outputs = await csvFiles(request.out, subset);
+  if (format.parts.length > 1) {
+    // parseExportFlags has refused stdout for a format of several files.
+    if (request.out === undefined) throw new UsageError(`--format ${format.id} needs --out DIR\nusage: ${exportUsage}`);
+    outputs = await filesInDirectory(request.out, format, written);
   } else if (request.out === undefined) {
     // io.out ends the line itself; the serializers already end their text with one.
-    io.out(serialize(subset, request.format).replace(/\n$/, ''));
-    io.err(`exported ${request.format} to stdout: ${counts}`);
+    io.out(written.map((file) => file.text).join('').replace(/\n$/, ''));
+    io.err(`exported ${format.id} to stdout: ${counts}`);
     return EXIT_OK;
   } else {
-    outputs = [[await singleFile(request.out, subset, request.format, filters), serialize(subset, request.format)]];
+    outputs = [[await singleFile(request.out, subset, format, filters), written.map((file) => file.text).join('')]];
   }
   for (const [path, text] of outputs) await writeOutput(path, text);
   io.out(`wrote ${outputs.map(([path]) => path).join(' and ')}: ${counts}`);

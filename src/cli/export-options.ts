@@ -4,14 +4,19 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import type { ViewState } from '../analysis/view-state';
+import type { CsvOptions } from '../export/csv';
+import type { CsvDelimiter } from '../export/csv-text';
+import { dataFormat, dataFormatIds, type DataFormatId } from '../export/formats';
 import { actorKinds, relationTypes } from '../model/schema';
 import { UsageError } from './io';
 import { viewFromFlags } from './view-flags';
 
-export const exportFormats = ['json', 'cyjs', 'graphml', 'gexf', 'csv'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** The data formats of the registry (export/formats.ts); pictures need the app's live graph. */
+export const exportFormats = dataFormatIds;
+export type ExportFormat = DataFormatId;
 
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
+      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off] [--no-layout]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
       [--as-of DATE | --from DATE --to DATE] [--no-undated] [--hide-isolated]`;
 
@@ -24,6 +29,9 @@ export const exportValuesHelp = `TYPE: ${relationTypes.join(', ')}
 export const exportOptions = {
   format: { type: 'string' },
   out: { type: 'string' },
+  'csv-delimiter': { type: 'string' },
+  'csv-formula-guard': { type: 'string' },
+  'no-layout': { type: 'boolean' },
   'hide-types': { type: 'string', multiple: true },
   'hide-kinds': { type: 'string', multiple: true },
   'stated-only': { type: 'boolean' },
@@ -38,6 +46,9 @@ export const exportOptions = {
 export interface ExportFlags {
   readonly format?: string;
   readonly out?: string;
+  readonly 'csv-delimiter'?: string;
+  readonly 'csv-formula-guard'?: string;
+  readonly 'no-layout'?: boolean;
   readonly 'hide-types'?: readonly string[];
   readonly 'hide-kinds'?: readonly string[];
   readonly 'stated-only'?: boolean;
@@ -48,32 +59,50 @@ export interface ExportFlags {
   readonly 'hide-isolated'?: boolean;
 }
 
-/** What to export and where: CSV is two files, so it always has a directory to go to. */
-export type ExportRequest =
-  | { readonly format: 'csv'; readonly out: string; readonly view: ViewState }
-  /** `out` undefined writes to stdout. */
-  | { readonly format: Exclude<ExportFormat, 'csv'>; readonly out: string | undefined; readonly view: ViewState };
+/** What to export and where; `out` undefined writes to stdout (only for a format of one file). */
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  readonly out: string | undefined;
+  readonly view: ViewState;
+  readonly csv: CsvOptions;
+  /** Lay the graph out for the formats that hold positions (Cytoscape JSON). */
+  readonly layout: boolean;
+}
+
+const delimiters: ReadonlyMap<string, CsvDelimiter> = new Map([
+  ['comma', ','],
+  ['semicolon', ';'],
+  ['tab', '\t'],
+]);
+
+/** `--csv-delimiter` and `--csv-formula-guard`, checked even when the format is not CSV (a typo is a typo). */
+function csvOptions(flags: ExportFlags): CsvOptions {
+  const delimiterName = flags['csv-delimiter'] ?? 'comma';
+  const delimiter = delimiters.get(delimiterName);
+  if (delimiter === undefined) throw usage(`--csv-delimiter: "${delimiterName}" is not one of ${[...delimiters.keys()].join(', ')}`);
+  const guard = flags['csv-formula-guard'] ?? 'on';
+  if (guard !== 'on' && guard !== 'off') throw usage(`--csv-formula-guard: "${guard}" is neither on nor off`);
+  return { delimiter, formulaGuard: guard === 'on' };
+}
 
 function usage(message: string): UsageError {
   return new UsageError(`${message}\nusage: ${exportUsage}`);
-}
-
-function isOneOf<T extends string>(value: string, allowed: readonly T[]): value is T {
-  return (allowed as readonly string[]).includes(value);
 }
 
 /** Checks every flag (before any file is read) and builds the view the app would have. */
 export function parseExportFlags(flags: ExportFlags): ExportRequest {
   const formatText = flags.format?.toLowerCase();
   if (formatText === undefined) throw usage(`export needs --format (${exportFormats.join(', ')})`);
-  if (!isOneOf(formatText, exportFormats)) {
+  const format = dataFormat(formatText);
+  if (format === undefined) {
     throw new UsageError(`unknown format "${flags.format ?? ''}"; formats are ${exportFormats.join(', ')}`);
   }
   if (flags.out === '') throw usage('--out needs a path');
   const view = viewFromFlags(flags, exportUsage);
-  if (formatText !== 'csv') return { format: formatText, out: flags.out, view };
-  if (flags.out === undefined) {
-    throw usage('--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR; it cannot write to stdout');
+  if (format.parts.length > 1 && flags.out === undefined) {
+    const files = format.parts.map((part) => `${part}.${format.extension}`).join(' and ');
+    const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
+    throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: formatText, out: flags.out, view };
+  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), layout: flags['no-layout'] !== true };
 }

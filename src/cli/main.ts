@@ -16,7 +16,10 @@ usage:
       check that every quote citing source ID occurs in the text at PATH
   ${exportUsage}
       write what the app shows with these filters, as the app exports it, to PATH or stdout;
-      csv writes actors.csv and relations.csv into the directory PATH
+      csv writes actors.csv and relations.csv into the directory PATH; --csv-delimiter semicolon
+      for spreadsheets whose list separator is ";", --csv-formula-guard off to leave cells that
+      start with = + - @ as they are (the guard prefixes them with ');
+      cyjs holds positions from the app's seeded layout, run headless (--no-layout: none)
       ${exportValuesHelp}
   ${analyzeUsage}
       two blocs with the fewest frustrated ties (structural balance), the frustrated relations and

@@ -1,5 +1,8 @@
-/** The user asked for a file: a picture, a data export, or a snapshot of the view. */
-export type ExportFormat = 'png' | 'svg' | 'json' | 'cyjs' | 'graphml' | 'gexf' | 'csv' | 'snapshot';
+import type { CsvOptions } from '../export/csv';
+import type { ExportFormatId } from '../export/formats';
+
+/** The user asked for a file: a picture or data export (export/formats.ts), or a snapshot of the view. */
+export type ExportFormat = ExportFormatId | 'snapshot';
 
 export interface PictureChoices {
   readonly scope: 'view' | 'full';
@@ -9,10 +12,19 @@ export interface PictureChoices {
   readonly credit: boolean;
 }
 
-export type EntenteExportEvent = CustomEvent<{ readonly format: ExportFormat; readonly picture: PictureChoices }>;
+/** How CSV files are written: separator and formula guard (export/csv.ts). */
+export type CsvChoices = Required<Pick<CsvOptions, 'delimiter' | 'formulaGuard'>>;
 
-export function ententeExportEvent(format: ExportFormat, picture: PictureChoices): EntenteExportEvent {
-  return new CustomEvent('entente-export', { detail: { format, picture }, bubbles: true, composed: true });
+export interface ExportDetail {
+  readonly format: ExportFormat;
+  readonly picture: PictureChoices;
+  readonly csv: CsvChoices;
+}
+
+export type EntenteExportEvent = CustomEvent<ExportDetail>;
+
+export function ententeExportEvent(request: ExportDetail): EntenteExportEvent {
+  return new CustomEvent('entente-export', { detail: request, bubbles: true, composed: true });
 }
 
 declare global {

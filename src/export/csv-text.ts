@@ -1,5 +1,6 @@
 /**
- * RFC 4180 CSV text: fields separated by commas, records ended by CRLF, a field quoted when it holds
+ * RFC 4180 CSV text: fields separated by commas (or, for spreadsheets set to another list
+ * separator, a semicolon or a tab), records ended by CRLF, a field quoted when it holds
  * `"`, `,`, CR or LF, with `"` doubled inside quotes.
  *
  * Two conventions on top of the RFC, both invisible to spreadsheets:
@@ -26,17 +27,20 @@ export class CsvSyntaxError extends Error {
 
 export const byteOrderMark = '\uFEFF';
 
-function formatField(field: CsvField): string {
+/** What separates fields: RFC 4180's comma, or what a spreadsheet expects where the comma is a decimal mark. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+function formatField(field: CsvField, delimiter: CsvDelimiter): string {
   if (field === undefined) return '';
-  if (field === '' || /[",\r\n]/.test(field) || field.startsWith(byteOrderMark)) {
+  if (field === '' || /["\r\n]/.test(field) || field.includes(delimiter) || field.startsWith(byteOrderMark)) {
     return `"${field.replaceAll('"', '""')}"`;
   }
   return field;
 }
 
 /** CSV text of the rows, every record (the last too) ended by CRLF. */
-export function formatCsv(rows: readonly (readonly CsvField[])[]): string {
-  return rows.map((row) => `${row.map(formatField).join(',')}\r\n`).join('');
+export function formatCsv(rows: readonly (readonly CsvField[])[], delimiter: CsvDelimiter = ','): string {
+  return rows.map((row) => `${row.map((field) => formatField(field, delimiter)).join(delimiter)}\r\n`).join('');
 }
 
 function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -50,7 +54,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
  * LF or CR between records and a leading byte order mark; throws `CsvSyntaxError` on a quote
  * inside an unquoted field, text after a closing quote, or an unclosed quote.
  */
-export function parseCsvFields(input: string): CsvField[][] {
+export function parseCsvFields(input: string, delimiter: CsvDelimiter = ','): CsvField[][] {
   const text = input.startsWith(byteOrderMark) ? input.slice(1) : input;
   const offsetShift = text === input ? 0 : 1;
   const fail = (message: string, offset: number): never => {
@@ -81,7 +85,7 @@ export function parseCsvFields(input: string): CsvField[][] {
       field = value;
     } else {
       const start = i;
-      while (i < text.length && !',\r\n'.includes(text.charAt(i))) {
+      while (i < text.length && !`${delimiter}\r\n`.includes(text.charAt(i))) {
         if (text[i] === '"') fail('a quote inside an unquoted field (quote the field and double the quote)', i);
         i++;
       }
@@ -89,7 +93,7 @@ export function parseCsvFields(input: string): CsvField[][] {
     }
     record.push(field);
     const next = text.charAt(i);
-    if (next === ',') {
+    if (next === delimiter) {
       i++;
       // A comma at the very end still opens one more (missing) field.
       if (i === text.length) record.push(undefined);
@@ -108,6 +112,6 @@ export function parseCsvFields(input: string): CsvField[][] {
 }
 
 /** Reads CSV text into records of strings (an empty field, quoted or not, is ""). */
-export function parseCsv(text: string): string[][] {
-  return parseCsvFields(text).map((record) => record.map((field) => field ?? ''));
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): string[][] {
+  return parseCsvFields(text, delimiter).map((record) => record.map((field) => field ?? ''));
 }

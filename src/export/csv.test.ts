@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { minimalDataset } from '../model/testing/minimal-dataset';
-import { actorsToCsv, datasetFromCsv, evidenceColumn, parseCsv, relationsToCsv, type DatasetMeta } from './csv';
+import { actorsToCsv, evidenceColumn, parseCsv, relationsToCsv } from './csv';
+import { datasetFromCsv, type DatasetMeta } from './testing/csv-reader';
 import { arbitraryDataset } from './testing/arbitrary-dataset';
 import { bundledDataset } from './testing/bundled-dataset';
 
@@ -67,23 +68,24 @@ describe('CSV export', () => {
     const dataset = bundledDataset();
     const most = Math.max(...dataset.relations.map((r) => r.evidence.length));
     const header = parseCsv(relationsToCsv(dataset))[0]!;
-    expect(header.slice(0, 11)).toEqual([
-      'id', 'source', 'target', 'type', 'directed', 'date', 'period_start', 'period_end', 'summary', 'certainty', 'evidence_count',
-    ]);
-    expect(header).toHaveLength(11 + 8 * most);
+    const relationHeader = [
+      'id', 'source', 'target', 'type', 'directed', 'date', 'period_start', 'period_end', 'summary', 'certainty', 'strength', 'evidence_count',
+    ];
+    expect(header.slice(0, relationHeader.length)).toEqual(relationHeader);
+    expect(header).toHaveLength(relationHeader.length + 8 * most);
     expect(header.at(-1)).toBe(evidenceColumn(most, 'suffix'));
   });
 
   it('writes actors with their aliases joined in one cell', () => {
     const rows = records(actorsToCsv(bundledDataset()));
     const russia = rows.find((row) => row['id'] === 'russia');
-    expect(parseCsv(actorsToCsv(bundledDataset()))[0]).toEqual(['id', 'name', 'kind', 'aliases', 'description', 'affiliation']);
+    expect(parseCsv(actorsToCsv(bundledDataset()))[0]).toEqual(['id', 'name', 'shortName', 'kind', 'aliases', 'description', 'affiliation']);
     expect(russia?.['aliases']).toMatch(/^Moscow \| The Kremlin \| /);
   });
 
   it('uses UTF-8 with a byte order mark and CRLF line ends, or no mark when asked', () => {
     const text = actorsToCsv(minimalDataset());
-    expect(text.startsWith('\uFEFFid,name,kind,aliases,description,affiliation\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,name,shortName,kind,aliases,description,affiliation\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(actorsToCsv(minimalDataset(), { byteOrderMark: false }).startsWith('id,')).toBe(true);
   });

@@ -15,7 +15,9 @@ function actorFrom(data: ActorElementData): Actor {
 
 /** The relation fields back out of an edge's data. */
 function relationFrom(data: RelationElementData): Relation {
-  const { interaction: _i, label: _l, period_start: _s, period_end: _e, evidence_count: _c, quotes: _q, ...relation } = data;
+  const { name: _n, interaction: _i, label: _l, period_start: _s, period_end: _e, evidence_count: _c, evidence_json: json, quotes: _q, ...relation } = data;
+  // The JSON text column holds the same evidence.
+  expect(JSON.parse(json)).toStrictEqual(relation.evidence);
   return relation as Relation;
 }
 
@@ -33,6 +35,7 @@ describe('Cytoscape.js JSON export', () => {
           description: dataset.description,
           schemaVersion: 1,
           sources: dataset.sources,
+          sources_json: JSON.stringify(dataset.sources),
         });
       }),
       { numRuns: 150 },

@@ -2,19 +2,22 @@
  * A dataset as Cytoscape.js JSON: what `cy.json()` gives and takes, and what Cytoscape desktop opens
  * with File > Import > Network from File (`.cyjs`).
  *
- * - Every actor and relation field is kept in `data`, evidence included, so cytoscape.js gets the
- *   dataset back whole. Cytoscape desktop turns each `data` field into a table column; it cannot
- *   show objects (evidence items, a period), so flat copies sit beside them: `interaction` (its
- *   edge type column), `period_start`/`period_end`, `evidence_count` and `quotes` (a list of
- *   readable quotes).
- * - `name` is the column Cytoscape desktop labels nodes and names the network with; `label` and the
- *   `classes` are the ones Entente's own stylesheet selects on (kind-*, type-*, directed).
+ * - The flat columns are the field table's (record-fields.ts). Beside them, cytoscape.js gets the
+ *   dataset back whole: `aliases` as a list, `period` and `evidence` as objects. Cytoscape desktop
+ *   turns each `data` field into a table column but cannot show objects (they arrive empty), so
+ *   they also come as JSON text (`evidence_json`, the network's `sources_json`) and as readable
+ *   `quotes` (a list of strings).
+ * - `name` is the column Cytoscape desktop labels nodes and edges and names the network with (an
+ *   edge's is its own convention, "source (type) target"); `interaction` is its edge type column.
+ *   `label` and the `classes` are the ones Entente's own stylesheet selects on (kind-*, type-*,
+ *   directed).
  * - Positions are written when given; the style (e.g. `cy.style().json()`) when given.
  */
 import { actorClasses, relationClasses, relationLabel } from '../model/element-classes';
 import { actorDegrees, nodeSize } from '../model/degree';
 import type { Actor, Dataset, Evidence, Period, Relation } from '../model/schema';
 import { readableQuote } from './readable-quotes';
+import { actorFields, flatValues, relationFields, type FlatValue, type RecordField } from './record-fields';
 
 export interface Position {
   readonly x: number;
@@ -25,6 +28,7 @@ export interface Position {
 export type ActorElementData = {
   id: string;
   name: string;
+  shortName?: string;
   label: string;
   kind: string;
   aliases: string[];
@@ -39,6 +43,8 @@ export type RelationElementData = {
   id: string;
   source: string;
   target: string;
+  /** Cytoscape desktop's edge name, "source (type) target". */
+  name: string;
   interaction: string;
   label: string;
   type: string;
@@ -49,7 +55,10 @@ export type RelationElementData = {
   period_end?: string;
   summary: string;
   certainty: string;
+  strength?: string;
   evidence: Evidence[];
+  /** The evidence as JSON text, for tables that cannot hold objects. */
+  evidence_json: string;
   evidence_count: number;
   quotes: string[];
 };
@@ -78,51 +87,41 @@ export type CytoscapeJsonDocument = {
     description: string;
     schemaVersion: number;
     sources: Dataset['sources'];
+    sources_json: string;
   };
   elements: { nodes: CytoscapeNodeJson[]; edges: CytoscapeEdgeJson[] };
   style?: unknown;
 };
 
-/** Copies without undefined properties, so absent fields stay absent in the JSON and in cy. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+/** The field table's flat values as a plain object (absent fields stay absent). */
+function flatData<R>(fields: readonly RecordField<R>[], record: R): Record<string, FlatValue> {
+  return Object.fromEntries(flatValues(fields, record));
 }
 
 function nodeJson(actor: Actor, degree: number, position: Position | undefined): CytoscapeNodeJson {
-  const data = withoutUndefined<ActorElementData>({
-    id: actor.id,
-    name: actor.name,
-    label: actor.name,
-    kind: actor.kind,
+  const data: ActorElementData = {
+    ...(flatData(actorFields, actor) as Omit<ActorElementData, 'aliases' | 'label' | 'degree' | 'size'>),
     aliases: [...actor.aliases],
-    description: actor.description,
-    affiliation: actor.affiliation,
+    label: actor.name,
     degree,
     size: nodeSize(degree),
-  });
+  };
   const node: CytoscapeNodeJson = { group: 'nodes', data, classes: actorClasses(actor) };
   return position === undefined ? node : { ...node, position: { x: position.x, y: position.y } };
 }
 
 function edgeJson(relation: Relation): CytoscapeEdgeJson {
-  const data = withoutUndefined<RelationElementData>({
-    id: relation.id,
-    source: relation.source,
-    target: relation.target,
+  const flat = flatData(relationFields, relation) as Omit<RelationElementData, 'name' | 'interaction' | 'label' | 'period' | 'evidence' | 'evidence_json' | 'quotes'>;
+  const data: RelationElementData = {
+    ...flat,
+    name: `${relation.source} (${relation.type}) ${relation.target}`,
     interaction: relation.type,
     label: relationLabel(relation),
-    type: relation.type,
-    directed: relation.directed,
-    date: relation.date,
-    period: relation.period === undefined ? undefined : { ...relation.period },
-    period_start: relation.period?.start,
-    period_end: relation.period?.end,
-    summary: relation.summary,
-    certainty: relation.certainty,
+    ...(relation.period === undefined ? {} : { period: { ...relation.period } }),
     evidence: relation.evidence.map((item) => structuredClone(item)),
-    evidence_count: relation.evidence.length,
+    evidence_json: JSON.stringify(relation.evidence),
     quotes: relation.evidence.map(readableQuote),
-  });
+  };
   return { group: 'edges', data, classes: relationClasses(relation) };
 }
 
@@ -143,6 +142,7 @@ export function toCytoscapeJson(
       description: dataset.description,
       schemaVersion: dataset.schemaVersion,
       sources: structuredClone(dataset.sources),
+      sources_json: JSON.stringify(dataset.sources),
     },
     elements: {
       nodes: dataset.actors.map((actor) => nodeJson(actor, degrees.get(actor.id) ?? 0, positions?.get(actor.id))),

@@ -31,4 +31,11 @@ describe('datasetToJson', () => {
   it('writes no $schema when the dataset has none', () => {
     expect(Object.keys(JSON.parse(datasetToJson(minimalDataset())) as object)).not.toContain('$schema');
   });
+
+  it('leaves out a relative $schema in a portable export, and keeps an absolute one', () => {
+    const { $schema: _, ...withoutSchema } = minimalDataset();
+    const keys = (schema: string) => Object.keys(JSON.parse(datasetToJson({ ...withoutSchema, $schema: schema }, { portable: true })) as object);
+    expect(keys('./schema.json')).not.toContain('$schema');
+    expect(keys('https://example.org/entente/schema.json')).toContain('$schema');
+  });
 });

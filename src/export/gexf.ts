@@ -7,17 +7,23 @@
  *   2007-11-01..2007-11-30. A period runs from its start's first day to its end's last day; an open
  *   period has no `end`. An undated relation has no spell: it holds at every time. Actors have no
  *   spells either.
- * - Each edge has `type="directed|undirected"`, `label` = the relation type, and `kind` = the
- *   relation type too: GEXF 1.3 keeps parallel edges of different kinds apart, so a support and an
- *   opposition between the same two actors stay two edges in Gephi.
- * - The same columns as the GraphML export, as `<attvalue>`s; `name` is repeated as an attribute
- *   because a node's `label` is an XML token, which a validating reader may collapse.
+ * - Mixed direction: the graph is directed (`defaultedgetype="directed"`) and no edge says
+ *   otherwise; an undirected relation is an edge from source to target whose `directed` column is
+ *   false. Gephi drops every edge whose type differs from the default, and networkx refuses an
+ *   undirected edge in a directed graph (and a directed one in a "mixed" graph), so a column is the
+ *   one form all of them keep.
+ * - Each edge has `label` = the relation type and a `kind` that keeps it apart from every other
+ *   relation on the same source and target (gephi-edge-kinds.ts): Gephi merges edges of one kind.
+ * - The columns are the field table's (record-fields.ts) as `<attvalue>`s, without the ids and
+ *   ends the elements carry themselves; `name` is repeated as an attribute because a node's
+ *   `label` is an XML token, which a validating reader may collapse.
  * - Characters XML 1.0 forbids are dropped, except in the evidence JSON, which escapes them
  *   (xml-escape.ts).
  */
 import { daySpan } from '../model/dates';
 import type { Dataset, Relation } from '../model/schema';
-import { actorAttributes, relationAttributes, type AttributeValues } from './flat-attributes';
+import { gephiEdgeKinds } from './gephi-edge-kinds';
+import { actorFields, flatValues, relationEvidenceFields, relationFields, type FieldType, type FlatValue, type RecordField } from './record-fields';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const gexfNamespace = 'http://gexf.net/1.3';
@@ -29,30 +35,18 @@ interface AttributeDeclaration {
   readonly type: GexfType;
 }
 
-const attribute = (id: string, type: GexfType = 'string'): AttributeDeclaration => ({ id, type });
+const gexfTypes: Record<FieldType, GexfType> = { string: 'string', boolean: 'boolean', integer: 'integer' };
+
+/** The fields as attributes, without those the element carries itself (its id and ends). */
+function declarations<R>(fields: readonly RecordField<R>[]): AttributeDeclaration[] {
+  return fields.filter((field) => field.identity !== true).map((field) => ({ id: field.name, type: gexfTypes[field.type] }));
+}
 
 /** Declared node attributes, in the order values are written (id = title = column name). */
-export const gexfNodeAttributes: readonly AttributeDeclaration[] = [
-  attribute('name'),
-  attribute('kind'),
-  attribute('aliases'),
-  attribute('description'),
-  attribute('affiliation'),
-];
+export const gexfNodeAttributes: readonly AttributeDeclaration[] = declarations(actorFields);
 
 /** Declared edge attributes, in the order values are written. */
-export const gexfEdgeAttributes: readonly AttributeDeclaration[] = [
-  attribute('type'),
-  attribute('directed', 'boolean'),
-  attribute('date'),
-  attribute('period_start'),
-  attribute('period_end'),
-  attribute('summary'),
-  attribute('certainty'),
-  attribute('evidence_count', 'integer'),
-  attribute('evidence'),
-  attribute('quotes'),
-];
+export const gexfEdgeAttributes: readonly AttributeDeclaration[] = [...declarations(relationFields), ...declarations(relationEvidenceFields)];
 
 export interface Spell {
   readonly start: string;
@@ -72,21 +66,19 @@ export function relationSpell(relation: Pick<Relation, 'date' | 'period'>): Spel
   return undefined;
 }
 
-type Values = AttributeValues;
-
-function attvalueLines(declarations: readonly AttributeDeclaration[], values: Values): string[] {
-  const lines = declarations.flatMap(({ id }) => {
-    const value = values[id];
+function attvalueLines(declared: readonly AttributeDeclaration[], values: ReadonlyMap<string, FlatValue>): string[] {
+  const lines = declared.flatMap(({ id }) => {
+    const value = values.get(id);
     if (value === undefined) return [];
     return [`          <attvalue for="${id}" value="${escapeXmlAttribute(String(value))}"/>`];
   });
   return lines.length === 0 ? [] : ['        <attvalues>', ...lines, '        </attvalues>'];
 }
 
-function declarationLines(owner: 'node' | 'edge', declarations: readonly AttributeDeclaration[]): string[] {
+function declarationLines(owner: 'node' | 'edge', declared: readonly AttributeDeclaration[]): string[] {
   return [
     `    <attributes class="${owner}">`,
-    ...declarations.map(({ id, type }) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
+    ...declared.map(({ id, type }) => `      <attribute id="${id}" title="${id}" type="${type}"/>`),
     '    </attributes>',
   ];
 }
@@ -120,17 +112,19 @@ export function datasetToGexf(dataset: Dataset): string {
   for (const actor of dataset.actors) {
     lines.push(
       `      <node id="${a(actor.id)}" label="${a(actor.name)}">`,
-      ...attvalueLines(gexfNodeAttributes, actorAttributes(actor)),
+      ...attvalueLines(gexfNodeAttributes, flatValues(actorFields, actor)),
       '      </node>',
     );
   }
   lines.push('    </nodes>', '    <edges>');
+  const kinds = gephiEdgeKinds(dataset.relations);
   for (const relation of dataset.relations) {
-    const type = relation.directed ? 'directed' : 'undirected';
     const ends = `source="${a(relation.source)}" target="${a(relation.target)}"`;
+    const kind = kinds.get(relation.id) ?? relation.type;
+    const values = new Map([...flatValues(relationFields, relation), ...flatValues(relationEvidenceFields, relation)]);
     lines.push(
-      `      <edge id="${a(relation.id)}" ${ends} type="${type}" label="${a(relation.type)}" kind="${a(relation.type)}">`,
-      ...attvalueLines(gexfEdgeAttributes, relationAttributes(relation)),
+      `      <edge id="${a(relation.id)}" ${ends} label="${a(relation.type)}" kind="${a(kind)}">`,
+      ...attvalueLines(gexfEdgeAttributes, values),
       ...spellLines(relationSpell(relation)),
       '      </edge>',
     );

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { minimalDataset } from '../model/testing/minimal-dataset';
+import { validateDataset } from '../model/validate';
 import { splitAliases } from './alias-list';
+import { actorFields, relationEvidenceFields, relationFields, type Draft, type RecordField } from './record-fields';
 import { datasetToGraphml, graphmlNamespace } from './graphml';
 import { arbitraryDataset } from './testing/arbitrary-dataset';
 import { expectedActorValues, expectedRelationValues } from './testing/expected-attributes';
@@ -62,12 +64,9 @@ function expectSameGraph(text: string, dataset: Dataset): void {
   expect([...edges.keys()]).toEqual(dataset.relations.map((relation) => relation.id));
   for (const relation of dataset.relations) {
     const { evidence, ...data } = edges.get(relation.id)!.data;
-    expect(edges.get(relation.id)).toMatchObject({
-      source: relation.source,
-      target: relation.target,
-      directed: String(relation.directed),
-    });
-    expect(data).toStrictEqual({ label: relation.type, ...expectedRelationValues(relation) });
+    // No per-edge direction (networkx refuses directed="false" in a directed graph): a column says it.
+    expect(edges.get(relation.id)).toMatchObject({ source: relation.source, target: relation.target, directed: undefined });
+    expect(data).toStrictEqual({ label: relation.type, interaction: relation.type, ...expectedRelationValues(relation) });
     // The evidence column loses nothing, not even characters XML cannot hold.
     expect(JSON.parse(evidence!)).toStrictEqual(relation.evidence);
   }
@@ -89,18 +88,36 @@ describe('GraphML export', () => {
     expect(nodes.size).toBe(dataset.actors.length);
     expect(edges.size).toBe(dataset.relations.length);
     expect(splitAliases(nodes.get('russia')!['aliases']!)).toEqual(dataset.actors.find((a) => a.id === 'russia')!.aliases);
-    expect(edges.get('kazakhstan-us-deal-madrid-2007')).toMatchObject({ directed: 'false', data: { type: 'deal', directed: 'false' } });
+    expect(edges.get('kazakhstan-us-deal-madrid-2007')).toMatchObject({ directed: undefined, data: { type: 'deal', directed: 'false' } });
+  });
+
+  it('reads back through the field table to the very dataset it was written from', () => {
+    const dataset = bundledDataset();
+    const { nodes, edges } = readGraphml(datasetToGraphml(dataset));
+    const rebuild = <R>(fields: readonly RecordField<R>[], data: Record<string, string>): Draft => {
+      const draft: Draft = {};
+      for (const field of fields) if (field.read !== undefined && data[field.name] !== undefined) field.read(data[field.name]!, draft);
+      return draft;
+    };
+    const { actors: _actors, relations: _relations, ...meta } = dataset;
+    const result = validateDataset({
+      ...meta,
+      actors: [...nodes.values()].map((data) => rebuild(actorFields, data)),
+      relations: [...edges.values()].map(({ data }) => rebuild([...relationFields, ...relationEvidenceFields], data)),
+    });
+    expect(result.ok ? result.dataset : result.problems).toStrictEqual(dataset);
   });
 
   it('declares every attribute with its type, for Gephi, yEd and Cytoscape', () => {
     const declared = [...readGraphml(datasetToGraphml(minimalDataset())).keys.values()];
     const byName = (owner: string) => Object.fromEntries(declared.filter((k) => k.for === owner).map((k) => [k.name, k.type]));
     expect(byName('node')).toEqual({
-      label: 'string', name: 'string', kind: 'string', aliases: 'string', description: 'string', affiliation: 'string',
+      label: 'string', id: 'string', name: 'string', shortName: 'string', kind: 'string', aliases: 'string', description: 'string', affiliation: 'string',
     });
     expect(byName('edge')).toEqual({
-      label: 'string', type: 'string', directed: 'boolean', date: 'string', period_start: 'string', period_end: 'string',
-      summary: 'string', certainty: 'string', evidence_count: 'int', evidence: 'string', quotes: 'string',
+      label: 'string', interaction: 'string', id: 'string', source: 'string', target: 'string', type: 'string', directed: 'boolean',
+      date: 'string', period_start: 'string', period_end: 'string', summary: 'string', certainty: 'string', strength: 'string',
+      evidence_count: 'int', evidence: 'string', quotes: 'string',
     });
     expect(declared.filter((k) => k.for !== 'node' && k.for !== 'edge')).toEqual([]);
   });

@@ -184,9 +184,8 @@ export class EntenteApp extends LitElement {
     event.stopPropagation();
     const canvas = this.renderRoot.querySelector('graph-canvas');
     if (!canvas) return;
-    const { format, picture } = event.detail;
     const isBundled = (hash: string) => this.store.state.origin === bundledOrigin && this.loader?.hashOfBundled() === hash;
-    runExport(format, picture, { store: this.store, canvas, now: new Date(), isBundled }).then(
+    runExport(event.detail, { store: this.store, canvas, now: new Date(), isBundled }).then(
       (what) => this.store.setNotice(`Exported ${what}.`),
       (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
     );

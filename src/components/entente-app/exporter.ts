@@ -1,17 +1,13 @@
 /**
  * Carries out an Export menu request: builds the file from what is visible with the pure
- * serializers (or the graph's own picture), names it, and hands it to the browser's downloads.
+ * serializers of the format registry (or the graph's own picture), names it, and hands it to the browser's downloads.
  */
 import { subsetDataset } from '../../analysis/subset-dataset';
 import { filterSummary, timeSummary } from '../../analysis/view-summary';
 import { visibleCounts } from '../../analysis/visibility';
-import type { ExportFormat, PictureChoices } from '../../events/entente-export';
-import { actorsToCsv, relationsToCsv } from '../../export/csv';
-import { toCytoscapeJson } from '../../export/cytoscape-json';
-import { datasetToJson } from '../../export/dataset-json';
+import type { ExportDetail, PictureChoices } from '../../events/entente-export';
 import { exportFileName } from '../../export/file-names';
-import { datasetToGexf } from '../../export/gexf';
-import { datasetToGraphml } from '../../export/graphml';
+import { exportFormat, type DataFormat, type SerializeOptions } from '../../export/formats';
 import { createSnapshot, snapshotToJson } from '../../export/snapshot';
 import type { FooterContent } from '../../graph/legend-svg';
 import { graphStylesheet } from '../../graph/stylesheet';
@@ -47,65 +43,40 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
   };
 }
 
-export async function runExport(format: ExportFormat, picture: PictureChoices, context: ExportContext): Promise<string> {
+/** What the app hands the data serializers: the CSV choices, and for Cytoscape JSON the positions on screen and Entente's style. */
+function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportDetail): SerializeOptions {
+  if (format.id !== 'cyjs') return { csv: request.csv };
+  const viewport = canvas.captureViewport();
+  return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet() };
+}
+
+export async function runExport(request: ExportDetail, context: ExportContext): Promise<string> {
+  const { format: formatId, picture } = request;
   const { store, canvas, now } = context;
   const { index, view } = store.state;
   const visibility = store.visibility;
   if (!index || !visibility) throw new Error('no dataset is open');
-  const subset = subsetDataset(index.dataset, visibility);
-  const summary = filterSummary(view);
-  const name = (what: string, ext: string) => exportFileName(index.dataset.id, what, ext, now, summary);
-  const counts = `${subset.actors.length} actors, ${subset.relations.length} relations`;
-  switch (format) {
-    case 'png': {
-      const blob = await canvas.png({ scope: picture.scope, scale: picture.scale, background: picture.background, footer: footer(store, picture, now) });
-      const fileName = name(picture.scope === 'full' ? 'graph' : 'view', 'png');
-      downloadBlob(blob, fileName);
-      return fileName;
-    }
-    case 'svg': {
-      const svg = canvas.svg({ scope: picture.scope, background: picture.background, footer: footer(store, picture, now) });
-      const fileName = name(picture.scope === 'full' ? 'graph' : 'view', 'svg');
-      downloadText(svg, fileName, 'image/svg+xml');
-      return fileName;
-    }
-    case 'json': {
-      const fileName = name('', 'json');
-      downloadText(datasetToJson(subset), fileName, 'application/json');
-      return `${fileName} (${counts})`;
-    }
-    case 'cyjs': {
-      const viewport = canvas.captureViewport();
-      const positions = new Map(Object.entries(viewport?.positions ?? {}));
-      const fileName = name('', 'cyjs');
-      downloadText(`${JSON.stringify(toCytoscapeJson(subset, positions, graphStylesheet()), null, 2)}\n`, fileName, 'application/json');
-      return `${fileName} (${counts})`;
-    }
-    case 'graphml': {
-      const fileName = name('', 'graphml');
-      downloadText(datasetToGraphml(subset), fileName, 'application/xml');
-      return `${fileName} (${counts})`;
-    }
-    case 'gexf': {
-      const fileName = name('', 'gexf');
-      downloadText(datasetToGexf(subset), fileName, 'application/xml');
-      return `${fileName} (${counts})`;
-    }
-    case 'csv': {
-      const actorsFile = name('actors', 'csv');
-      const relationsFile = name('relations', 'csv');
-      downloadText(actorsToCsv(subset), actorsFile, 'text/csv');
-      downloadText(relationsToCsv(subset), relationsFile, 'text/csv');
-      return `${actorsFile} and ${relationsFile} (${counts})`;
-    }
-    case 'snapshot': {
-      const viewport = canvas.captureViewport();
-      if (!viewport) throw new Error('the graph is not on the page');
-      const hash = datasetHash(index.dataset);
-      const snapshot = createSnapshot({ dataset: index.dataset, hash, embed: !context.isBundled(hash), view, viewport, savedAt: now });
-      const fileName = exportFileName(index.dataset.id, 'snapshot', 'entente.json', now);
-      downloadText(snapshotToJson(snapshot), fileName, 'application/json');
-      return fileName;
-    }
+  if (formatId === 'snapshot') {
+    const viewport = canvas.captureViewport();
+    if (!viewport) throw new Error('the graph is not on the page');
+    const hash = datasetHash(index.dataset);
+    const snapshot = createSnapshot({ dataset: index.dataset, hash, embed: !context.isBundled(hash), view, viewport, savedAt: now });
+    const fileName = exportFileName(index.dataset.id, 'snapshot', 'entente.json', now);
+    downloadText(snapshotToJson(snapshot), fileName, 'application/json');
+    return fileName;
   }
+  const format = exportFormat(formatId);
+  const summary = filterSummary(view);
+  const name = (what: string) => exportFileName(index.dataset.id, what, format.extension, now, summary);
+  if (format.kind === 'image') {
+    const fileName = name(picture.scope === 'full' ? 'graph' : 'view');
+    const options = { scope: picture.scope, background: picture.background, footer: footer(store, picture, now) };
+    if (format.id === 'png') downloadBlob(await canvas.png({ ...options, scale: picture.scale }), fileName);
+    else downloadText(canvas.svg(options), fileName, format.mimeType);
+    return fileName;
+  }
+  const subset = subsetDataset(index.dataset, visibility);
+  const files = format.serialize(subset, serializeOptions(canvas, format, request)).map((file) => ({ ...file, fileName: name(file.part) }));
+  for (const file of files) downloadText(file.text, file.fileName, format.mimeType);
+  return `${files.map((file) => file.fileName).join(' and ')} (${subset.actors.length} actors, ${subset.relations.length} relations)`;
 }

@@ -1,16 +1,17 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ententeExportEvent, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import { ententeExportEvent, type CsvChoices, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import type { CsvDelimiter } from '../../export/csv-text';
 import { ententeOpenFileEvent } from '../../events/entente-open-file';
+import { exportFormats } from '../../export/formats';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 
-const dataFormats: readonly { readonly format: ExportFormat; readonly label: string; readonly hint: string }[] = [
-  { format: 'json', label: 'Dataset JSON', hint: 'the visible actors and relations, evidence intact; opens in Entente' },
-  { format: 'cyjs', label: 'Cytoscape JSON', hint: 'with positions and style; Cytoscape desktop and cytoscape.js' },
-  { format: 'graphml', label: 'GraphML', hint: 'Gephi, yEd, Cytoscape desktop' },
-  { format: 'gexf', label: 'GEXF', hint: 'Gephi, with dates for its timeline' },
-  { format: 'csv', label: 'CSV', hint: 'actors.csv and relations.csv, for spreadsheets' },
+
+const csvDelimiters: readonly { readonly value: CsvDelimiter; readonly label: string }[] = [
+  { value: ',', label: 'comma' },
+  { value: ';', label: 'semicolon' },
+  { value: '\t', label: 'tab' },
 ];
 
 /**
@@ -61,6 +62,7 @@ export class ExportMenu extends LitElement {
 
   @state() private open = false;
   @state() private picture: PictureChoices = { scope: 'view', scale: 2, background: 'white', legend: true, credit: true };
+  @state() private csv: CsvChoices = { delimiter: ',', formulaGuard: true };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,19 +107,22 @@ export class ExportMenu extends LitElement {
           <label><input type="checkbox" .checked=${p.legend} @change=${(e: Event) => set({ legend: (e.target as HTMLInputElement).checked })} /> Legend</label>
           <label><input type="checkbox" .checked=${p.credit} @change=${(e: Event) => set({ credit: (e.target as HTMLInputElement).checked })} /> Credit line</label>
         </div>
-        <div class="buttons">
-          <button type="button" @click=${() => this.request('png')}>PNG image</button>
-          <button type="button" @click=${() => this.request('svg')}>SVG image</button>
-        </div>
+        <div class="buttons">${this.formatButtons('image', false)}</div>
       </fieldset>
       <fieldset>
         <legend>Data (what is visible)</legend>
-        <div class="buttons">
-          ${dataFormats.map(
-            ({ format, label, hint }) => html`<button type="button" title=${hint} @click=${() => this.request(format)}>
-              ${label}<span class="hint" aria-hidden="true">${hint}</span>
-            </button>`,
-          )}
+        <div class="buttons">${this.formatButtons('data', true)}</div>
+        <div class="row">
+          <label>
+            CSV separator
+            <select @change=${(e: Event) => (this.csv = { ...this.csv, delimiter: csvDelimiters[(e.target as HTMLSelectElement).selectedIndex]?.value ?? ',' })}>
+              ${csvDelimiters.map(({ value, label }) => html`<option ?selected=${this.csv.delimiter === value}>${label}</option>`)}
+            </select>
+          </label>
+          <label title="Prefix cells that start with = + - @ with an apostrophe, so a spreadsheet does not run them as formulas">
+            <input type="checkbox" .checked=${this.csv.formulaGuard} @change=${(e: Event) => (this.csv = { ...this.csv, formulaGuard: (e.target as HTMLInputElement).checked })} />
+            CSV formula guard
+          </label>
         </div>
       </fieldset>
       <fieldset>
@@ -135,8 +140,19 @@ export class ExportMenu extends LitElement {
     </div>`;
   }
 
+  /** One button per registered format of this kind; data formats show their hint. */
+  private formatButtons(kind: 'image' | 'data', showHint: boolean) {
+    return exportFormats
+      .filter((format) => format.kind === kind)
+      .map(
+        ({ id, label, hint }) => html`<button type="button" title=${hint} @click=${() => this.request(id)}>
+          ${label}${showHint ? html`<span class="hint" aria-hidden="true">${hint}</span>` : nothing}
+        </button>`,
+      );
+  }
+
   private request(format: ExportFormat): void {
-    this.dispatchEvent(ententeExportEvent(format, this.picture));
+    this.dispatchEvent(ententeExportEvent({ format, picture: this.picture, csv: this.csv }));
   }
 
   private readonly handleSnapshotFile = (event: Event) => {

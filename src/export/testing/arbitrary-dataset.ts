@@ -5,7 +5,7 @@
  * dates, periods that do not end before they start, at least one locator field per quote.
  */
 import fc from 'fast-check';
-import { actorKinds, certainties, relationTypes, type Dataset, type Evidence, type Locator, type Relation } from '../../model/schema';
+import { actorKinds, certainties, relationTypes, strengths, type Dataset, type Evidence, type Locator, type Relation } from '../../model/schema';
 import { daySpan } from '../../model/dates';
 
 /** Strings that break naive CSV, XML and JSON writers, and text that is hard to get right. */
@@ -163,6 +163,7 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
         .record(
           {
             name: awkwardNonBlankText(options),
+            shortName: awkwardNonBlankText(options),
             kind: fc.constantFrom(...actorKinds),
             aliases: fc.array(awkwardNonBlankText(options), { maxLength: 3 }),
             description: awkwardText(options),
@@ -181,14 +182,16 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
           when: arbitraryWhen,
           summary: awkwardNonBlankText(options),
           certainty: fc.constantFrom(...certainties),
+          strength: fc.option(fc.constantFrom(...strengths), { nil: undefined }),
           evidence: fc.array(arbitraryEvidence(sourceIds, options), { minLength: 1, maxLength: 3 }),
         })
-        .map(({ source, offset, when, ...rest }): Relation => ({
+        .map(({ source, offset, when, strength, ...rest }): Relation => ({
           id,
           source: actorIds[source] ?? '',
           // A different actor: offset 1..n-1 from the source, wrapping round.
           target: actorIds[(source + offset) % actorIds.length] ?? '',
           ...rest,
+          ...(strength === undefined ? {} : { strength }),
           ...when,
         }));
     return fc

@@ -15,7 +15,9 @@ function defined(fields: Record<string, string | undefined>): Record<string, str
 
 export function expectedActorValues(actor: Actor): Record<string, string> {
   return defined({
+    id: actor.id,
     name: strip(actor.name),
+    shortName: actor.shortName === undefined ? undefined : strip(actor.shortName),
     kind: actor.kind,
     aliases: strip(joinAliases(actor.aliases)),
     description: strip(actor.description),
@@ -25,6 +27,9 @@ export function expectedActorValues(actor: Actor): Record<string, string> {
 
 export function expectedRelationValues(relation: Relation): Record<string, string> {
   return defined({
+    id: relation.id,
+    source: relation.source,
+    target: relation.target,
     type: relation.type,
     directed: String(relation.directed),
     date: relation.date,
@@ -32,6 +37,7 @@ export function expectedRelationValues(relation: Relation): Record<string, strin
     period_end: relation.period?.end,
     summary: strip(relation.summary),
     certainty: relation.certainty,
+    strength: relation.strength,
     evidence_count: String(relation.evidence.length),
     quotes: strip(readableQuotes(relation.evidence)),
   });
