@@ -5,7 +5,7 @@
  * dates, periods that do not end before they start, at least one locator field per quote.
  */
 import fc from 'fast-check';
-import { actorKinds, certainties, relationTypes, strengths, type Dataset, type Evidence, type Locator, type Relation } from '../../model/schema';
+import { actorKinds, certainties, relationTypes, stanceTypes, strengths, type Dataset, type Evidence, type Locator, type Relation } from '../../model/schema';
 import { daySpan } from '../../model/dates';
 
 /** Strings that break naive CSV, XML and JSON writers, and text that is hard to get right. */
@@ -191,7 +191,8 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
           // A different actor: offset 1..n-1 from the source, wrapping round.
           target: actorIds[(source + offset) % actorIds.length] ?? '',
           ...rest,
-          ...(strength === undefined ? {} : { strength }),
+          // Only stances carry a strength (validate.ts refuses it on ties).
+          ...(strength === undefined || !(stanceTypes as readonly string[]).includes(rest.type) ? {} : { strength }),
           ...when,
         }));
     return fc
