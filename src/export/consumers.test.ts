@@ -5,17 +5,19 @@
  * never written out by hand: every actor, every relation with its id, type, direction, dates and
  * quotes.
  *
- * Not here yet, for want of the npm packages (no `npm install` in this change): graphology's
- * parsers (`graphology`, `graphology-gexf`, `graphology-graphml`) and Ajv 8 for JSON Schema 2020-12
- * (the only Ajv installed is version 6, a dependency of ESLint). With them, a graphology test is
- * `expectWholeGraph(fromGraphology(parse(Graph, text)), dataset, ...)` where `fromGraphology` maps
- * `graph.forEachNode`/`forEachEdge` into a LoadedGraph.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import cytoscape from 'cytoscape';
+import Graph from 'graphology';
+import type { default as ParsedGraph } from 'graphology-types';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { datasetToGexf } from './gexf';
@@ -101,6 +103,16 @@ function expectWholeGraph(graph: LoadedGraph, dataset: Dataset, carriesIdentity:
   }
 }
 
+/** The graph as graphology (the JavaScript graph library, Sigma.js and Gephi Lite's base) parses it. */
+function fromGraphology(graph: ParsedGraph): LoadedGraph {
+  const nodes: Record<string, Record<string, unknown>> = {};
+  graph.forEachNode((key, attributes) => (nodes[key] = attributes));
+  const edges: LoadedGraph['edges'][number][] = [];
+  // The relation id is the edge's key; a format that also carries it as a column keeps that.
+  graph.forEachEdge((key, attributes, source, target) => edges.push({ source, target, data: { id: key, ...attributes } }));
+  return { library: 'graphology', directed: graph.type === 'directed', nodes, edges };
+}
+
 const dataset = bundledDataset();
 
 describe('exports opened in the tools people use', () => {
@@ -120,6 +132,26 @@ describe('exports opened in the tools people use', () => {
     const graph = loadInPython('networkx-gexf', 'export.gexf', datasetToGexf(dataset));
     expect(graph, 'networkx 3 (which reads GEXF 1.3) is missing from every python3 here; set ENTENTE_PYTHON to one that has it').toBeDefined();
     expectWholeGraph(graph!, dataset, false);
+  });
+
+  it('graphology reads the GraphML with every actor and relation and all their columns', () => {
+    expectWholeGraph(fromGraphology(parseGraphml(Graph, datasetToGraphml(dataset))), dataset, true);
+  });
+
+  it('graphology reads the GEXF with every actor and relation and all their columns', () => {
+    expectWholeGraph(fromGraphology(parseGexf(Graph, datasetToGexf(dataset))), dataset, false);
+  });
+
+  it('Ajv (JSON Schema 2020-12) accepts the exported dataset JSON against graph-data/schema.json', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../graph-data/schema.json', import.meta.url), 'utf8')) as object;
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const json = dataFormats.find((format) => format.id === 'json')!.serialize(dataset, {});
+    const exported = JSON.parse(json[0]!.text) as unknown;
+    expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+    // And a broken one is refused, so the check can fail.
+    expect(validate({ ...(exported as object), relations: [{ id: 'x' }] })).toBe(false);
   });
 
   it("loses no relation to Gephi's GEXF import rules (default edge type, merge strategy SUM)", () => {
