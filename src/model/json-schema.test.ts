@@ -25,13 +25,12 @@ describe('graph-data/schema.json', () => {
     const validate = schemaValidator();
     expect(validate(bundled()), JSON.stringify(validate.errors)).toBe(true);
     for (const field of ['schemaVersion', 'id', 'title', 'sources', 'actors', 'relations']) {
-      const broken = bundled();
-      delete broken[field];
+      const broken = Object.fromEntries(Object.entries(bundled()).filter(([key]) => key !== field));
       expect(validate(broken), `dataset without ${field}`).toBe(false);
     }
     for (const field of ['id', 'source', 'target', 'type', 'directed', 'summary', 'certainty', 'evidence']) {
       const broken = bundled();
-      delete broken.relations[0]![field];
+      broken.relations[0] = Object.fromEntries(Object.entries(broken.relations[0]!).filter(([key]) => key !== field));
       expect(validate(broken), `relation without ${field}`).toBe(false);
     }
   });
