@@ -112,3 +112,51 @@ describe('parseDatasetText', () => {
     });
   });
 });
+
+describe('problem order', () => {
+  it('lists problems in the order of the places they name, whatever check found them', () => {
+    const input = broken((d) => {
+      d.relations[1]!.target = 'nobody';
+      d.relations[0]!.date = '2007';
+      d.relations[0]!.certainty = 'sure' as 'stated';
+      d.actors[2]!.affiliation = 'nowhere';
+      d.sources[0]!.published = '2009-02-30';
+    });
+    expect(problemsOf(input).map((problem) => problem.split(':')[0])).toEqual([
+      'sources[0].published',
+      'actors[2].affiliation',
+      'relations[0].period', // the key stands before certainty in the file
+      'relations[0].certainty',
+      'relations[1].target',
+    ]);
+  });
+
+  it('gives lines in increasing order when parsing a file', () => {
+    const data = breakableDataset();
+    data.relations[1]!.target = 'nobody';
+    data.relations[0]!.certainty = 'sure' as 'stated';
+    data.actors[0]!.kind = 'nation' as 'state';
+    const result = parseDatasetText(JSON.stringify(data, null, 2));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map((problem) => problem.line ?? 0);
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(result.problems.map((problem) => problem.path)).toEqual(['actors[0].kind', 'relations[0].certainty', 'relations[1].target']);
+  });
+
+  it('places problems at the right line and column in a long file', () => {
+    const data = breakableDataset();
+    const template = data.relations[0]!;
+    data.relations = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `r-${i}`, target: i % 100 === 99 ? `gone-${i}` : template.target }));
+    const text = JSON.stringify(data, null, 2);
+    const result = parseDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.path)).toEqual(['relations[99].target', 'relations[199].target', 'relations[299].target']);
+    for (const problem of result.problems) {
+      const line = text.split('\n')[(problem.line ?? 0) - 1] ?? '';
+      expect(line.slice((problem.column ?? 0) - 1)).toMatch(/^"target": "gone-\d+"/);
+    }
+  });
+});

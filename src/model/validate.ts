@@ -5,6 +5,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { daySpan, isCalendarDate } from './dates';
+import { compareDocumentPositions, documentPosition } from './document-order';
 import { formatJsonPath, type JsonPath, type Problem } from './problem';
 import { datasetSchema, type Dataset } from './schema';
 import { closestMatch } from './suggest';
@@ -123,10 +124,18 @@ function checkRelations(root: Record<string, unknown>, report: Report): void {
   }
 }
 
+/** Problems in the order of the places they name, so a reader can fix a file from top to bottom. */
+function inDocumentOrder(input: unknown, found: readonly { path: JsonPath; message: string }[]): Problem[] {
+  return found
+    .map((problem) => ({ ...problem, position: documentPosition(input, problem.path) }))
+    .sort((a, b) => compareDocumentPositions(a.position, b.position))
+    .map(({ path, message }) => ({ path: formatJsonPath(path), message }));
+}
+
 /** Validates any parsed JSON value as a dataset, reporting every problem with its path. */
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: Problem[] = [];
-  const report: Report = (path, message) => problems.push({ path: formatJsonPath(path), message });
+  const found: { path: JsonPath; message: string }[] = [];
+  const report: Report = (path, message) => found.push({ path, message });
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) report(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issueMessage(issue));
@@ -135,6 +144,6 @@ export function validateDataset(input: unknown): ValidationResult {
     checkUniqueIds(input, report);
     checkRelations(input, report);
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  if (found.length > 0 || !parsed.success) return { ok: false, problems: inDocumentOrder(input, found) };
   return { ok: true, dataset: parsed.data };
 }
