@@ -64,15 +64,27 @@ function checkUniqueIds(root: Record<string, unknown>, report: Report): void {
   }
 }
 
+type Suggest = (word: string, ids: ReadonlySet<string>) => string | undefined;
+
+/**
+ * "Did you mean" for the first `budget` unknown ids only: each hint compares the word with every
+ * id, and thousands of dangling references against thousands of actors would take minutes.
+ */
+function suggestWithin(budget: number): Suggest {
+  let left = budget;
+  return (word, ids) => (left-- > 0 ? closestMatch(word, ids) : undefined);
+}
+
 function checkReference(
   value: unknown,
   ids: ReadonlySet<string>,
   what: string,
   path: JsonPath,
   report: Report,
+  suggest: Suggest,
 ): void {
   if (typeof value !== 'string' || ids.has(value)) return;
-  const hint = closestMatch(value, ids);
+  const hint = suggest(value, ids);
   report(path, `"${value}" is not ${what}${hint ? ` (did you mean "${hint}"?)` : ''}`);
 }
 
@@ -85,16 +97,17 @@ function checkDate(value: unknown, path: JsonPath, report: Report): void {
 function checkRelations(root: Record<string, unknown>, report: Report): void {
   const actorIds = new Set(entries(root, 'actors').flatMap(([, a]) => stringField(a, 'id') ?? []));
   const sourceIds = new Set(entries(root, 'sources').flatMap(([, s]) => stringField(s, 'id') ?? []));
+  const suggest = suggestWithin(200);
   for (const [index, actor] of entries(root, 'actors')) {
-    checkReference(actor['affiliation'], actorIds, 'an actor id', ['actors', index, 'affiliation'], report);
+    checkReference(actor['affiliation'], actorIds, 'an actor id', ['actors', index, 'affiliation'], report, suggest);
   }
   for (const [index, source] of entries(root, 'sources')) {
     checkDate(source['published'], ['sources', index, 'published'], report);
   }
   for (const [index, relation] of entries(root, 'relations')) {
     const at = (...rest: (string | number)[]) => ['relations', index, ...rest];
-    checkReference(relation['source'], actorIds, 'an actor id', at('source'), report);
-    checkReference(relation['target'], actorIds, 'an actor id', at('target'), report);
+    checkReference(relation['source'], actorIds, 'an actor id', at('source'), report, suggest);
+    checkReference(relation['target'], actorIds, 'an actor id', at('target'), report, suggest);
     if (typeof relation['source'] === 'string' && relation['source'] === relation['target']) {
       report(at('target'), `a relation needs two different actors; source and target are both "${relation['source']}"`);
     }
@@ -115,7 +128,7 @@ function checkRelations(root: Record<string, unknown>, report: Report): void {
     if (!Array.isArray(evidence)) continue;
     evidence.forEach((item: unknown, evidenceIndex) => {
       if (!isRecord(item)) return;
-      checkReference(item['source'], sourceIds, 'a source id', at('evidence', evidenceIndex, 'source'), report);
+      checkReference(item['source'], sourceIds, 'a source id', at('evidence', evidenceIndex, 'source'), report, suggest);
       const locator = item['locator'];
       if (isRecord(locator) && Object.keys(locator).length === 0) {
         report(at('evidence', evidenceIndex, 'locator'), 'must give a section, paragraph, footnote or page');
