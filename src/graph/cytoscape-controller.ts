@@ -119,7 +119,8 @@ export class CytoscapeController implements ReactiveController {
     this.autoFit = false;
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        const position = viewport.positions[node.id()];
+        // An own key only: a node named `constructor` must not find Object's constructor.
+        const position = Object.hasOwn(viewport.positions, node.id()) ? viewport.positions[node.id()] : undefined;
         if (position) node.position({ x: position.x, y: position.y });
       });
     });
