@@ -7,7 +7,7 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { daySpan, isCalendarDate } from './dates';
 import { compareDocumentPositions, documentPosition } from './document-order';
 import { formatJsonPath, type JsonPath, type Problem } from './problem';
-import { datasetSchema, type Dataset } from './schema';
+import { datasetSchema, isoDatePattern, type Dataset } from './schema';
 import { closestMatch } from './suggest';
 
 export type ValidationResult =
@@ -89,8 +89,50 @@ function checkReference(
 }
 
 function checkDate(value: unknown, path: JsonPath, report: Report): void {
-  if (typeof value === 'string' && !isCalendarDate(value) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    report(path, `"${value}" is not a day in the calendar`);
+  // A string that is not an ISO date at all is the schema's to report.
+  if (typeof value !== 'string' || !isoDatePattern.test(value)) return;
+  if (value.startsWith('0000')) report(path, `"${value}" has year 0000, which the calendar does not have; years start at 0001`);
+  else if (!isCalendarDate(value)) report(path, `"${value}" is not a day in the calendar`);
+}
+
+/** Explicit bidi embeddings, overrides and isolates: U+202E before "evil" shows "live". */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
+
+interface Place {
+  readonly value: unknown;
+  readonly key: string | number;
+  readonly parent: Place | undefined;
+}
+
+function pathOf(place: Place): (string | number)[] {
+  const path: (string | number)[] = [];
+  let at = place;
+  while (at.parent) {
+    path.push(at.key);
+    at = at.parent;
+  }
+  return path.reverse();
+}
+
+/**
+ * Reports every string in the document that holds a bidi control character. Iterative, with
+ * each place pointing to its parent, so that absurd nesting costs neither the stack nor a copy
+ * of the path per value.
+ */
+function checkBidiControls(root: unknown, report: Report): void {
+  const pending: Place[] = [{ value: root, key: '', parent: undefined }];
+  for (let place = pending.pop(); place !== undefined; place = pending.pop()) {
+    const { value } = place;
+    if (typeof value === 'string') {
+      const found = bidiControls.exec(value);
+      if (!found) continue;
+      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase()}`;
+      report(pathOf(place), `contains a bidirectional control character (${code}) that can make text display in another order than it reads; remove it`);
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => pending.push({ value: item, key: index, parent: place }));
+    } else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) pending.push({ value: item, key, parent: place });
+    }
   }
 }
 
@@ -156,6 +198,7 @@ export function validateDataset(input: unknown): ValidationResult {
   if (isRecord(input)) {
     checkUniqueIds(input, report);
     checkRelations(input, report);
+    checkBidiControls(input, report);
   }
   if (found.length > 0 || !parsed.success) return { ok: false, problems: inDocumentOrder(input, found) };
   return { ok: true, dataset: parsed.data };
