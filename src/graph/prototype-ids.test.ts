@@ -8,6 +8,7 @@ import type { Dataset } from '../model/schema';
 import { prototypeActorDataset, prototypeRelationDataset, prototypeSlugs } from '../model/testing/prototype-ids';
 import { mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
+import type { GraphCanvas } from '../components/graph-canvas/graph-canvas';
 
 const errors: string[] = [];
 const recordError = (event: ErrorEvent) => errors.push(event.message);
@@ -25,14 +26,18 @@ afterEach(() => {
   unmountAll();
 });
 
-async function draw(data: Dataset): Promise<Core> {
+async function mountCanvas(data: Dataset): Promise<{ canvas: GraphCanvas; cy: Core }> {
   const canvas = mount('graph-canvas', { data });
   await canvas.updateComplete;
   // Let any error thrown after the update (a layout, a listener) surface before checking.
   await new Promise((resolve) => setTimeout(resolve, 50));
   const cy = canvas.cy;
   if (!cy) throw new Error('no Cytoscape instance');
-  return cy;
+  return { canvas, cy };
+}
+
+async function draw(data: Dataset): Promise<Core> {
+  return (await mountCanvas(data)).cy;
 }
 
 /** Pairs of nodes whose centres are closer than `gap` model pixels. */
@@ -70,6 +75,19 @@ describe('ids named after Object.prototype properties on the graph', () => {
       expect([edge.source().id(), edge.target().id()]).toEqual([relation.source, relation.target]);
     }
     expect(crowded(cy, 30)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('lays out again and restores a snapshot viewport that leaves constructor out, without moving it', async () => {
+    const { canvas, cy } = await mountCanvas(prototypeActorDataset());
+    canvas.relayout();
+    expect(crowded(cy, 30)).toEqual([]);
+    const before = { ...cy.getElementById('constructor').position() };
+    const viewport = canvas.captureViewport();
+    if (!viewport) throw new Error('no viewport');
+    const { constructor: _left, ...others } = viewport.positions;
+    canvas.restoreViewport({ ...viewport, positions: others });
+    expect(cy.getElementById('constructor').position()).toEqual(before);
     expect(errors).toEqual([]);
   });
 });
