@@ -35,3 +35,15 @@ describe('summarizeProblems', () => {
     expect(summary.overflow.reduce((sum, kind) => sum + kind.more, 0)).toBe(14);
   });
 });
+
+describe('summarizeProblems with many kinds', () => {
+  it('treats quoted keys as one kind, and lumps kinds past the limit into one line', () => {
+    expect(problemKind({ path: 'actors[0]["a b"]', message: 'x' })).toBe(problemKind({ path: 'actors[3]["c d"]', message: 'x' }));
+    const problems = Array.from({ length: 300 }, (_, i) => ({ path: `field${i % 30}`, message: `"${i}" is wrong` }));
+    const summary = summarizeProblems(problems, 20, 5, 10);
+    expect(summary.shown).toHaveLength(20);
+    expect(summary.overflow).toHaveLength(10);
+    expect(summary.overflow.reduce((sum, kind) => sum + kind.more, 0)).toBe(280);
+    expect(summary.overflow.map(formatOverflow).at(-1)).toBe('and 199 more of 21 other kinds');
+  });
+});

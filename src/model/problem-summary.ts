@@ -6,10 +6,12 @@
 import type { Problem } from './problem';
 
 export interface ProblemKindOverflow {
-  /** The kind, e.g. `relations[*].target: "…" is not an actor id`. */
+  /** The kind, e.g. `relations[*].target: "…" is not an actor id`; '' for the lumped rest. */
   readonly kind: string;
   /** Problems of this kind left out of `shown`. */
   readonly more: number;
+  /** For the last line when kinds are too many: how many kinds it lumps together. */
+  readonly kinds?: number;
 }
 
 export interface ProblemSummary {
@@ -22,16 +24,17 @@ export interface ProblemSummary {
 
 /** Generalises a problem to its kind: indices become `*`, quoted values `"…"`, hints go. */
 export function problemKind(problem: Problem): string {
-  const path = problem.path.replace(/\[\d+\]/g, '[*]');
+  const path = problem.path.replace(/\[\d+\]/g, '[*]').replace(/\["(?:[^"\\]|\\.)*"\]/g, '["…"]');
   const message = problem.message.replace(/\s*\(did you mean "(?:[^"\\]|\\.)*"\?\)$/, '').replace(/"(?:[^"\\]|\\.)*"/g, '"…"');
   return `${path}: ${message}`;
 }
 
 /**
  * Keeps at most `perKind` problems of each kind and `limit` in all, so that thousands of problems
- * still read as a short list; all kinds appear at least once while the limit allows.
+ * still read as a short list; all kinds appear at least once while the limit allows. Past
+ * `kindLimit` kinds, one overflow line counts the rest: a hostile file can make every problem a kind.
  */
-export function summarizeProblems(problems: readonly Problem[], limit = 50, perKind = 5): ProblemSummary {
+export function summarizeProblems(problems: readonly Problem[], limit = 50, perKind = 5, kindLimit = 10): ProblemSummary {
   const shownPerKind = new Map<string, number>();
   const counts = new Map<string, number>();
   const kinds = problems.map(problemKind);
@@ -62,11 +65,17 @@ export function summarizeProblems(problems: readonly Problem[], limit = 50, perK
     const more = count - (shownPerKind.get(kind) ?? 0);
     if (more > 0) overflow.push({ kind, more });
   }
+  if (overflow.length > kindLimit) {
+    const rest = overflow.splice(kindLimit - 1);
+    const more = rest.reduce((sum, kind) => sum + kind.more, 0);
+    overflow.push({ kind: '', more, kinds: rest.length });
+  }
   return { total: problems.length, shown, overflow };
 }
 
-/** "and 19,950 more of the same kind: relations[*].target: "…" is not an actor id" */
+/** "and 19,950 more of the same kind: relations[*].target: "…" is not an actor id", or "and 300 more of 40 other kinds" */
 export function formatOverflow(overflow: ProblemKindOverflow): string {
   const more = overflow.more.toLocaleString('en');
+  if (overflow.kinds !== undefined) return `and ${more} more of ${overflow.kinds.toLocaleString('en')} other kinds`;
   return `and ${more} more of the same kind: ${overflow.kind}`;
 }
