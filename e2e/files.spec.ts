@@ -193,6 +193,48 @@ test('opening a broken dataset shows its errors with line and path, and keeps th
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
 });
 
+/** The name of the dataset the app keeps for the next visit (in IndexedDB), or null. */
+function keptDatasetName(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const request = indexedDB.open('entente', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('kept');
+        request.onsuccess = () => {
+          const get = request.result.transaction('kept', 'readonly').objectStore('kept').get('opened-dataset');
+          get.onsuccess = () => {
+            request.result.close();
+            resolve((get.result as { name?: string } | undefined)?.name ?? null);
+          };
+          get.onerror = () => resolve(null);
+        };
+        request.onerror = () => resolve(null);
+      }),
+  );
+}
+
+test('a dataset larger than localStorage holds is kept and reopened after a reload', async ({ page }) => {
+  await openExplorer(page);
+  const ids = ['russia', 'kazakhstan', 'lavrov'];
+  const small = {
+    ...dataset,
+    id: 'small-set',
+    title: 'A small set',
+    actors: dataset.actors.filter((a) => ids.includes(a.id)),
+    relations: dataset.relations.filter((r) => ids.includes(r.source) && ids.includes(r.target)),
+  };
+  await page.locator('#dataset-file').setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect.poll(() => keptDatasetName(page)).toBe('a.json');
+  const large = { ...small, id: 'large-set', title: 'A large set', description: 'x'.repeat(10 * 1024 * 1024) };
+  await page.locator('#dataset-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large)) });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from b.json');
+  await expect.poll(() => keptDatasetName(page), { timeout: 15_000 }).toBe('b.json');
+  await expect(page.getByText('will not be reopened')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from b.json');
+  await expect(page.getByText('A large set')).toBeVisible();
+});
+
 test('an opened dataset survives a reload, and the user can go back to the bundled one', async ({ page }) => {
   await openExplorer(page);
   const small = {
@@ -205,12 +247,15 @@ test('an opened dataset survives a reload, and the user can go back to the bundl
   await page.locator('#dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
   await expect(page.getByText('A small set')).toBeVisible();
+  // Keeping happens in the background (IndexedDB); a reload before it finishes keeps nothing.
+  await expect.poll(() => keptDatasetName(page)).toBe('small.json');
   await page.reload();
   await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0);
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
   expect((await graphState(page)).nodes).toEqual(['kazakhstan', 'lavrov', 'russia']);
   await page.getByRole('button', { name: 'Back to bundled dataset' }).click();
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+  await expect.poll(() => keptDatasetName(page)).toBeNull();
   await page.reload();
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
 });

@@ -6,14 +6,22 @@ import bundledJson from '../graph-data/zagorski-2009.json';
 import './components/entente-app/entente-app';
 import { validateDataset } from './model/validate';
 import { bundledOrigin, DatasetLoader } from './state/dataset-loader';
+import { IndexedDbDatasetStorage } from './state/dataset-storage';
 import { UrlSync } from './state/url-sync';
 
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
+/** Where datasets are kept across reloads; either store may be switched off by the browser. */
+function browserStorage(): IndexedDbDatasetStorage {
+  const attempt = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined;
+    }
+  };
+  return new IndexedDbDatasetStorage(
+    attempt(() => window.indexedDB),
+    attempt(() => window.localStorage),
+  );
 }
 
 async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
@@ -26,7 +34,7 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   app.loader = loader;
   const dataUrl = new URLSearchParams(window.location.search).get('data');
   if (dataUrl === null) {
-    if (!loader.restoreKept()) loader.showBundled();
+    if (!(await loader.restoreKept())) loader.showBundled();
     new UrlSync(app.store, window).start();
     return;
   }

@@ -12,14 +12,17 @@ import { actorKinds, relationTypes } from '../model/schema';
 import { selectionRefSchema, viewIdSchema } from '../model/selection';
 import { closestMatch } from '../model/suggest';
 
-/** A calendar date a view can name; there is no year 0000 (ISO 8601 would read it as 1 BC). */
-export function isViewDate(value: string): boolean {
-  return isCalendarDate(value) && !value.startsWith('0000');
+/** A calendar date a view can name (isCalendarDate: there is no year 0000, which ISO 8601 reads as 1 BC). */
+export const isViewDate = isCalendarDate;
+
+/** A date that would exist but for its year 0000, to say so rather than give the general rule. */
+function isYearZero(value: string): boolean {
+  return value.startsWith('0000') && isCalendarDate(`2000${value.slice(4)}`);
 }
 
 const viewDate = z.string().refine(isViewDate, {
   error: (issue) =>
-    typeof issue.input === 'string' && issue.input.startsWith('0000') && isCalendarDate(issue.input)
+    typeof issue.input === 'string' && isYearZero(issue.input)
       ? `${quoteInput(issue.input)} is not a date: there is no year 0000`
       : `${quoteInput(issue.input)} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (a day that exists)`,
 });

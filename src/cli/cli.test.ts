@@ -38,6 +38,24 @@ describe('entente validate', () => {
     expect(result.stderr).toContain('2 problems');
   });
 
+  it('lists every one of many problems in file order, then counts them by kind', async () => {
+    const data = breakableDataset();
+    const template = data.relations[0]!;
+    data.relations = Array.from({ length: 120 }, (_, i) => ({ ...template, id: `r-${i}`, target: `gone-${119 - i}`, ...(i % 40 === 0 ? { date: '2007-02-30', period: undefined } : {}) }));
+    const result = await entente('validate', file('many.json', JSON.stringify(data, null, 2)));
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trimEnd().split('\n');
+    const listed = lines.filter((line) => line.includes('many.json:') && /:\d+:\d+: /.test(line));
+    expect(listed).toHaveLength(123);
+    const lineNumbers = listed.map((line) => Number(/many\.json:(\d+):/.exec(line)?.[1]));
+    expect(lineNumbers).toEqual([...lineNumbers].sort((a, b) => a - b));
+    expect(lines.slice(-3)).toEqual([
+      expect.stringMatching(/many\.json: 123 problems, by kind:$/),
+      '  120 × relations[*].target: "…" is not an actor id',
+      '  3 × relations[*].date: "…" is not a day in the calendar',
+    ]);
+  });
+
   it('locates a JSON syntax error by line and column', async () => {
     const result = await entente('validate', file('syntax.json', '{\n  "id": "x",\n  "title": \n}'));
     expect(result.code).toBe(1);

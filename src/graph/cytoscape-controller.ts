@@ -176,9 +176,8 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     cy.batch(() => {
       cy.nodes().forEach((node) => {
-        // Own keys only: an actor called "constructor" must not find Object.prototype's.
-        if (!Object.hasOwn(viewport.positions, node.id())) return;
-        const position = viewport.positions[node.id()];
+        // An own key only: a node named `constructor` must not find Object's constructor.
+        const position = Object.hasOwn(viewport.positions, node.id()) ? viewport.positions[node.id()] : undefined;
         if (position) node.position({ x: position.x, y: position.y });
       });
     });

@@ -116,10 +116,10 @@ export function matchAspect(cy: Core, nodes: NodeCollection, maxStretch = 1.8): 
   });
 }
 
-/** Puts hidden actors next to their laid-out neighbours, so they appear in place when shown. */
-function placeHiddenNearNeighbours(cy: Core, laidOut: NodeCollection): void {
+/** Puts each of `nodes` next to its laid-out neighbours (or, with none, nowhere new). */
+function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
   cy.batch(() => {
-    cy.nodes().difference(laidOut).forEach((node, i) => {
+    nodes.forEach((node, i) => {
       const neighbours = node.neighborhood('node').intersection(laidOut);
       if (neighbours.empty()) return;
       const box = neighbours.boundingBox({});
@@ -129,6 +129,23 @@ function placeHiddenNearNeighbours(cy: Core, laidOut: NodeCollection): void {
   });
 }
 
+/** Puts nodes with no laid-out neighbour in a row under the picture, so none is left on another. */
+function placeBelow(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
+  const box = laidOut.nonempty() ? laidOut.boundingBox({}) : { x1: 0, y2: 0 };
+  cy.batch(() => nodes.forEach((node, i) => void node.position({ x: box.x1 + i * 80, y: box.y2 + 80 })));
+}
+
+/**
+ * Whether the layout code can place a node with this id. Cytoscape's layoutPositions memoizes
+ * positions in a plain object keyed by id, and cose-base's tiling looks ids up in another, so an
+ * id that names a property of Object.prototype (`constructor` is the one valid slug) finds the
+ * inherited function: the node is never moved, or the tiling throws. Such nodes are left out of
+ * fcose and placed beside their neighbours afterwards.
+ */
+export function layoutCanPlace(id: string): boolean {
+  return !(id in Object.prototype);
+}
+
 /**
  * Runs fcose with a seeded Math.random (synchronous, since `animate` is false) on the given
  * elements (by default all), shapes the result to the viewport, removes any remaining label
@@ -136,16 +153,22 @@ function placeHiddenNearNeighbours(cy: Core, laidOut: NodeCollection): void {
  */
 export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.elements(), seed: number = layoutSeed): void {
   if (elements.nodes().empty()) return;
+  const placeable = elements.nodes().filter((node) => layoutCanPlace(node.id()));
+  const unplaceable = elements.nodes().difference(placeable);
+  // Edges go to fcose only with both their ends, which it looks up by id in a plain object.
+  const edges = elements.edges().filter((edge) => placeable.contains(edge.source()) && placeable.contains(edge.target()));
   // fcose still reads the current positions (a fresh graph has them all at the origin), so start
   // from there every time: otherwise Layout on a moved graph drifts by a few pixels.
   cy.batch(() => elements.nodes().positions({ x: 0, y: 0 }));
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
-    elements.layout({ ...fcoseOptions }).run();
+    if (placeable.nonempty()) placeable.union(edges).layout({ ...fcoseOptions }).run();
   } finally {
     Math.random = original;
   }
+  placeNearNeighbours(cy, unplaceable, placeable);
+  placeBelow(cy, unplaceable.filter((node) => node.neighborhood('node').intersection(placeable).empty()), placeable);
   const laidOut = elements.nodes();
   matchAspect(cy, laidOut);
   // Moving actors off lines can make labels touch, and pulling labels apart can put actors on
@@ -157,6 +180,6 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
     clearEdgePaths(cy, laidOut);
     separateNodes(cy, laidOut);
   }
-  placeHiddenNearNeighbours(cy, laidOut);
+  placeNearNeighbours(cy, cy.nodes().difference(laidOut), laidOut);
   cy.fit(laidOut, fcoseOptions.padding);
 }

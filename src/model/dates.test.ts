@@ -5,8 +5,9 @@ describe('partial ISO dates', () => {
   it('accepts years, months and real days only', () => {
     expect(['2009', '2007-11', '2008-07-02', '2008-02-29'].every(isCalendarDate)).toBe(true);
     expect(['2007-02-29', '2007-13', '07-11-2007', '2007-1', ''].some(isCalendarDate)).toBe(false);
-    // Years below 100 are years, not 1900 + n: year 0 is a leap year, 1900 is not.
-    expect(isCalendarDate('0000-02-29')).toBe(true);
+    // Years below 100 are years, not 1900 + n: year 4 is a leap year, 1900 is not; there is no year 0000.
+    expect(isCalendarDate('0004-02-29')).toBe(true);
+    expect(['0000', '0000-01', '0000-02-29'].some(isCalendarDate)).toBe(false);
     expect(isCalendarDate('1900-02-29')).toBe(false);
   });
 

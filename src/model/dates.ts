@@ -16,9 +16,9 @@ function daysInMonth(year: number, month: number): number {
   return date.getUTCDate();
 }
 
-/** True when the string is a partial ISO date that exists in the calendar (no 2007-02-30). */
+/** True when the string is a partial ISO date that exists in the calendar (no 2007-02-30, no year 0000). */
 export function isCalendarDate(value: string): boolean {
-  if (!isoDatePattern.test(value)) return false;
+  if (!isoDatePattern.test(value) || value.startsWith('0000')) return false;
   const [year, month, day] = value.split('-').map(Number);
   if (day === undefined || month === undefined || year === undefined) return true;
   return day <= daysInMonth(year, month);

@@ -3,20 +3,9 @@
  * dataset, locating every problem by line and column as well as by JSON path.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Problem } from './problem';
+import { LineIndex } from './line-index';
+import { compareProblemPositions, type Problem } from './problem';
 import { validateDataset, type ValidationResult } from './validate';
-
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** Splits `relations[12].target` back into path segments. */
 function pathSegments(path: string): (string | number)[] {
@@ -54,11 +43,12 @@ export function parseDatasetText(input: string): ValidationResult {
 function parseJsonDataset(text: string): ValidationResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lines = new LineIndex(text);
   if (errors.length > 0 || root === undefined) {
     const problems: Problem[] = errors.map((error) => ({
       path: '(root)',
       message: `not valid JSON: ${printParseErrorCode(error.error)}`,
-      ...lineAndColumn(text, error.offset),
+      ...lines.locate(error.offset),
     }));
     if (problems.length === 0) problems.push({ path: '(root)', message: 'the file is empty', line: 1, column: 1 });
     return { ok: false, problems };
@@ -67,9 +57,11 @@ function parseJsonDataset(text: string): ValidationResult {
   if (result.ok) return result;
   return {
     ok: false,
-    problems: result.problems.map((problem) => {
-      const node = nearestNode(root, pathSegments(problem.path));
-      return node ? { ...problem, ...lineAndColumn(text, node.offset) } : problem;
-    }),
+    problems: result.problems
+      .map((problem) => {
+        const node = nearestNode(root, pathSegments(problem.path));
+        return node ? { ...problem, ...lines.locate(node.offset) } : problem;
+      })
+      .sort(compareProblemPositions),
   };
 }

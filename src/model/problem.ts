@@ -24,3 +24,11 @@ export function formatProblem(problem: Problem, fileName?: string): string {
   const place = [fileName, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   return `${place === '' ? '' : `${place}: `}${problem.path}: ${problem.message}`;
 }
+
+/** Orders problems as they stand in the file: by line, then column; unlocated ones last, in their order. */
+export function compareProblemPositions(a: Problem, b: Problem): number {
+  const lineA = a.line ?? Number.POSITIVE_INFINITY;
+  const lineB = b.line ?? Number.POSITIVE_INFINITY;
+  if (lineA !== lineB) return lineA < lineB ? -1 : 1;
+  return (a.column ?? 0) - (b.column ?? 0);
+}

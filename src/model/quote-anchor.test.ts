@@ -34,3 +34,22 @@ describe('locateQuote', () => {
     expect(lookup).toEqual({ found: false, closest: 'Russian diplomats called the 2007 Madrid incident a' });
   });
 });
+
+describe('normalizeText', () => {
+  it('collapses whitespace, maps quotes and dashes, drops footnote marks, and keeps each character’s original offset', () => {
+    const original = `  “Moscow”\u00B9 —\t\n  backs ‘Astana’${' x'.repeat(10_000)}\u2013end`;
+    const normalized = normalizeText(original);
+    expect(normalized.text.startsWith(`"Moscow" - backs 'Astana' x x`)).toBe(true);
+    expect(normalized.text.endsWith(' x x-end')).toBe(true);
+    expect(normalized.text).not.toMatch(/ {2}|^ /);
+    expect(normalized.offsets).toHaveLength(normalized.text.length);
+    for (let i = 0; i < normalized.text.length; i += 997) {
+      const from = original.charAt(normalized.offsets[i] ?? -1);
+      expect(normalizeText(from).text || ' ').toBe(normalized.text.charAt(i));
+    }
+  });
+
+  it('reports a quote made only of footnote marks as not found, rather than matching everywhere', () => {
+    expect(locateQuote(normalizeText(text), { quote: '\u00B9\u00B2' })).toEqual({ found: false, closest: '' });
+  });
+});

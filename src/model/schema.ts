@@ -13,7 +13,16 @@ export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const slug = (what: string) =>
   z.string().regex(slugPattern, { error: `must be a ${what} slug: lowercase letters, digits and single hyphens` });
-const text = z.string().regex(/\S/, { error: 'must not be empty' });
+/**
+ * Characters that show nothing: format characters (zero-width space and joiners, bidi marks, the
+ * byte order mark), fillers that render blank, and whitespace. A name made only of these looks
+ * empty, or like nothing at all, on screen.
+ */
+export const visibleCharacterPattern = /[^\s\p{Cf}\p{Cc}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/u;
+const text = z
+  .string()
+  .regex(/\S/, { error: 'must not be empty', abort: true })
+  .regex(visibleCharacterPattern, { error: 'must contain a visible character; it holds only invisible ones (such as zero-width spaces)' });
 const isoDate = z
   .string()
   .regex(isoDatePattern, { error: 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD' });
@@ -38,7 +47,11 @@ export const sourceSchema = z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as 10.1163/187502309787858219' })
       .optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+      // A user name or password in a link leaks it to every reader, and "trusted.org@evil.example" misleads.
+      .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value), { error: 'must not contain a user name or password (user:password@)' })
+      .optional(),
   })
   .meta({ description: 'A text the relations are drawn from.' });
 

@@ -136,3 +136,100 @@ describe('parseDatasetText', () => {
     });
   });
 });
+
+describe('problem order', () => {
+  it('lists problems in the order of the places they name, whatever check found them', () => {
+    const input = broken((d) => {
+      d.relations[1]!.target = 'nobody';
+      d.relations[0]!.date = '2007';
+      d.relations[0]!.certainty = 'sure' as 'stated';
+      d.actors[2]!.affiliation = 'nowhere';
+      d.sources[0]!.published = '2009-02-30';
+    });
+    expect(problemsOf(input).map((problem) => problem.split(':')[0])).toEqual([
+      'sources[0].published',
+      'actors[2].affiliation',
+      'relations[0].period', // the key stands before certainty in the file
+      'relations[0].certainty',
+      'relations[1].target',
+    ]);
+  });
+
+  it('gives lines in increasing order when parsing a file', () => {
+    const data = breakableDataset();
+    data.relations[1]!.target = 'nobody';
+    data.relations[0]!.certainty = 'sure' as 'stated';
+    data.actors[0]!.kind = 'nation' as 'state';
+    const result = parseDatasetText(JSON.stringify(data, null, 2));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map((problem) => problem.line ?? 0);
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(result.problems.map((problem) => problem.path)).toEqual(['actors[0].kind', 'relations[0].certainty', 'relations[1].target']);
+  });
+
+  it('places problems at the right line and column in a long file', () => {
+    const data = breakableDataset();
+    const template = data.relations[0]!;
+    data.relations = Array.from({ length: 300 }, (_, i) => ({ ...template, id: `r-${i}`, target: i % 100 === 99 ? `gone-${i}` : template.target }));
+    const text = JSON.stringify(data, null, 2);
+    const result = parseDatasetText(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.path)).toEqual(['relations[99].target', 'relations[199].target', 'relations[299].target']);
+    for (const problem of result.problems) {
+      const line = text.split('\n')[(problem.line ?? 0) - 1] ?? '';
+      expect(line.slice((problem.column ?? 0) - 1)).toMatch(/^"target": "gone-\d+"/);
+    }
+  });
+});
+
+describe('text that would mislead a reader', () => {
+  it.each(['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])(
+    'refuses the bidi control %j anywhere, naming the character',
+    (control) => {
+      const code = `U+${control.charCodeAt(0).toString(16).toUpperCase()}`;
+      const message = `contains a bidirectional control character (${code}) that can make text display in another order than it reads; remove it`;
+      expect(problemsOf(broken((d) => (d.actors[0]!.name = `${control}evil`)))).toEqual([`actors[0].name: ${message}`]);
+      expect(problemsOf(broken((d) => (d.relations[1]!.evidence[0]!.prefix = `a ${control}b`)))).toEqual([`relations[1].evidence[0].prefix: ${message}`]);
+      expect(problemsOf(broken((d) => (d.description = control)))).toEqual([`description: ${message}`]);
+    },
+  );
+
+  it('accepts right-to-left text and the implicit direction marks', () => {
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = 'مرحبا \u200FAstana\u200E שָׁלוֹם')))).toEqual([]);
+  });
+
+  it.each([
+    ['zero-width space', '\u200B'],
+    ['zero-width joiners and a word joiner', '\u200C\u200D\u2060'],
+    ['a byte order mark and a soft hyphen', '\uFEFF\u00AD'],
+    ['a Hangul filler', '\u3164'],
+    ['a braille blank between spaces', ' \u2800 '],
+  ])('refuses a name made only of invisible characters (%s)', (_, name) => {
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = name)))).toEqual([
+      'actors[0].name: must contain a visible character; it holds only invisible ones (such as zero-width spaces)',
+    ]);
+  });
+
+  it('keeps the plain message for an empty name', () => {
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = '  ')))).toEqual(['actors[0].name: must not be empty']);
+  });
+
+  it('refuses year 0000 with a clear message, in dates and periods', () => {
+    const year0 = (value: string) => `"${value}" has year 0000, which the calendar does not have; years start at 0001`;
+    expect(problemsOf(broken((d) => (d.relations[1]!.date = '0000')))).toEqual([`relations[1].date: ${year0('0000')}`]);
+    expect(problemsOf(broken((d) => (d.relations[0]!.period = { start: '0000-03-01' })))).toEqual([`relations[0].period.start: ${year0('0000-03-01')}`]);
+    expect(problemsOf(broken((d) => (d.sources[0]!.published = '0000-12')))).toEqual([`sources[0].published: ${year0('0000-12')}`]);
+    expect(problemsOf(broken((d) => (d.relations[1]!.date = '0001')))).toEqual([]);
+  });
+
+  it.each(['https://user:secret@example.org/article', 'https://user@example.org/', 'http://trusted.org@evil.example/'])('refuses a link with a user name or password: %s', (url) => {
+    expect(problemsOf(broken((d) => (d.sources[0]!.url = url)))).toEqual(['sources[0].url: must not contain a user name or password (user:password@)']);
+  });
+
+  it('accepts an @ in a link path or query', () => {
+    expect(problemsOf(broken((d) => (d.sources[0]!.url = 'https://example.org/@author/post?by=a@b.org')))).toEqual([]);
+  });
+});

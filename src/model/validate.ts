@@ -5,8 +5,9 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { daySpan, isCalendarDate } from './dates';
+import { compareDocumentPositions, documentPosition } from './document-order';
 import { formatJsonPath, type JsonPath, type Problem } from './problem';
-import { datasetSchema, stanceTypes, type Dataset } from './schema';
+import { datasetSchema, isoDatePattern, stanceTypes, type Dataset } from './schema';
 import { closestMatch } from './suggest';
 
 export type ValidationResult =
@@ -63,21 +64,75 @@ function checkUniqueIds(root: Record<string, unknown>, report: Report): void {
   }
 }
 
+type Suggest = (word: string, ids: ReadonlySet<string>) => string | undefined;
+
+/**
+ * "Did you mean" for the first `budget` unknown ids only: each hint compares the word with every
+ * id, and thousands of dangling references against thousands of actors would take minutes.
+ */
+function suggestWithin(budget: number): Suggest {
+  let left = budget;
+  return (word, ids) => (left-- > 0 ? closestMatch(word, ids) : undefined);
+}
+
 function checkReference(
   value: unknown,
   ids: ReadonlySet<string>,
   what: string,
   path: JsonPath,
   report: Report,
+  suggest: Suggest,
 ): void {
   if (typeof value !== 'string' || ids.has(value)) return;
-  const hint = closestMatch(value, ids);
+  const hint = suggest(value, ids);
   report(path, `"${value}" is not ${what}${hint ? ` (did you mean "${hint}"?)` : ''}`);
 }
 
 function checkDate(value: unknown, path: JsonPath, report: Report): void {
-  if (typeof value === 'string' && !isCalendarDate(value) && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    report(path, `"${value}" is not a day in the calendar`);
+  // A string that is not an ISO date at all is the schema's to report.
+  if (typeof value !== 'string' || !isoDatePattern.test(value)) return;
+  if (value.startsWith('0000')) report(path, `"${value}" has year 0000, which the calendar does not have; years start at 0001`);
+  else if (!isCalendarDate(value)) report(path, `"${value}" is not a day in the calendar`);
+}
+
+/** Explicit bidi embeddings, overrides and isolates: U+202E before "evil" shows "live". */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
+
+interface Place {
+  readonly value: unknown;
+  readonly key: string | number;
+  readonly parent: Place | undefined;
+}
+
+function pathOf(place: Place): (string | number)[] {
+  const path: (string | number)[] = [];
+  let at = place;
+  while (at.parent) {
+    path.push(at.key);
+    at = at.parent;
+  }
+  return path.reverse();
+}
+
+/**
+ * Reports every string in the document that holds a bidi control character. Iterative, with
+ * each place pointing to its parent, so that absurd nesting costs neither the stack nor a copy
+ * of the path per value.
+ */
+function checkBidiControls(root: unknown, report: Report): void {
+  const pending: Place[] = [{ value: root, key: '', parent: undefined }];
+  for (let place = pending.pop(); place !== undefined; place = pending.pop()) {
+    const { value } = place;
+    if (typeof value === 'string') {
+      const found = bidiControls.exec(value);
+      if (!found) continue;
+      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase()}`;
+      report(pathOf(place), `contains a bidirectional control character (${code}) that can make text display in another order than it reads; remove it`);
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => pending.push({ value: item, key: index, parent: place }));
+    } else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) pending.push({ value: item, key, parent: place });
+    }
   }
 }
 
@@ -93,16 +148,17 @@ function checkStrength(relation: Record<string, unknown>, path: JsonPath, report
 function checkRelations(root: Record<string, unknown>, report: Report): void {
   const actorIds = new Set(entries(root, 'actors').flatMap(([, a]) => stringField(a, 'id') ?? []));
   const sourceIds = new Set(entries(root, 'sources').flatMap(([, s]) => stringField(s, 'id') ?? []));
+  const suggest = suggestWithin(200);
   for (const [index, actor] of entries(root, 'actors')) {
-    checkReference(actor['affiliation'], actorIds, 'an actor id', ['actors', index, 'affiliation'], report);
+    checkReference(actor['affiliation'], actorIds, 'an actor id', ['actors', index, 'affiliation'], report, suggest);
   }
   for (const [index, source] of entries(root, 'sources')) {
     checkDate(source['published'], ['sources', index, 'published'], report);
   }
   for (const [index, relation] of entries(root, 'relations')) {
     const at = (...rest: (string | number)[]) => ['relations', index, ...rest];
-    checkReference(relation['source'], actorIds, 'an actor id', at('source'), report);
-    checkReference(relation['target'], actorIds, 'an actor id', at('target'), report);
+    checkReference(relation['source'], actorIds, 'an actor id', at('source'), report, suggest);
+    checkReference(relation['target'], actorIds, 'an actor id', at('target'), report, suggest);
     if (typeof relation['source'] === 'string' && relation['source'] === relation['target']) {
       report(at('target'), `a relation needs two different actors; source and target are both "${relation['source']}"`);
     }
@@ -124,7 +180,7 @@ function checkRelations(root: Record<string, unknown>, report: Report): void {
     if (!Array.isArray(evidence)) continue;
     evidence.forEach((item: unknown, evidenceIndex) => {
       if (!isRecord(item)) return;
-      checkReference(item['source'], sourceIds, 'a source id', at('evidence', evidenceIndex, 'source'), report);
+      checkReference(item['source'], sourceIds, 'a source id', at('evidence', evidenceIndex, 'source'), report, suggest);
       const locator = item['locator'];
       if (isRecord(locator) && Object.keys(locator).length === 0) {
         report(at('evidence', evidenceIndex, 'locator'), 'must give a section, paragraph, footnote or page');
@@ -133,10 +189,18 @@ function checkRelations(root: Record<string, unknown>, report: Report): void {
   }
 }
 
+/** Problems in the order of the places they name, so a reader can fix a file from top to bottom. */
+function inDocumentOrder(input: unknown, found: readonly { path: JsonPath; message: string }[]): Problem[] {
+  return found
+    .map((problem) => ({ ...problem, position: documentPosition(input, problem.path) }))
+    .sort((a, b) => compareDocumentPositions(a.position, b.position))
+    .map(({ path, message }) => ({ path: formatJsonPath(path), message }));
+}
+
 /** Validates any parsed JSON value as a dataset, reporting every problem with its path. */
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: Problem[] = [];
-  const report: Report = (path, message) => problems.push({ path: formatJsonPath(path), message });
+  const found: { path: JsonPath; message: string }[] = [];
+  const report: Report = (path, message) => found.push({ path, message });
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) report(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), issueMessage(issue));
@@ -144,7 +208,8 @@ export function validateDataset(input: unknown): ValidationResult {
   if (isRecord(input)) {
     checkUniqueIds(input, report);
     checkRelations(input, report);
+    checkBidiControls(input, report);
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  if (found.length > 0 || !parsed.success) return { ok: false, problems: inDocumentOrder(input, found) };
   return { ok: true, dataset: parsed.data };
 }

@@ -5,35 +5,13 @@ import { datasetHash } from '../model/dataset-hash';
 import { minimalDataset } from '../model/testing/minimal-dataset';
 import { AppStore } from './app-store';
 import { bundledOrigin, DatasetLoader } from './dataset-loader';
-
-/** The browser's Storage, in memory (the loader only uses getItem, setItem and removeItem). */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-}
+import { MemoryDatasetStorage } from './testing/memory-dataset-storage';
 
 const bundled = minimalDataset();
 const other = { ...minimalDataset(), id: 'other-set', title: 'Other set', actors: minimalDataset().actors.slice(0, 2), relations: minimalDataset().relations.slice(0, 1) };
 const otherText = JSON.stringify(other, null, 2);
 
-function setup(storage: Storage = new MemoryStorage()) {
+function setup(storage = new MemoryDatasetStorage()) {
   const store = new AppStore();
   const loader = new DatasetLoader(store, bundled, storage);
   loader.showBundled();
@@ -43,15 +21,16 @@ function setup(storage: Storage = new MemoryStorage()) {
 const response = (body: string, status = 200) => Promise.resolve(new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' }));
 
 describe('DatasetLoader', () => {
-  it('opens a dataset file, keeps it, and reopens it on the next visit', () => {
+  it('opens a dataset file, keeps it, and reopens it on the next visit', async () => {
     const { store, loader, storage } = setup();
     expect(loader.openText(otherText, 'other.json')).toBe(true);
-    expect(store.state).toMatchObject({ origin: 'other.json', loadProblems: [] });
+    await loader.kept;
+    expect(store.state).toMatchObject({ origin: 'other.json', loadProblems: [], notice: null });
     const next = new AppStore();
-    expect(new DatasetLoader(next, bundled, storage).restoreKept()).toBe(true);
+    expect(await new DatasetLoader(next, bundled, storage).restoreKept()).toBe(true);
     expect(next.state.index?.dataset.id).toBe('other-set');
     loader.showBundled();
-    expect(new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
+    expect(await new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
   });
 
   it('lists the problems of a broken file by line and path, and keeps what was on show', () => {
@@ -65,14 +44,38 @@ describe('DatasetLoader', () => {
     ]);
   });
 
-  it('says when a dataset is opened but cannot be kept', () => {
-    const full = new MemoryStorage();
-    full.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    const { store, loader } = setup(full);
-    expect(loader.openText(otherText, 'other.json')).toBe(true);
-    expect(store.state.notice).toContain('will not be reopened after a reload: it is larger than the browser lets this page keep');
+  it('says when a dataset is opened but cannot be kept, and a reload then shows the bundled one, not an older one', async () => {
+    const storage = new MemoryDatasetStorage();
+    const { store, loader } = setup(storage);
+    loader.openText(otherText, 'older.json');
+    await loader.kept;
+    storage.refusal = 'it is larger than the browser lets this page keep';
+    expect(loader.openText(otherText.replace('Other set', 'Large set'), 'large.json')).toBe(true);
+    await loader.kept;
+    expect(store.state.notice).toBe('large.json is open, but will not be reopened after a reload: it is larger than the browser lets this page keep.');
+    expect(await new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
+  });
+
+  it('says nothing of a refused write once another dataset is on show', async () => {
+    const storage = new MemoryDatasetStorage();
+    storage.refusal = 'the browser refused to keep it';
+    const { store, loader } = setup(storage);
+    loader.openText(otherText, 'first.json');
+    const first = loader.kept;
+    loader.showBundled();
+    await first;
+    expect(store.state.notice).toBeNull();
+  });
+
+  it('lets a choice made while storage is read win over the kept dataset', async () => {
+    const storage = new MemoryDatasetStorage();
+    storage.kept = { name: 'kept.json', text: otherText };
+    const store = new AppStore();
+    const loader = new DatasetLoader(store, bundled, storage);
+    const restoring = loader.restoreKept();
+    loader.showBundled();
+    expect(await restoring).toBe(false);
+    expect(store.state.origin).toBe(bundledOrigin);
   });
 
   it('opens a dataset from an address without keeping it, and reports a failed fetch', async () => {
@@ -81,7 +84,7 @@ describe('DatasetLoader', () => {
     expect(store.state.loadProblems[0]?.message).toBe('could not be fetched: the server answered 404 Not Found');
     expect(await loader.openUrl('https://example.invalid/other.json', () => response(otherText))).toBe(true);
     expect(store.state.origin).toBe('https://example.invalid/other.json');
-    expect(storage.length).toBe(0);
+    expect(storage.kept).toBeNull();
   });
 
   it('lets a newer choice win over a slow fetch', async () => {

@@ -14,7 +14,7 @@ import { quoteInput } from '../model/quote-input';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import type { AppStore } from './app-store';
-import { forgetStoredDataset, readStoredDataset, storeDataset } from './dataset-storage';
+import type { DatasetStorage } from './dataset-storage';
 
 export const bundledOrigin = 'bundled';
 
@@ -37,6 +37,8 @@ function unknownSnapshotIds(dataset: Dataset, view: ViewState, viewport: Viewpor
 }
 
 export class DatasetLoader {
+  /** The last write to storage, settled once the dataset is kept or refused (for callers that wait). */
+  kept: Promise<void> = Promise.resolve();
   private bundledHash: string | undefined;
   /** Counts loads, so a slow fetch that finishes after a newer choice is dropped. */
   private generation = 0;
@@ -44,37 +46,45 @@ export class DatasetLoader {
   constructor(
     private readonly store: AppStore,
     private readonly bundled: Dataset,
-    private readonly storage: Storage | undefined,
+    private readonly storage: DatasetStorage,
   ) {}
 
   showBundled(): void {
     this.generation++;
-    forgetStoredDataset(this.storage);
+    void this.storage.forget();
     this.store.showDataset(this.bundled, bundledOrigin);
   }
 
-  /** Opens dataset text; keeps it for the next visit when asked. */
+  /**
+   * Opens dataset text; keeps it for the next visit when asked. Keeping happens in the
+   * background; if it fails, the notice says so and nothing older is brought back on a reload.
+   */
   openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
-    this.generation++;
+    const generation = ++this.generation;
     const result = parseDatasetText(text);
     if (!result.ok) {
       this.store.reportLoadProblems(name, result.problems);
       return false;
     }
     this.store.showDataset(result.dataset, name);
-    if (options.keep) {
-      const refusal = storeDataset(this.storage, { name, text });
-      if (refusal) this.store.setNotice(`${name} is open, but will not be reopened after a reload: ${refusal}.`);
-    }
+    if (options.keep) this.kept = this.keep(name, text, generation);
     return true;
   }
 
+  private async keep(name: string, text: string, generation: number): Promise<void> {
+    const refusal = await this.storage.write({ name, text });
+    // Said only while that dataset is still the one on show.
+    if (refusal && generation === this.generation) this.store.setNotice(`${name} is open, but will not be reopened after a reload: ${refusal}.`);
+  }
+
   /** The dataset opened last time, if any; false when there is none or it no longer validates. */
-  restoreKept(): boolean {
-    const kept = readStoredDataset(this.storage);
-    if (!kept) return false;
+  async restoreKept(): Promise<boolean> {
+    const generation = this.generation;
+    const kept = await this.storage.read();
+    // Something chosen while storage was read wins over what was kept.
+    if (!kept || generation !== this.generation) return false;
     if (this.openText(kept.text, kept.name, { keep: false })) return true;
-    forgetStoredDataset(this.storage);
+    void this.storage.forget();
     return false;
   }
 

@@ -1,6 +1,7 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetLoader } from '../../state/dataset-loader';
+import { MemoryDatasetStorage } from '../../state/testing/memory-dataset-storage';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
 import './entente-app';
 import type { EntenteApp } from './entente-app';
@@ -118,7 +119,7 @@ describe('<entente-app>', () => {
 
   it('hints where files can go while they are dragged over it, and opens a dropped source text in the reader', async () => {
     const app = await appWithBundled();
-    app.loader = new DatasetLoader(app.store, bundledDataset(), undefined);
+    app.loader = new DatasetLoader(app.store, bundledDataset(), new MemoryDatasetStorage());
     const files = new DataTransfer();
     files.items.add(new File(['Kazakhstan’s bid for the chairmanship'], 'article.txt', { type: 'text/plain' }));
     app.dispatchEvent(new DragEvent('dragover', { dataTransfer: files, bubbles: true, cancelable: true }));
