@@ -4,6 +4,7 @@
  * of actor kinds, relation types, dates, certainty and evidence), at any size. Pure: no DOM, no I/O.
  */
 import type { Actor, ActorKind, Dataset, Evidence, Period, Relation, RelationType } from '../src/model/schema';
+import { seededRandom } from '../src/graph/layout';
 
 export interface DatasetSize {
   readonly actors: number;
@@ -22,17 +23,6 @@ export const benchSizes: readonly DatasetSize[] = [
 
 export const sizeLabel = (size: DatasetSize): string => `${size.actors}/${size.relations}`;
 
-/** Mulberry32: small, fast, and the same numbers on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How often each value occurs in a real dataset; sampled from to keep its mix. */
 type Mix<T> = readonly (readonly [T, number])[];

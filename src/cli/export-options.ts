@@ -9,7 +9,7 @@ import type { CsvDelimiter } from '../export/csv-text';
 import { dataFormat, dataFormatIds, type DataFormatId } from '../export/formats';
 import { actorKinds, relationTypes } from '../model/schema';
 import { UsageError } from './io';
-import { viewFromFlags } from './view-flags';
+import { viewFromFlags, type ViewFlags } from './view-flags';
 
 /** The data formats of the registry (export/formats.ts); pictures need the app's live graph. */
 export const exportFormats = dataFormatIds;
@@ -43,20 +43,12 @@ export const exportOptions = {
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** The parsed flags, as `parseArgs` gives them (absent when not given). */
-export interface ExportFlags {
+export interface ExportFlags extends ViewFlags {
   readonly format?: string;
   readonly out?: string;
   readonly 'csv-delimiter'?: string;
   readonly 'csv-formula-guard'?: string;
   readonly 'no-layout'?: boolean;
-  readonly 'hide-types'?: readonly string[];
-  readonly 'hide-kinds'?: readonly string[];
-  readonly 'stated-only'?: boolean;
-  readonly 'as-of'?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly 'no-undated'?: boolean;
-  readonly 'hide-isolated'?: boolean;
 }
 
 /** What to export and where; `out` undefined writes to stdout (only for a format of one file). */
