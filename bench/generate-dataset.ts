@@ -23,7 +23,6 @@ export const benchSizes: readonly DatasetSize[] = [
 
 export const sizeLabel = (size: DatasetSize): string => `${size.actors}/${size.relations}`;
 
-
 /** How often each value occurs in a real dataset; sampled from to keep its mix. */
 type Mix<T> = readonly (readonly [T, number])[];
 
