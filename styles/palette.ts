@@ -58,3 +58,25 @@ export const actorLooks: Readonly<Record<ActorKind, ActorLook>> = {
 };
 
 export const selectionColor = okabeIto.black;
+
+export interface BlocLook {
+  /** "A" or "B": how the text names the bloc. */
+  readonly letter: string;
+  readonly fill: string;
+  readonly border: string;
+  /** The border's line: the bloc reads without colour too. */
+  readonly borderStyle: 'solid' | 'dashed' | 'dotted';
+  readonly borderWidth: number;
+}
+
+/** The blocs view: fill and border by bloc (the shape still tells the kind); actors in no stance relation stay plain. */
+export const blocLooks: readonly [BlocLook, BlocLook] = [
+  { letter: 'A', fill: '#9DD0F0', border: okabeIto.blue, borderStyle: 'solid', borderWidth: 4 },
+  { letter: 'B', fill: '#F3C37A', border: '#8A5A00', borderStyle: 'dashed', borderWidth: 4 },
+];
+
+/** Actors without a stance relation, in the blocs view. */
+export const noBlocLook = { fill: '#F2F3F4', border: '#8C959F', borderStyle: 'dotted', borderWidth: 2 } as const;
+
+/** The halo of a frustrated tie (support across the blocs, opposition inside one). */
+export const frustratedColor = okabeIto.reddishPurple;
