@@ -18,8 +18,10 @@ import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
 import '../actor-search/actor-search';
+import '../alignment-view/alignment-view';
 import '../app-header/app-header';
 import '../app-messages/app-messages';
+import '../bloc-panel/bloc-panel';
 import '../filter-panel/filter-panel';
 import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
@@ -110,9 +112,13 @@ export class EntenteApp extends LitElement {
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
+        <bloc-panel .view=${view} .index=${index} .analysis=${store.alignment}></bloc-panel>
       </aside>
       <div class=${tableOpen ? 'centre with-table' : 'centre'}>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+        ${view.alignment
+          ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
+          : nothing}
         <div>
           <graph-legend ?folded=${tableOpen} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
