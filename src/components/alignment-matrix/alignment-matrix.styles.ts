@@ -5,7 +5,7 @@ export const alignmentMatrixStyles = css`
   :host {
     display: block;
     font-size: 0.8rem;
-    --cell: 1.45rem;
+    --cell: 1.3rem;
   }
   .legend {
     display: flex;
@@ -34,7 +34,7 @@ export const alignmentMatrixStyles = css`
     text-overflow: ellipsis;
   }
   th[scope='row'] {
-    max-width: 10rem;
+    max-width: 9rem;
     text-align: right;
     padding-right: 0.35rem;
   }

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { defaultAlignmentPair } from '../../analysis/default-pair';
+import { frustrationSentence, splitsSentence } from '../../analysis/bloc-summary';
 import type { ViewAlignment } from '../../analysis/view-alignment';
 import type { ViewState } from '../../analysis/view-state';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
@@ -11,22 +12,6 @@ import { relationDetails } from '../relation-details';
 import { relationListStyles } from '../relation-list-styles';
 import { sharedStyles } from '../shared-styles';
 import { blocPanelStyles } from './bloc-panel.styles';
-
-const count = (n: number, noun: string, plural = `${noun}s`): string => `${n} ${n === 1 ? noun : plural}`;
-
-/** The frustration index and whether it is proven, in words: "2 frustrated ties of 39; proven optimal". */
-export function frustrationSentence(analysis: ViewAlignment): string {
-  const { blocs } = analysis;
-  const of = `${count(blocs.frustrationIndex, 'frustrated tie')} of ${blocs.tieCount}`;
-  return blocs.exact ? `${of}; proven optimal.` : `At most ${of}: the best split a local search found, not proven (no split has fewer than ${blocs.lowerBound}).`;
-}
-
-/** How many splits are as good, and which one is drawn. */
-export function splitsSentence(analysis: ViewAlignment): string {
-  const { optimalSplits, countComplete } = analysis.blocs;
-  if (countComplete && optimalSplits === 1) return 'The only split with so few.';
-  return `${countComplete ? '' : 'At least '}${optimalSplits} optimal splits; the one shown puts the first actor (by id) of each connected part in bloc A.`;
-}
 
 /**
  * The alignment controls of the sidebar: the blocs view (actors by bloc, frustrated ties marked)

@@ -49,12 +49,11 @@ export const ententeAppStyles = css`
   /* Over the graph's right side, in the graph's row: the blocs stay in sight on its left. */
   alignment-view {
     position: absolute;
-    grid-row: 1;
-    grid-column: 1;
+    grid-area: 1 / 1 / 2 / 2;
     top: 0;
     right: 0;
     bottom: 0;
-    width: min(46rem, 80%);
+    width: min(44rem, 75%);
     z-index: 5;
     border-left: 1px solid var(--entente-border, #d0d7de);
     box-shadow: -4px 0 12px rgb(0 0 0 / 0.12);
