@@ -14,5 +14,5 @@ export function frustrationSentence(analysis: ViewAlignment): string {
 export function splitsSentence(analysis: ViewAlignment): string {
   const { optimalSplits, countComplete } = analysis.blocs;
   if (countComplete && optimalSplits === 1) return 'The only split with so few.';
-  return `${countComplete ? '' : 'At least '}${optimalSplits} optimal splits; the one shown puts the first actor (by id) of each connected part in bloc A.`;
+  return `${countComplete ? '' : 'At least '}${optimalSplits} optimal splits, equally good; one is shown, always the same for the same data.`;
 }
