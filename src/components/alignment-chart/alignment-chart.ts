@@ -11,7 +11,14 @@ import { alignmentChartStyles } from './alignment-chart.styles';
 
 const size = { width: 520, height: 190 };
 const margin = { left: 44, right: 14, top: 14, bottom: 28 };
-const gridScores = [1, 0.5, 0, -0.5, -1];
+/** Grid lines of the score axis, with their labels. */
+const gridScores = new Map([
+  [1, '+1'],
+  [0.5, '+0.5'],
+  [0, '0'],
+  [-0.5, '−0.5'],
+  [-1, '−1'],
+]);
 
 /**
  * Two actors' alignment at each year of the data (as of that year), as a line from −1 to +1,
@@ -84,9 +91,9 @@ export class AlignmentChart extends LitElement {
     const labelEvery = Math.max(1, Math.ceil(steps.length / 8));
     const marked = this.markedYear;
     return html`<svg viewBox=${`0 0 ${size.width} ${size.height}`} role="img" aria-label=${label}>
-      ${gridScores.map(
-        (score) => svg`<line class=${score === 0 ? 'zero' : 'grid'} x1=${margin.left} x2=${size.width - margin.right} y1=${y(score)} y2=${y(score)}></line>
-          <text class="axis" x=${margin.left - 6} y=${y(score) + 4} text-anchor="end">${score === 0 ? '0' : signedScore(score).replace('.00', '').replace('0.50', '0.5')}</text>`,
+      ${[...gridScores].map(
+        ([score, text]) => svg`<line class=${score === 0 ? 'zero' : 'grid'} x1=${margin.left} x2=${size.width - margin.right} y1=${y(score)} y2=${y(score)}></line>
+          <text class="axis" x=${margin.left - 6} y=${y(score) + 4} text-anchor="end">${text}</text>`,
       )}
       ${steps.map((step, i) => (i % labelEvery === 0 || i === steps.length - 1 ? svg`<text class="axis" x=${x(step.year)} y=${size.height - 8} text-anchor="middle">${step.year}</text>` : nothing))}
       ${marked !== undefined && marked >= first && marked <= last

@@ -5,7 +5,7 @@ export const alignmentMatrixStyles = css`
   :host {
     display: block;
     font-size: 0.8rem;
-    --cell: 1.3rem;
+    --cell: 1.2rem;
   }
   .legend {
     display: flex;
@@ -34,14 +34,14 @@ export const alignmentMatrixStyles = css`
     text-overflow: ellipsis;
   }
   th[scope='row'] {
-    max-width: 9rem;
+    max-width: 8.5rem;
     text-align: right;
     padding-right: 0.35rem;
   }
   th[scope='col'] {
     width: var(--cell);
     max-width: var(--cell);
-    height: 7.5rem;
+    height: 6.5rem;
     vertical-align: bottom;
     padding: 0 0 0.25rem;
   }
@@ -49,7 +49,7 @@ export const alignmentMatrixStyles = css`
     display: inline-block;
     writing-mode: vertical-rl;
     transform: rotate(180deg);
-    max-height: 7.25rem;
+    max-height: 6.25rem;
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -65,6 +65,7 @@ export const alignmentMatrixStyles = css`
     padding: 0;
     cursor: pointer;
     line-height: 1;
+    letter-spacing: -0.08em;
   }
   .cell-sample {
     display: inline-grid;

@@ -16,6 +16,8 @@ export const alignmentViewStyles = css`
     justify-content: space-between;
     position: sticky;
     top: -0.5rem;
+    padding: 0.35rem 0;
+    border-bottom: 1px solid var(--entente-border, #d0d7de);
     background: var(--entente-surface, #fff);
     z-index: 2;
   }

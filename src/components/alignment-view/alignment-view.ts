@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AlignmentStep } from '../../analysis/alignment-over-time';
 import type { PairAlignment } from '../../analysis/alignment';
+import { orientedAlignment } from '../../analysis/oriented-alignment';
 import { pairKey } from '../../analysis/signed-graph';
 import type { ViewAlignment } from '../../analysis/view-alignment';
 import type { ViewState } from '../../analysis/view-state';
@@ -39,7 +40,8 @@ export class AlignmentView extends LitElement {
     if (!index || !view || !pair) return nothing;
     const time = view.time;
     const markedYear = time?.mode === 'as-of' ? Number(time.date.slice(0, 4)) : undefined;
-    const chosen = analysis?.pairs.get(pairKey(pair.a, pair.b)) ?? unconnected(pair.a, pair.b);
+    const found = analysis?.pairs.get(pairKey(pair.a, pair.b));
+    const chosen = found ? orientedAlignment(found, pair.a) : unconnected(pair.a, pair.b);
     return html`
       <section aria-labelledby="alignment-heading">
         <header>
