@@ -8,7 +8,7 @@ import { relationListStyles } from '../relation-list-styles';
 import { sharedStyles } from '../shared-styles';
 import { alignmentExplanationStyles } from './alignment-explanation.styles';
 
-const stanceWords = (value: number): string => (value > 0 ? 'backs' : value < 0 ? 'opposes' : 'is torn over');
+const stanceWords = (value: number): string => (value > 0 ? 'backs' : value < 0 ? 'opposes' : 'torn');
 
 /**
  * Why two actors score what they do: their direct stance and their stances towards each third
@@ -54,7 +54,7 @@ export class AlignmentExplanation extends LitElement {
             : html`<li>
                 <p>
                   <strong>Towards ${actorName(index, term.thirdParty)}: ${signedScore(term.value)}</strong>
-                  (${a} ${stanceWords(term.stances[0])} it, ${signedScore(term.stances[0])}; ${b} ${stanceWords(term.stances[1])} it, ${signedScore(term.stances[1])})
+                  (${a}: ${stanceWords(term.stances[0])}, ${signedScore(term.stances[0])}; ${b}: ${stanceWords(term.stances[1])}, ${signedScore(term.stances[1])})
                 </p>
                 <ul>
                   ${term.relationIds.map((id) => html`<li>${relationDetails(this, index, id)}</li>`)}
