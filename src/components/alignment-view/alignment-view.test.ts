@@ -1,3 +1,4 @@
+import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultViewState } from '../../analysis/view-state';
 import { alignmentOf } from '../testing/alignment-fixture';
@@ -20,5 +21,9 @@ describe('<alignment-view>', () => {
     const closed = nextEvent(element, 'entente-view-change');
     root.querySelector<HTMLButtonElement>('button[aria-label="Close the alignments"]')!.click();
     expect((await closed).detail.patch).toEqual({ alignment: null });
+    const escaped = nextEvent(element, 'entente-view-change');
+    root.querySelector('alignment-matrix')!.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')!.focus();
+    await userEvent.keyboard('{Escape}');
+    expect((await escaped).detail.patch).toEqual({ alignment: null });
   });
 });

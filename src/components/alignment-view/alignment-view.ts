@@ -23,7 +23,7 @@ function unconnected(a: string, b: string): PairAlignment {
  * The alignment panel: the matrix of every pair over what is visible, the chosen pair explained
  * with its relations and quotes, and that pair's alignment by year.
  *
- * @fires entente-view-change - a pair chosen, or the panel closed (`alignment: null`)
+ * @fires entente-view-change - a pair chosen, or the panel closed (`alignment: null`, by ✕ or Escape)
  */
 @customElement('alignment-view')
 export class AlignmentView extends LitElement {
@@ -43,10 +43,10 @@ export class AlignmentView extends LitElement {
     const found = analysis?.pairs.get(pairKey(pair.a, pair.b));
     const chosen = found ? orientedAlignment(found, pair.a) : unconnected(pair.a, pair.b);
     return html`
-      <section aria-labelledby="alignment-heading">
+      <section aria-labelledby="alignment-heading" @keydown=${this.handleKeydown}>
         <header>
           <h2 id="alignment-heading">Alignments</h2>
-          <button type="button" aria-label="Close the alignments" title="Close" @click=${() => this.dispatchEvent(ententeViewChangeEvent({ alignment: null }))}>✕</button>
+          <button type="button" aria-label="Close the alignments" title="Close (Escape)" @click=${this.close}>✕</button>
         </header>
         ${analysis
           ? html`<p class="hint">
@@ -61,6 +61,15 @@ export class AlignmentView extends LitElement {
       </section>
     `;
   }
+
+  private readonly close = () => this.dispatchEvent(ententeViewChangeEvent({ alignment: null }));
+
+  /** Escape closes this panel only, not the details panel beside it too. */
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.close();
+  };
 }
 
 declare global {

@@ -173,6 +173,8 @@ export class EntenteApp extends LitElement {
   private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
     event.stopPropagation();
     this.store.setView(event.detail.patch);
+    // The alignment panel closed under the keyboard: its focus goes back to the graph.
+    if (event.detail.patch.alignment === null && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'alignment-view')) this.focusGraphAfterUpdate();
   };
 
   private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {
