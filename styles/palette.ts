@@ -69,14 +69,17 @@ export interface BlocLook {
   readonly borderWidth: number;
 }
 
-/** The blocs view: fill and border by bloc (the shape still tells the kind); actors in no stance relation stay plain. */
+/**
+ * The blocs view: fill and border by bloc (the shape still tells the kind). Dark against white,
+ * so the blocs part in grey too, and unlike the pale fills that tell the kinds apart elsewhere.
+ */
 export const blocLooks: readonly [BlocLook, BlocLook] = [
-  { letter: 'A', fill: '#9DD0F0', border: okabeIto.blue, borderStyle: 'solid', borderWidth: 4 },
-  { letter: 'B', fill: '#F3C37A', border: '#8A5A00', borderStyle: 'dashed', borderWidth: 4 },
+  { letter: 'A', fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3 },
+  { letter: 'B', fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5 },
 ];
 
 /** Actors without a stance relation, in the blocs view. */
-export const noBlocLook = { fill: '#F2F3F4', border: '#8C959F', borderStyle: 'dotted', borderWidth: 2 } as const;
+export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'dotted', borderWidth: 2 } as const;
 
 /** The halo of a frustrated tie (support across the blocs, opposition inside one). */
 export const frustratedColor = okabeIto.reddishPurple;

@@ -18,8 +18,8 @@ describe('<bloc-panel>', () => {
     expect(root.querySelector('[role="status"]')?.textContent.trim()).toBe(frustrationSentence(analysis));
     expect(frustrationSentence(analysis)).toMatch(/^\d+ frustrated ties? of \d+; proven optimal\.$/);
     const headings = [...root.querySelectorAll('h3')].map((h) => h.textContent.replace(/\s+/g, ' ').trim());
-    expect(headings).toContain(`Bloc A (${analysis.blocs.blocs[0].length}, solid border)`);
-    expect(headings).toContain(`Bloc B (${analysis.blocs.blocs[1].length}, dashed border)`);
+    expect(headings).toContain(`Bloc A (${analysis.blocs.blocs[0].length}; dark, solid border)`);
+    expect(headings).toContain(`Bloc B (${analysis.blocs.blocs[1].length}; white, dashed border)`);
     expect(root.querySelectorAll('.frustrated > li')).toHaveLength(analysis.blocs.frustratedTies.length);
     const firstTie = analysis.blocs.frustratedTies[0]!;
     expect(root.querySelector('.frustrated > li')?.textContent).toContain(`${actorName(index, firstTie.actors[0])} – ${actorName(index, firstTie.actors[1])}`);

@@ -82,6 +82,9 @@ export const ententeAppStyles = css`
       grid-template-rows: auto minmax(60vh, 1fr) auto;
       overflow-y: auto;
     }
+    alignment-view {
+      width: 100%;
+    }
     .sidebar {
       border-right: none;
       border-bottom: 1px solid var(--entente-border, #d0d7de);
