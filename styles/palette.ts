@@ -58,3 +58,28 @@ export const actorLooks: Readonly<Record<ActorKind, ActorLook>> = {
 };
 
 export const selectionColor = okabeIto.black;
+
+export interface BlocLook {
+  /** "A" or "B": how the text names the bloc. */
+  readonly letter: string;
+  readonly fill: string;
+  readonly border: string;
+  /** The border's line: the bloc reads without colour too. */
+  readonly borderStyle: 'solid' | 'dashed' | 'dotted';
+  readonly borderWidth: number;
+}
+
+/**
+ * The blocs view: fill and border by bloc (the shape still tells the kind). Dark against white,
+ * so the blocs part in grey too, and unlike the pale fills that tell the kinds apart elsewhere.
+ */
+export const blocLooks: readonly [BlocLook, BlocLook] = [
+  { letter: 'A', fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3 },
+  { letter: 'B', fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5 },
+];
+
+/** Actors without a stance relation, in the blocs view. */
+export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'dotted', borderWidth: 2 } as const;
+
+/** The halo of a frustrated tie (support across the blocs, opposition inside one). */
+export const frustratedColor = okabeIto.reddishPurple;

@@ -15,7 +15,7 @@ export function unknownViewIds(view: ViewState, known: KnownIds): ViewIssue[] {
   const actor = (id: string, path: ViewIssue['path']) => {
     if (!known.actors.has(id)) issues.push({ path, message: `${quoteInput(id)} is not an actor in this dataset` });
   };
-  const { selection, focus, path } = view;
+  const { selection, focus, path, alignment } = view;
   if (selection?.kind === 'actor') actor(selection.id, ['selection', 'id']);
   if (selection?.kind === 'relation' && !known.relations.has(selection.id)) {
     issues.push({ path: ['selection', 'id'], message: `${quoteInput(selection.id)} is not a relation in this dataset` });
@@ -24,6 +24,10 @@ export function unknownViewIds(view: ViewState, known: KnownIds): ViewIssue[] {
   if (path) {
     actor(path.from, ['path', 'from']);
     actor(path.to, ['path', 'to']);
+  }
+  if (alignment) {
+    actor(alignment.a, ['alignment', 'a']);
+    actor(alignment.b, ['alignment', 'b']);
   }
   return issues;
 }
@@ -37,5 +41,6 @@ export function withoutUnknownIds(view: ViewState, known: KnownIds): ViewState {
     selection: fields.has('selection') ? null : view.selection,
     focus: fields.has('focus') ? null : view.focus,
     path: fields.has('path') ? null : view.path,
+    alignment: fields.has('alignment') ? null : view.alignment,
   };
 }

@@ -1,5 +1,6 @@
 /**
- * What the user has chosen to see: filters, time, focus, path and selection. Serializable.
+ * What the user has chosen to see: filters, time, focus, path, selection, and the alignment
+ * views (blocs on the graph, the alignment panel with its pair). Serializable.
  *
  * The one definition of a valid view, whatever carries it: the URL hash, a snapshot file and the
  * CLI's flags each decode their own syntax, then parse through `viewStateSchema`, so they accept
@@ -88,6 +89,12 @@ const compareSchema = z
   })
   .readonly();
 
+/** Two actors whose alignment the alignment panel explains and charts by year. */
+const alignmentPairSchema = z
+  .strictObject({ a: viewIdSchema, b: viewIdSchema })
+  .refine(({ a, b }) => a !== b, { error: 'an alignment needs two different actors' })
+  .readonly();
+
 export const viewStateSchema = z
   .strictObject({
     hiddenTypes: hiddenNames(relationTypes, 'relation type'),
@@ -101,6 +108,10 @@ export const viewStateSchema = z
     path: pathSchema.nullable(),
     compare: compareSchema.nullable(),
     selection: selectionRefSchema.nullable(),
+    /** Actors coloured by bloc, frustrated ties marked. Defaults keep views saved before it valid. */
+    blocs: z.boolean().default(false),
+    /** The alignment panel (matrix and chart) is open on this pair; null: closed. */
+    alignment: alignmentPairSchema.nullable().default(null),
   })
   .readonly();
 
@@ -108,6 +119,7 @@ export type ViewState = z.infer<typeof viewStateSchema>;
 export type TimeFilter = z.infer<typeof timeFilterSchema>;
 export type FocusState = z.infer<typeof focusStateSchema>;
 export type FocusDepth = FocusState['depth'];
+export type AlignmentPair = z.infer<typeof alignmentPairSchema>;
 
 export const defaultViewState: ViewState = {
   hiddenTypes: [],
@@ -120,6 +132,8 @@ export const defaultViewState: ViewState = {
   path: null,
   compare: null,
   selection: null,
+  blocs: false,
+  alignment: null,
 };
 
 /** One reason a view was refused, located by its path in the view (`time.from`, `hiddenTypes[1]`). */

@@ -40,4 +40,12 @@ describe('snapshot viewports', () => {
     const oneInReach = { russia: { x: 0, y: 0 }, kazakhstan: { x: 1e6, y: 1e6 } };
     expect(read({ positions: oneInReach, zoom: 1, pan: { x: 500, y: 300 } }).ok).toBe(true);
   });
+
+  it('reads a snapshot saved before the alignment views existed as having them off', () => {
+    const snapshot = createSnapshot({ dataset: minimalDataset(), hash, embed: false, view: defaultViewState, viewport: { positions, zoom: 1, pan: { x: 0, y: 0 } }, savedAt: new Date(0) });
+    const { blocs, alignment, ...olderView } = snapshot.view;
+    expect([blocs, alignment]).toEqual([false, null]);
+    const result = parseSnapshot(JSON.stringify({ ...snapshot, view: olderView }));
+    expect(result).toMatchObject({ ok: true, snapshot: { view: defaultViewState } });
+  });
 });

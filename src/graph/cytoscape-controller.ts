@@ -396,6 +396,22 @@ export class CytoscapeController implements ReactiveController {
         const mark = emphasis.compareMarks.get(id);
         for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
       });
+      this.applyBlocMarks(cy, emphasis);
+    });
+  }
+
+  /** The blocs view: each actor's bloc (or none), and the frustrated ties (a merged edge if any relation it stands for is). */
+  private applyBlocMarks(cy: Core, emphasis: GraphEmphasis): void {
+    const blocsOn = emphasis.blocOf.size > 0;
+    cy.nodes().forEach((node) => {
+      const bloc = emphasis.blocOf.get(node.id());
+      node.toggleClass('bloc-0', bloc === 0);
+      node.toggleClass('bloc-1', bloc === 1);
+      node.toggleClass('no-bloc', blocsOn && bloc === undefined);
+    });
+    cy.edges().forEach((edge) => {
+      const relationIds = (edge.data('relationIds') as readonly string[] | undefined) ?? [edge.id()];
+      edge.toggleClass('frustrated', relationIds.some((id) => emphasis.frustrated.has(id)));
     });
   }
 

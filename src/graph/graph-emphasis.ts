@@ -4,6 +4,7 @@
  */
 import type { DateComparison } from '../analysis/compare-dates';
 import type { PathResult } from '../analysis/shortest-paths';
+import type { ViewAlignment } from '../analysis/view-alignment';
 import type { Visibility } from '../analysis/visibility';
 
 export type CompareMark = 'appeared' | 'disappeared' | 'sign-changed';
@@ -17,6 +18,10 @@ export interface GraphEmphasis {
   readonly onPath: ReadonlySet<string>;
   /** Relations that changed between the two compared dates. */
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
+  /** In the blocs view: the bloc (0 or 1) of each actor in a stance relation; empty otherwise. */
+  readonly blocOf: ReadonlyMap<string, 0 | 1>;
+  /** In the blocs view: the relations that make the frustrated ties. */
+  readonly frustrated: ReadonlySet<string>;
 }
 
 /** What a view of a dataset makes visible, the path it asks for and the comparison it makes. */
@@ -24,9 +29,11 @@ export interface ViewDerivations {
   readonly visibility: Visibility;
   readonly path: PathResult | undefined;
   readonly comparison: DateComparison | undefined;
+  /** The alignment analysis, when the blocs view is on. */
+  readonly blocs?: ViewAlignment | undefined;
 }
 
-export function graphEmphasis({ visibility, path, comparison }: ViewDerivations): GraphEmphasis {
+export function graphEmphasis({ visibility, path, comparison, blocs }: ViewDerivations): GraphEmphasis {
   const compareMarks = new Map<string, CompareMark>();
   for (const relation of comparison?.appeared ?? []) compareMarks.set(relation.id, 'appeared');
   for (const relation of comparison?.disappeared ?? []) compareMarks.set(relation.id, 'disappeared');
@@ -36,5 +43,7 @@ export function graphEmphasis({ visibility, path, comparison }: ViewDerivations)
     outsideFocus: visibility.outsideFocus,
     onPath: new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]),
     compareMarks,
+    blocOf: blocs?.blocOf ?? new Map(),
+    frustrated: new Set(blocs?.blocs.frustratedRelations ?? []),
   };
 }

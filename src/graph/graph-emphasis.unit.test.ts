@@ -82,4 +82,24 @@ describe('graph emphasis', () => {
     expect(store.emphasis).not.toBe(before);
     expect(store.emphasis?.visible.size).toBe(0);
   });
+
+  it('in the blocs view, puts every actor in a stance relation in a bloc and marks the frustrated ties, once the analysis has loaded', async () => {
+    const store = new AppStore();
+    store.showDataset(dataset, 'test');
+    store.setView({ blocs: true, hiddenTypes: ['deal'] });
+    expect(store.emphasis?.blocOf.size).toBe(0);
+    await store.alignmentReady;
+    const emphasis = store.emphasis;
+    if (!emphasis) throw new Error('no dataset on show');
+    expect(sorted(emphasis.blocOf.keys())).toEqual(['a', 'b', 'c']);
+    // a-b and b-c support, a-c opposition: no split satisfies all three, the best frustrates one.
+    expect(emphasis.frustrated.size).toBe(1);
+    const [frustrated] = [...emphasis.frustrated];
+    const tie = dataset.relations.find((r) => r.id === frustrated);
+    if (!tie) throw new Error(`unknown relation ${String(frustrated)}`);
+    const apart = emphasis.blocOf.get(tie.source) !== emphasis.blocOf.get(tie.target);
+    expect(apart).toBe(tie.type !== 'opposition');
+    store.setView({ blocs: false });
+    expect(store.emphasis).toEqual(expect.objectContaining({ blocOf: new Map(), frustrated: new Set() }));
+  });
 });

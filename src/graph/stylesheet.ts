@@ -1,7 +1,7 @@
 /** The Cytoscape stylesheet, built from the shared palette so the legend always matches. */
 import type { StylesheetJson } from 'cytoscape';
 import { actorKinds, relationTypes } from '../model/schema';
-import { actorLooks, relationLooks, selectionColor } from '../../styles/palette';
+import { actorLooks, blocLooks, frustratedColor, noBlocLook, relationLooks, selectionColor } from '../../styles/palette';
 
 const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
@@ -91,6 +91,13 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.appeared', style: { 'underlay-color': '#009E73', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
     { selector: 'edge.disappeared', style: { 'underlay-color': '#D55E00', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
     { selector: 'edge.sign-changed', style: { 'underlay-color': '#CC79A7', 'underlay-opacity': 0.5, 'underlay-padding': 7 } },
+    ...blocLooks.map((look, bloc) => ({
+      selector: `node.bloc-${bloc}`,
+      style: { 'background-color': look.fill, 'border-color': look.border, 'border-style': look.borderStyle, 'border-width': look.borderWidth },
+    })),
+    { selector: 'node.no-bloc', style: { 'background-color': noBlocLook.fill, 'border-color': noBlocLook.border, 'border-style': noBlocLook.borderStyle, 'border-width': noBlocLook.borderWidth } },
+    // A thick halo, wider than any other mark, so it reads in grey too.
+    { selector: 'edge.frustrated', style: { 'underlay-color': frustratedColor, 'underlay-opacity': 0.75, 'underlay-padding': 9, 'z-index': 22 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
     // A label hidden where it would collide comes back for the actor in hand.

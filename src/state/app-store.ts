@@ -4,6 +4,7 @@
  */
 import { compareDates, type DateComparison } from '../analysis/compare-dates';
 import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
+import type { AlignmentStep, ViewAlignment } from '../analysis/view-alignment';
 import { withoutUnknownIds } from '../analysis/view-ids';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
@@ -46,9 +47,17 @@ const initialState: AppState = {
   sourceTexts: new Map(),
 };
 
+type AlignmentModule = typeof import('../analysis/view-alignment');
+
+/** Whether a view asks for the alignment analysis (blocs on the graph, or the alignment panel). */
+const wantsAlignment = (view: ViewState): boolean => view.blocs || view.alignment !== null;
+
 export class AppStore extends EventTarget {
   private current: AppState = initialState;
   private readonly memos = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+  /** The alignment analysis code, loaded the first time a view asks for it. */
+  private alignmentModule: AlignmentModule | undefined;
+  private alignmentLoading: Promise<void> | undefined;
 
   get state(): AppState {
     return this.current;
@@ -92,13 +101,43 @@ export class AppStore extends EventTarget {
     });
   }
 
-  /** What the graph shows beyond the data (visible, out of focus, on the path, compared). */
+  /**
+   * Blocs, frustrated ties and every pair's alignment over what is visible, while the view asks
+   * for them; undefined otherwise, and until the analysis code has loaded (see `alignmentReady`).
+   */
+  get alignment(): ViewAlignment | undefined {
+    const { index, view } = this.current;
+    const visibility = this.visibility;
+    const module = this.alignmentModule;
+    if (!index || !visibility || !module || !wantsAlignment(view)) return undefined;
+    return this.memo('alignment', [index, visibility], () => module.viewAlignment(index, visibility));
+  }
+
+  /** The chosen pair's alignment as of each year, under every filter but time. */
+  get alignmentOverTime(): readonly AlignmentStep[] | undefined {
+    const { index, view } = this.current;
+    const module = this.alignmentModule;
+    const pair = view.alignment;
+    if (!index || !module || !pair) return undefined;
+    const { hiddenTypes, hiddenKinds, hideIsolated, statedOnly, showUndated, focus } = view;
+    return this.memo('alignment-over-time', [index, hiddenTypes, hiddenKinds, hideIsolated, statedOnly, showUndated, focus, pair], () =>
+      module.pairAlignmentByYear(index, view, pair),
+    );
+  }
+
+  /** Settles once the alignment analysis a view asked for can be read (at once if none was asked for). */
+  get alignmentReady(): Promise<void> {
+    return this.alignmentLoading ?? Promise.resolve();
+  }
+
+  /** What the graph shows beyond the data (visible, out of focus, on the path, compared, blocs). */
   get emphasis(): GraphEmphasis | undefined {
     const visibility = this.visibility;
     if (!visibility) return undefined;
     const path = this.pathResult;
     const comparison = this.comparison;
-    return this.memo('emphasis', [visibility, path, comparison], () => graphEmphasis({ visibility, path, comparison }));
+    const blocs = this.current.view.blocs ? this.alignment : undefined;
+    return this.memo('emphasis', [visibility, path, comparison, blocs], () => graphEmphasis({ visibility, path, comparison, blocs }));
   }
 
   /**
@@ -183,6 +222,22 @@ export class AppStore extends EventTarget {
 
   private update(patch: Partial<AppState>): void {
     this.current = { ...this.current, ...patch };
+    if (wantsAlignment(this.current.view)) this.loadAlignment();
     this.dispatchEvent(new Event('change'));
+  }
+
+  /** Loads the analysis code once (it is a chunk of its own), then shows what it computes. */
+  private loadAlignment(): void {
+    if (this.alignmentLoading) return;
+    this.alignmentLoading = import('../analysis/view-alignment').then(
+      (module) => {
+        this.alignmentModule = module;
+        this.dispatchEvent(new Event('change'));
+      },
+      (error: unknown) => {
+        this.alignmentLoading = undefined;
+        this.update({ notice: `The alignment analysis could not be loaded: ${error instanceof Error ? error.message : String(error)}.` });
+      },
+    );
   }
 }

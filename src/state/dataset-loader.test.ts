@@ -135,13 +135,14 @@ describe('DatasetLoader', () => {
   it('refuses a snapshot that names actors or relations its dataset does not have, naming them', () => {
     const { store, loader } = setup();
     loader.openText(otherText, 'other.json');
-    const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' } };
+    const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' }, alignment: { a: 'atlantis', b: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 }, atlantis: { x: 3, y: 4 } }, zoom: 1, pan: { x: 0, y: 0 } };
     const edited = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
     expect(loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBe(false);
     expect(store.state.loadProblems).toEqual([
       { path: 'view.selection.id', message: '"r-gone" is not a relation in this dataset' },
       { path: 'view.path.to', message: '"constructor" is not an actor in this dataset' },
+      { path: 'view.alignment.a', message: '"atlantis" is not an actor in this dataset' },
       { path: 'viewport.positions.atlantis', message: '"atlantis" is not an actor in this dataset' },
     ]);
     expect(store.state.index?.dataset.id).toBe('other-set');

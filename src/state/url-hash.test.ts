@@ -22,6 +22,12 @@ describe('view state in the URL hash', () => {
     expect(view).toEqual({ ...defaultViewState, hiddenTypes: ['opposition'], time: { mode: 'as-of', date: '2003' }, selection: { kind: 'relation', id: 'lavrov-defends-kazakhstan-2007' } });
   });
 
+  it('reads the blocs view and the alignment pair, and refuses a pair of one actor', () => {
+    expect(decodeViewState('#blocs=on&align=russia..kazakhstan').view).toEqual({ ...defaultViewState, blocs: true, alignment: { a: 'russia', b: 'kazakhstan' } });
+    expect(decodeViewState('#align=russia..russia')).toEqual({ view: defaultViewState, problems: ['align=russia..russia: an alignment needs two different actors'] });
+    expect(decodeViewState('#blocs=yes').problems).toEqual(['cannot read blocs=yes']);
+  });
+
   it('skips what it cannot read or what breaks a rule, names it, and keeps the rest', () => {
     const { view, problems } = decodeViewState('#types=-opposition,-hugs&time=as-of:20x3&focus=russia:9:dim&bogus=1&isolated=hide&path=russia..russia&undated=maybe');
     expect(view).toEqual({ ...defaultViewState, hiddenTypes: ['opposition'], hideIsolated: true });

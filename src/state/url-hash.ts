@@ -24,6 +24,8 @@ export const hashKeys = {
   path: 'path',
   compare: 'compare',
   selection: 'sel',
+  blocs: 'blocs',
+  alignment: 'align',
 } as const satisfies Record<keyof ViewState, string>;
 
 type Field = keyof ViewState;
@@ -45,6 +47,8 @@ export function encodeViewState(view: ViewState): string {
   if (view.path) params.set('path', `${view.path.from}..${view.path.to}`);
   if (view.compare) params.set('compare', `${view.compare.from}..${view.compare.to}`);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  if (view.blocs) params.set('blocs', 'on');
+  if (view.alignment) params.set('align', `${view.alignment.a}..${view.alignment.b}`);
   // Keep ':' and ',' as they are: they are safe in a fragment and keep the address readable.
   return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
 }
@@ -73,6 +77,12 @@ function readPart(field: Field, value: string, problems: string[], part: string)
       return value === 'hide' ? false : undefined;
     case 'statedOnly':
       return value === 'stated' ? true : undefined;
+    case 'blocs':
+      return value === 'on' ? true : undefined;
+    case 'alignment': {
+      const ends = twoEnds(value);
+      return ends ? { a: ends.from, b: ends.to } : undefined;
+    }
     case 'time': {
       const colon = value.indexOf(':');
       const mode = value.slice(0, colon);

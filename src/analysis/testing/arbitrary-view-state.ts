@@ -45,6 +45,8 @@ export const arbitraryViewState: fc.Arbitrary<ViewState> = fc
     path: fc.option(fc.record({ from: arbitraryId, to: arbitraryId }).filter(({ from, to }) => from !== to)),
     compare: fc.option(orderedDates),
     selection: fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'relation' as const), id: arbitraryId })),
+    blocs: fc.boolean(),
+    alignment: fc.option(fc.record({ a: arbitraryId, b: arbitraryId }).filter(({ a, b }) => a !== b)),
   })
   .map(({ filters, ...rest }) => ({ ...filters, ...rest }));
 

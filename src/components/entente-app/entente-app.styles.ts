@@ -34,6 +34,7 @@ export const ententeAppStyles = css`
     gap: 0.5rem;
   }
   .centre {
+    position: relative;
     display: grid;
     grid-template-rows: minmax(0, 1fr) auto auto;
     min-width: 0;
@@ -44,6 +45,18 @@ export const ententeAppStyles = css`
   }
   graph-canvas {
     min-height: 0;
+  }
+  /* Over the graph's right side, in the graph's row: the blocs stay in sight on its left. */
+  alignment-view {
+    position: absolute;
+    grid-area: 1 / 1 / 2 / 2;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    width: min(44rem, 75%);
+    z-index: 5;
+    border-left: 1px solid var(--entente-border, #d0d7de);
+    box-shadow: -4px 0 12px rgb(0 0 0 / 0.12);
   }
   relation-table {
     border-top: 1px solid var(--entente-border, #d0d7de);
@@ -68,6 +81,9 @@ export const ententeAppStyles = css`
       grid-template-columns: 1fr;
       grid-template-rows: auto minmax(60vh, 1fr) auto;
       overflow-y: auto;
+    }
+    alignment-view {
+      width: 100%;
     }
     .sidebar {
       border-right: none;

@@ -18,8 +18,10 @@ import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
 import '../actor-search/actor-search';
+import '../alignment-view/alignment-view';
 import '../app-header/app-header';
 import '../app-messages/app-messages';
+import '../bloc-panel/bloc-panel';
 import '../filter-panel/filter-panel';
 import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
@@ -110,11 +112,15 @@ export class EntenteApp extends LitElement {
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
+        <bloc-panel .view=${view} .index=${index} .analysis=${store.alignment}></bloc-panel>
       </aside>
       <div class=${tableOpen ? 'centre with-table' : 'centre'}>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+        ${view.alignment
+          ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
+          : nothing}
         <div>
-          <graph-legend ?folded=${tableOpen} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <graph-legend ?folded=${tableOpen || view.alignment !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
@@ -167,6 +173,8 @@ export class EntenteApp extends LitElement {
   private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
     event.stopPropagation();
     this.store.setView(event.detail.patch);
+    // The alignment panel closed under the keyboard: its focus goes back to the graph.
+    if (event.detail.patch.alignment === null && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'alignment-view')) this.focusGraphAfterUpdate();
   };
 
   private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {

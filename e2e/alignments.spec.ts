@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { signedScore } from '../src/analysis/alignment-scale.ts';
+import { pairKey } from '../src/analysis/signed-graph.ts';
+import { pairAlignmentByYear, viewAlignment } from '../src/analysis/view-alignment.ts';
+import { defaultViewState, type ViewState } from '../src/analysis/view-state.ts';
+import { computeVisibility } from '../src/analysis/visibility.ts';
+import { frustrationSentence } from '../src/analysis/bloc-summary.ts';
+import { actorName, indexDataset } from '../src/model/dataset-index.ts';
+import { validateDataset } from '../src/model/validate.ts';
+import { openExplorer, watchConsole } from './helpers';
+
+const validated = validateDataset(dataset);
+if (!validated.ok) throw new Error('the bundled dataset is invalid');
+const index = indexDataset(validated.dataset);
+/** What the analysis code finds for a view: the expected values, never written by hand. */
+const analysisOf = (view: ViewState) => viewAlignment(index, computeVisibility(index, view));
+
+/** Actors by bloc class and the relations marked frustrated, as the graph draws them. */
+async function blocMarks(page: Page) {
+  return page.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    const ids = (selector: string) => cy.$(selector).map((e) => e.id()).sort();
+    // A merged edge stands for the relations listed in its data.relationIds.
+    const relations = cy.$('edge.frustrated').map((e) => (e.data('relationIds') as string[] | undefined) ?? [e.id()]).flat().sort();
+    return { blocs: [ids('node.bloc-0'), ids('node.bloc-1')], noBloc: ids('node.no-bloc'), frustrated: [...new Set(relations)] };
+  });
+}
+
+test('"Blocs" puts every actor in a stance relation in a bloc, marks and lists the frustrated ties, and follows the time slider', async ({ page }) => {
+  const messages = watchConsole(page);
+  await openExplorer(page);
+  await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).check();
+  const expected = analysisOf(defaultViewState);
+  const blocsRegion = page.getByRole('region', { name: 'Blocs' });
+  await expect(blocsRegion.getByRole('status')).toHaveText(frustrationSentence(expected));
+  await expect(page).toHaveURL(/#blocs=on$/);
+  const marks = await blocMarks(page);
+  expect(marks.blocs).toEqual(expected.blocs.blocs.map((bloc) => [...bloc].sort()));
+  expect([...marks.blocs[0]!, ...marks.blocs[1]!].sort()).toEqual([...expected.graph.actors].sort());
+  expect(marks.noBloc).toEqual(dataset.actors.map((a) => a.id).filter((id) => !expected.graph.actors.includes(id)).sort());
+  expect(marks.frustrated).toEqual([...expected.blocs.frustratedRelations].sort());
+  // Each frustrated tie is listed, and its relations open onto their quotes.
+  const frustratedId = expected.blocs.frustratedRelations[0]!;
+  const relation = index.relations.get(frustratedId)!;
+  await expect(blocsRegion.getByRole('heading', { name: `Frustrated ties (${expected.blocs.frustratedTies.length})` })).toBeVisible();
+  const details = blocsRegion.locator('details.relation').filter({ hasText: relation.summary }).first();
+  await details.locator('summary').click();
+  await expect(details.locator('relation-evidence')).toContainText(relation.evidence[0]!.quote);
+
+  // As of 2003, the blocs are those of the relations begun by then.
+  await openExplorer(page, '#blocs=on&time=as-of:2003');
+  const early = analysisOf({ ...defaultViewState, time: { mode: 'as-of', date: '2003' } });
+  await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(early));
+  expect((await blocMarks(page)).blocs).toEqual(early.blocs.blocs.map((bloc) => [...bloc].sort()));
+  expect(messages).toEqual([]);
+});
+
+test('the alignment matrix opens, moves by keyboard, and a chosen cell explains itself with its relations and quotes', async ({ page }) => {
+  const messages = watchConsole(page);
+  await openExplorer(page);
+  await page.getByRole('checkbox', { name: 'Alignment matrix and chart' }).check();
+  const panel = page.getByRole('region', { name: 'Alignments' });
+  const grid = panel.getByRole('grid');
+  await expect(grid).toBeVisible();
+  await expect(page).toHaveURL(/#align=russia\.\.kazakhstan$/);
+  const analysis = analysisOf(defaultViewState);
+  const { order } = analysis;
+  expect(await grid.getByRole('rowheader').count()).toBe(order.length);
+  // The pair with the most relations behind a direct stance, other than the one open: the richest explanation.
+  const target = [...analysis.pairs.values()]
+    .filter((p) => p.direct !== null && pairKey(p.actors[0], p.actors[1]) !== pairKey('russia', 'kazakhstan'))
+    .sort((x, y) => y.relationIds.length - x.relationIds.length)[0]!;
+  const [rowId, columnId] = target.actors;
+  const name = (id: string) => actorName(index, id);
+  await expect(grid.getByRole('gridcell', { name: `${name(rowId)} and ${name(columnId)}: ${signedScore(target.score)}` })).toBeVisible();
+  // Walk there with the arrow keys from the open pair's cell, which holds the grid's one tab stop.
+  const start = grid.locator('[role="gridcell"][tabindex="0"]');
+  await expect(start).toHaveAccessibleName(new RegExp(`^${name('russia')} and ${name('kazakhstan')}:`));
+  await start.focus();
+  const rowSteps = order.indexOf(rowId) - order.indexOf('russia');
+  const columnSteps = order.indexOf(columnId) - order.indexOf('kazakhstan');
+  for (let i = 0; i < Math.abs(rowSteps); i++) await page.keyboard.press(rowSteps > 0 ? 'ArrowDown' : 'ArrowUp');
+  for (let i = 0; i < Math.abs(columnSteps); i++) await page.keyboard.press(columnSteps > 0 ? 'ArrowRight' : 'ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#align=${rowId}\\.\\.${columnId}$`));
+  const explanation = panel.locator('alignment-explanation');
+  await expect(explanation.getByRole('heading', { level: 3 })).toHaveText(new RegExp(`^${name(rowId)} and ${name(columnId)}: ${signedScore(target.score).replace('+', '\\+')}`));
+  const directRelation = index.relations.get(target.terms.find((t) => t.kind === 'direct')!.relationIds[0]!)!;
+  const details = explanation.locator('details.relation').filter({ hasText: directRelation.summary }).first();
+  await details.locator('summary').click();
+  await expect(details.locator('relation-evidence')).toContainText(directRelation.evidence[0]!.quote);
+  expect(messages).toEqual([]);
+});
+
+test('the chart shows the Russia–Kazakhstan alignment by year, and follows the filters and the chosen actors', async ({ page }) => {
+  await openExplorer(page, '#align=russia..kazakhstan&time=as-of:2006');
+  const chart = page.getByRole('region', { name: 'Alignments' }).locator('alignment-chart');
+  const rows = chart.locator('table tbody tr');
+  const expectedRows = (view: ViewState, a: string, b: string) =>
+    pairAlignmentByYear(index, view, { a, b }).map(({ year, alignment }) =>
+      [String(year), alignment.basis === 'none' ? 'no evidence' : signedScore(alignment.score), alignment.direct === null ? '–' : signedScore(alignment.direct), alignment.shared === null ? '–' : signedScore(alignment.shared)].join(' '),
+    );
+  const tableText = async () => (await rows.allTextContents()).map((text) => text.trim().split(/\s+/).join(' '));
+  await expect.poll(tableText).toEqual(expectedRows(defaultViewState, 'russia', 'kazakhstan'));
+  await expect(chart.getByRole('img', { name: /Alignment of Russia and Kazakhstan by year/ })).toBeVisible();
+  expect(await chart.locator('circle.point').count()).toBe(expectedRows(defaultViewState, 'russia', 'kazakhstan').length);
+  await expect(chart.getByText('as of 2006')).toBeVisible();
+  // Hiding opposition changes every year's score; the chart follows.
+  await page.getByRole('checkbox', { name: /Opposition/ }).uncheck();
+  await expect.poll(tableText).toEqual(expectedRows({ ...defaultViewState, hiddenTypes: ['opposition'] }, 'russia', 'kazakhstan'));
+  await page.getByRole('combobox', { name: 'Second actor' }).selectOption({ label: 'China' });
+  await expect(page).toHaveURL(/align=russia\.\.china/);
+  await expect.poll(tableText).toEqual(expectedRows({ ...defaultViewState, hiddenTypes: ['opposition'] }, 'russia', 'china'));
+});
+
+test('no axe violations with the blocs listed and the alignment panel open', async ({ page }) => {
+  // axe checks each of the matrix's hundreds of cells: slow on a shared machine.
+  test.setTimeout(120_000);
+  await openExplorer(page, '#blocs=on&align=russia..kazakhstan');
+  await expect(page.getByRole('region', { name: 'Alignments' }).getByRole('grid')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')}`))).toEqual([]);
+});
