@@ -396,7 +396,7 @@ export class CytoscapeController implements ReactiveController {
         const mark = emphasis.compareMarks.get(id);
         for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
       });
-      this.applyBlocMarks(cy, emphasis);
+      if (emphasis) this.applyBlocMarks(cy, emphasis);
     });
   }
 
