@@ -273,3 +273,41 @@ test('?data= opens a dataset from an address; a failing one keeps the bundled gr
   await expect(page.getByRole('alert')).toContainText('missing.json could not be opened');
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
 });
+
+test('the exported PNG shows the graph as it is, with the legend and credit line below the drawing', async ({ page }) => {
+  await openExplorer(page);
+  const png = await exportFile(page, 'PNG image');
+  const result = await page.evaluate(async (base64) => {
+    const pixels = async (blob: Blob) => {
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, bitmap.width, bitmap.height);
+    };
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const exported = await pixels(new Blob([bytes], { type: 'image/png' }));
+    const canvas = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!;
+    // The same picture without a footer: the menu's defaults (current view, 2x, white).
+    const graph = await pixels(await canvas.png({ scope: 'view', scale: 2, background: 'white', footer: { legend: null, credit: null } }));
+    let differing = 0;
+    for (let i = 0; i < graph.data.length; i++) if (exported.data[i] !== graph.data[i]) differing++;
+    // Rows under the drawing that hold ink: the legend and the credit line.
+    let inkedFooterRows = 0;
+    for (let y = graph.height; y < exported.height; y++) {
+      for (let x = 0; x < exported.width; x++) {
+        const i = (y * exported.width + x) * 4;
+        if (exported.data[i]! < 200 || exported.data[i + 1]! < 200 || exported.data[i + 2]! < 200) {
+          inkedFooterRows++;
+          break;
+        }
+      }
+    }
+    return { exportedHeight: exported.height, graphHeight: graph.height, width: [exported.width, graph.width], differing, inkedFooterRows };
+  }, png.bytes.toString('base64'));
+  expect(result.width[0]).toBe(result.width[1]);
+  expect(result.exportedHeight).toBeGreaterThan(result.graphHeight + 40);
+  // The top of the file is the graph, pixel for pixel: nothing is painted over the drawing.
+  expect(result.differing).toBe(0);
+  expect(result.inkedFooterRows).toBeGreaterThan(20);
+});
