@@ -38,15 +38,18 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
 
 /**
  * Which labels to hide: going from the most to the least connected actor (ties by id), a label is
- * kept unless it touches a kept label or another actor's body.
+ * kept unless it touches a kept label or another actor's body. The hub's label always stays: it
+ * names what the picture is about, so it wins any collision (zoomed out, labels outgrow the
+ * space between bodies, and the hub's neighbours crowd it most).
  */
 export function labelsToHide(candidates: readonly LabelCandidate[], bodies: readonly Box[], gap = 1): Set<string> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const kept: Box[] = [];
   const hidden = new Set<string>();
-  for (const candidate of order) {
+  for (const [index, candidate] of order.entries()) {
     const blocked =
-      kept.some((box) => overlaps(candidate.label, box, gap)) || bodies.some((body) => body.id !== candidate.id && overlaps(candidate.label, body, 0));
+      index > 0 &&
+      (kept.some((box) => overlaps(candidate.label, box, gap)) || bodies.some((body) => body.id !== candidate.id && overlaps(candidate.label, body, 0)));
     if (blocked) hidden.add(candidate.id);
     else kept.push(candidate.label);
   }

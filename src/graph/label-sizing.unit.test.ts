@@ -39,9 +39,23 @@ describe('labelsToHide', () => {
   });
 
   it('hides a label lying on another actor, not on its own', () => {
-    const candidates = [{ id: 'a', priority: 1, label: box('a', 0, 20, 50, 30) }];
+    // The hub's label always shows (tested below): here it is elsewhere.
+    const candidates = [
+      { id: 'hub', priority: 9, label: box('hub', 500, 500, 550, 510) },
+      { id: 'a', priority: 1, label: box('a', 0, 20, 50, 30) },
+    ];
     expect(labelsToHide(candidates, [box('a', 10, 0, 40, 25)])).toEqual(new Set());
     expect(labelsToHide(candidates, [box('b', 10, 25, 40, 60)])).toEqual(new Set(['a']));
+  });
+
+  it('always keeps the hub\'s label, even over another actor, and hides the lesser label it collides with', () => {
+    const candidates = [
+      { id: 'leaf', priority: 1, label: box('leaf', 40, 5, 90, 15) },
+      { id: 'hub', priority: 9, label: box('hub', 0, 0, 50, 10) },
+      { id: 'next', priority: 5, label: box('next', 0, 100, 50, 110) },
+    ];
+    const bodies = [box('leaf', 10, 0, 30, 12), box('hub', 0, -30, 30, 0), box('other', 0, 90, 30, 102)];
+    expect(labelsToHide(candidates, bodies)).toEqual(new Set(['leaf', 'next']));
   });
 
   it('breaks ties by id, so the picture is the same every time', () => {

@@ -5,6 +5,7 @@
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { edgesThroughBodies, obstructionShifts } from './edge-obstruction';
 import { overlapShifts } from './overlap-removal';
+import { relocationShifts } from './line-relocation';
 
 export const layoutSeed = 20100101;
 
@@ -83,6 +84,28 @@ function bodies(nodes: NodeCollection) {
 /** Steps actors aside from relations that would otherwise be drawn straight over them. */
 export function clearEdgePaths(cy: Core, nodes: NodeCollection): void {
   const shifts = obstructionShifts(bodies(nodes), lines(nodes));
+  cy.batch(() => {
+    for (const node of nodes) {
+      const shift = shifts.get(node.id());
+      if (shift && (shift.dx !== 0 || shift.dy !== 0)) node.position({ x: node.position('x') + shift.dx, y: node.position('y') + shift.dy });
+    }
+  });
+}
+
+/**
+ * Moves single actors, one at a time, to nearby places that free lines and touch no other actor
+ * or label: for the few obstructions that stepping aside and separating labels keep undoing.
+ */
+export function relocateOffLines(cy: Core, nodes: NodeCollection): void {
+  const placed = nodes.map((node) => ({
+    id: node.id(),
+    x: node.position('x'),
+    y: node.position('y'),
+    width: node.outerWidth(),
+    height: node.outerHeight(),
+    ...node.boundingBox({ includeLabels: true, includeOverlays: false }),
+  }));
+  const shifts = relocationShifts(placed, lines(nodes));
   cy.batch(() => {
     for (const node of nodes) {
       const shift = shifts.get(node.id());
@@ -180,6 +203,8 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
     clearEdgePaths(cy, laidOut);
     separateNodes(cy, laidOut);
   }
+  // What those rounds keep undoing, single moves into free space can still settle.
+  if (clearLines && obstructedLineCount(laidOut) > 0) relocateOffLines(cy, laidOut);
   placeNearNeighbours(cy, cy.nodes().difference(laidOut), laidOut);
   cy.fit(laidOut, fcoseOptions.padding);
 }
