@@ -154,8 +154,10 @@ describe('exports opened in the tools people use', () => {
     expect(validate({ ...(exported as object), relations: [{ id: 'x' }] })).toBe(false);
   });
 
-  it("loses no relation to Gephi's GEXF import rules (default edge type, default merge strategy Sum)", () => {
-    expect(edgesGephiKeeps(datasetToGexf(dataset), 'gexf')).toEqual(dataset.relations.map((relation) => relation.id));
+  it("loses no relation to Gephi's GEXF import rules (default edge type; merge strategy Sum, the default, or Don't merge)", () => {
+    const ids = dataset.relations.map((relation) => relation.id);
+    expect(edgesGephiKeeps(datasetToGexf(dataset), 'gexf', 'sum')).toEqual(ids);
+    expect(edgesGephiKeeps(datasetToGexf(dataset), 'gexf', 'dont-merge')).toEqual(ids);
   });
 
   it("loses no relation to Gephi's GraphML import rules with the edges merge strategy Don't merge", () => {
