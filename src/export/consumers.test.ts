@@ -154,8 +154,24 @@ describe('exports opened in the tools people use', () => {
     expect(validate({ ...(exported as object), relations: [{ id: 'x' }] })).toBe(false);
   });
 
-  it("loses no relation to Gephi's GEXF import rules (default edge type, merge strategy SUM)", () => {
-    expect(edgesGephiKeeps(datasetToGexf(dataset)).sort()).toEqual(dataset.relations.map((relation) => relation.id).sort());
+  it("loses no relation to Gephi's GEXF import rules (default edge type; merge strategy Sum, the default, or Don't merge)", () => {
+    const ids = dataset.relations.map((relation) => relation.id);
+    expect(edgesGephiKeeps(datasetToGexf(dataset), 'gexf', 'sum')).toEqual(ids);
+    expect(edgesGephiKeeps(datasetToGexf(dataset), 'gexf', 'dont-merge')).toEqual(ids);
+  });
+
+  it("loses no relation to Gephi's GraphML import rules with the edges merge strategy Don't merge", () => {
+    expect(edgesGephiKeeps(datasetToGraphml(dataset), 'graphml', 'dont-merge')).toEqual(dataset.relations.map((relation) => relation.id));
+  });
+
+  it("keeps only the first relation per source and target from GraphML under Gephi's default Sum, as the README warns", () => {
+    // GraphML can carry no edge type Gephi reads (see gephi-import-rules.ts), so Sum merges on the ends alone.
+    const firstPerPair = new Map<string, string>();
+    for (const relation of dataset.relations) {
+      const pair = JSON.stringify([relation.source, relation.target]);
+      if (!firstPerPair.has(pair)) firstPerPair.set(pair, relation.id);
+    }
+    expect(edgesGephiKeeps(datasetToGraphml(dataset), 'graphml')).toEqual([...firstPerPair.values()]);
   });
 
   it('cytoscape.js loads the Cytoscape JSON with every element and its columns', () => {

@@ -1,8 +1,9 @@
 /**
  * The GEXF edge `kind` each relation gets so that Gephi keeps every relation. Gephi's importer
  * merges edges with the same source, target and kind (its default merge strategy sums them into
- * one edge whose columns are the first edge's), so two support relations between one pair would
- * become one. The kind is the relation type; a second or later relation of that type on the same
+ * one edge that keeps the first edge's id and takes the later edges' columns; see
+ * testing/gephi-import-rules.ts), so two support relations between one pair would become one.
+ * The kind is the relation type; a second or later relation of that type on the same
  * source→target pair gets a number ("support 2"), so Gephi's edge-type partition still reads as
  * the relation types.
  */

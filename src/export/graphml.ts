@@ -6,8 +6,12 @@
  * Choices made for those readers:
  * - Mixed direction: the graph is directed and no edge says otherwise; an undirected relation is
  *   an edge from its source to its target whose `directed` column is false. networkx refuses a
- *   per-edge `directed="false"` in a directed graph, and Gephi and Cytoscape desktop ignore it or
- *   drop the edge, so a column is the one form every reader keeps.
+ *   per-edge `directed="false"` in a directed graph and Cytoscape desktop ignores it (Gephi would
+ *   keep it from GraphML, though not from GEXF), so a column is the one form every reader keeps.
+ * - No edge type for Gephi: Gephi's GraphML importer takes an edge's type only from a `label`
+ *   attribute on `<edge>`, which the GraphML 1.0 schema does not allow (no `<data>` key sets it),
+ *   so Gephi's default merge joins relations on the same source and target; the README tells
+ *   Gephi users to choose "Don't merge" or the GEXF file.
  * - Columns are the field table's (record-fields.ts), the ids too (`id`, `source`, `target`):
  *   igraph keeps a data key where it may lose the `<edge id>`.
  * - Key ids double as Gephi's column ids, so they are prefixed (`node_name`, `edge_type`) and avoid
