@@ -31,6 +31,8 @@ export interface AppState {
   readonly viewport: Viewport | null;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
+  /** What is being fetched (a `?data=` address, named for the user) while it loads; null otherwise. */
+  readonly loading: string | null;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
 }
 
@@ -42,6 +44,7 @@ const initialState: AppState = {
   view: defaultViewState,
   viewport: null,
   notice: null,
+  loading: null,
   sourceTexts: new Map(),
 };
 
@@ -147,6 +150,10 @@ export class AppStore extends EventTarget {
 
   select(selection: SelectionRef | null): void {
     this.setView({ selection });
+  }
+
+  setLoading(loading: string | null): void {
+    this.update({ loading });
   }
 
   setNotice(notice: string | null): void {

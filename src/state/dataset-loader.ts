@@ -18,6 +18,14 @@ import { forgetStoredDataset, readStoredDataset, storeDataset } from './dataset-
 
 export const bundledOrigin = 'bundled';
 
+/** How long a `?data=` address may take to answer in full. */
+export const urlTimeoutMs = 30_000;
+
+/** How to name an address for the user: a `data:` address is the dataset itself, too long to show. */
+export function addressName(url: string): string {
+  return url.startsWith('data:') ? `a data: address in the link (${url.length.toLocaleString('en')} characters)` : url;
+}
+
 /** What a file is opened as: the user's choice, corrected by what the file says it is. */
 export type FileRole = 'dataset' | 'snapshot' | 'source';
 
@@ -49,6 +57,7 @@ export class DatasetLoader {
 
   showBundled(): void {
     this.generation++;
+    if (this.store.state.loading !== null) this.store.setLoading(null);
     forgetStoredDataset(this.storage);
     this.store.showDataset(this.bundled, bundledOrigin);
   }
@@ -56,6 +65,8 @@ export class DatasetLoader {
   /** Opens dataset text; keeps it for the next visit when asked. */
   openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
     this.generation++;
+    // Whatever was loading has lost to this choice.
+    if (this.store.state.loading !== null) this.store.setLoading(null);
     const result = parseDatasetText(text);
     if (!result.ok) {
       this.store.reportLoadProblems(name, result.problems);
@@ -79,23 +90,37 @@ export class DatasetLoader {
   }
 
   /**
-   * Fetches and opens a dataset from an address. It is not kept for the next visit: a link is
-   * not the user's own choice of file. A newer choice made while it loads wins.
+   * Fetches and opens a dataset from an address, saying so while it loads and giving up after
+   * `timeoutMs`. It is not kept for the next visit: a link is not the user's own choice of file.
+   * A newer choice made while it loads wins.
    */
-  async openUrl(url: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  async openUrl(url: string, fetcher: typeof fetch = fetch, timeoutMs = urlTimeoutMs): Promise<boolean> {
     const generation = ++this.generation;
+    const name = addressName(url);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    this.store.setLoading(name);
     let text: string;
     try {
-      const response = await fetcher(url);
+      const response = await fetcher(url, { signal: controller.signal });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
       if (generation !== this.generation) return false;
-      this.store.reportLoadProblems(url, [{ path: '(root)', message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
+      this.store.setLoading(null);
+      const why = controller.signal.aborted ? `no complete answer within ${timeoutMs / 1000} seconds` : error instanceof Error ? error.message : String(error);
+      this.store.reportLoadProblems(name, [{ path: '(root)', message: `could not be fetched: ${why}` }]);
       return false;
+    } finally {
+      clearTimeout(timer);
     }
     if (generation !== this.generation) return false;
-    return this.openText(text, url, { keep: false });
+    const opened = this.openText(text, name, { keep: false });
+    // A link can carry any dataset under any title: say when one wears the bundled one's.
+    if (opened && this.store.state.index?.dataset.title === this.bundled.title && datasetHash(this.store.state.index.dataset) !== this.hashOfBundled()) {
+      this.store.setNotice(`The dataset from ${name} is not the bundled one, though it has the same title.`);
+    }
+    return opened;
   }
 
   /**

@@ -65,7 +65,7 @@ export class EntenteApp extends LitElement {
   }
 
   protected override render() {
-    const { index, origin, loadProblems, loadProblemsFile, notice } = this.storeController.store.state;
+    const { index, origin, loadProblems, loadProblemsFile, notice, loading } = this.storeController.store.state;
     return html`
       <app-header
         .data=${index?.dataset}
@@ -81,6 +81,7 @@ export class EntenteApp extends LitElement {
         .problems=${loadProblems}
         problemsFile=${loadProblemsFile}
         .notice=${notice}
+        .loading=${loading}
         @entente-dismiss=${(event: EntenteDismissEvent) => (event.detail.message === 'problems' ? this.store.clearLoadProblems() : this.store.setNotice(null))}
       ></app-messages>
       ${this.drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a dataset, a snapshot (.json) or a source text (.txt, .md)</div>` : nothing}
