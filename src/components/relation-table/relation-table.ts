@@ -88,7 +88,9 @@ export class RelationTable extends LitElement {
     if (!index) return nothing;
     const rows = this.rows;
     const tabStop = rows.some((row) => row.id === this.activeId) ? this.activeId : rows[0]?.id;
-    return html`<table role="grid" aria-readonly="true" aria-rowcount=${rows.length + 1}>
+    // Every row counts: the header, each relation, and each relation's quotes row when expanded.
+    const rowCount = 1 + rows.length + rows.filter((row) => this.expanded.has(row.id)).length;
+    return html`<table role="grid" aria-readonly="true" aria-rowcount=${rowCount}>
       <caption>
         Relations shown: ${rows.length} of ${index.dataset.relations.length}
       </caption>
