@@ -75,4 +75,23 @@ export const ententeAppStyles = css`
       max-height: 40vh;
     }
   }
+  /* Skip links: out of the grid's flow, shown only when the keyboard reaches them. */
+  .skip-links {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 100;
+    display: flex;
+    gap: 0.5rem;
+    padding: 0.25rem;
+  }
+  .skip-links button:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
