@@ -94,4 +94,34 @@ export const ententeAppStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /*
+   * Reflow (WCAG 1.4.10, 1.4.4), kept apart from the layout above: on a narrow or short window (a
+   * 1280x720 screen at 200% zoom is 640x360) the page becomes one scrolling column, and the graph
+   * keeps a usable height instead of sharing what is left of the window.
+   */
+  @media (max-width: 900px), (max-height: 480px) {
+    :host {
+      display: block;
+    }
+    main,
+    .centre,
+    .centre.with-table {
+      display: block;
+      overflow: visible;
+    }
+    .sidebar {
+      max-height: none;
+      overflow: visible;
+      border-right: none;
+      border-bottom: 1px solid var(--entente-border, #d0d7de);
+    }
+    graph-canvas {
+      height: max(240px, 70vh);
+    }
+    relation-table {
+      display: block;
+      max-height: 80vh;
+      overflow: auto;
+    }
+  }
 `;

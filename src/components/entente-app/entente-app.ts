@@ -115,13 +115,15 @@ export class EntenteApp extends LitElement {
     const { dataset } = index;
     const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
     return html`
-      <aside class="sidebar" aria-label="Explore">
+      <aside class="sidebar" aria-labelledby="explore-heading">
+        <h2 class="visually-hidden" id="explore-heading">Explore</h2>
         <actor-search .actors=${dataset.actors}></actor-search>
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
       </aside>
       <div class=${tableOpen ? 'centre with-table' : 'centre'}>
+        <h2 class="visually-hidden">Graph</h2>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
         <div>
           <graph-legend ?folded=${tableOpen} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
