@@ -40,6 +40,6 @@ describe('live announcements', () => {
   it('says nothing for the first dataset, and names the next one', () => {
     const store = new AppStore();
     expect(announce(store, () => store.showDataset(minimalDataset(), 'test'))).toBe('');
-    expect(announce(store, () => store.showDataset({ ...minimalDataset(), title: 'Another' }, 'another.json'))).toBe('Another: 2 relations shown');
+    expect(announce(store, () => store.showDataset({ ...minimalDataset(), title: 'Another' }, 'another.json'))).toBe('Another dataset on show: 3 actors, 2 relations shown');
   });
 });

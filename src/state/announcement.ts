@@ -46,7 +46,8 @@ export function summarizeShown(store: AppStore): ShownSummary | null {
 export function describeChange(before: ShownSummary | null, after: ShownSummary | null): string {
   if (!after) return '';
   if (!before || before.index !== after.index) {
-    return before ? `${after.index.dataset.title}: ${countNoun(after.relationsShown, 'relation')} shown` : '';
+    // The header names the dataset; this says that it changed and how much it shows.
+    return before ? `Another dataset on show: ${countNoun(after.index.actors.size, 'actor')}, ${countNoun(after.relationsShown, 'relation')} shown` : '';
   }
   const parts: string[] = [];
   const said = (now: string | null, was: string | null, cleared: string) => {
