@@ -185,3 +185,22 @@ test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable gr
   expect(graph.height).toBeGreaterThanOrEqual(200);
   expect(graph.width).toBeLessThanOrEqual(640);
 });
+
+test('with reduced motion, years step on request and a shown quote does not flash', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007');
+  await expect(page.getByRole('button', { name: 'Play years' })).toHaveCount(0);
+  const years = dataset.relations.flatMap((r) => ('date' in r && r.date ? [Number(r.date.slice(0, 4))] : []));
+  const first = Math.min(...years);
+  await page.getByRole('button', { name: 'Next year' }).click();
+  await expect(page.locator('time-filter output')).toContainText(String(first));
+  await page.getByRole('button', { name: 'Next year' }).click();
+  await expect(page.locator('time-filter output')).toContainText(String(first + 1));
+
+  await openReader(page);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: /Show in text/ }).first().click();
+  const shown = page.locator('source-reader mark.flash');
+  await expect(shown).toBeFocused();
+  expect(await shown.evaluate((mark) => getComputedStyle(mark).animationName)).toBe('none');
+});
