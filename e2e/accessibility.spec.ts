@@ -126,13 +126,26 @@ test('keyboard only: skip to the table, search without losing the panel, find a 
   await expect.poll(() => focused(page)).toBe('button: Find path');
 });
 
-test('keyboard only: filters are announced, the Export menu closes on Escape and when focus leaves', async ({ page }) => {
+test('keyboard only: filters, comparison and focus are announced, the Export menu closes on Escape and when focus leaves', async ({ page }) => {
   await openExplorer(page);
   const shown = dataset.relations.length;
   const oppositions = dataset.relations.filter((r) => r.type === 'opposition').length;
   await page.locator('filter-panel input[type="checkbox"]').nth(1).focus();
   await page.keyboard.press('Space');
   await expect(announcer(page)).toHaveText(`${shown} to ${shown - oppositions} relations shown`);
+
+  // Compare: focus moves to the comparison's heading; focus on an actor: announced.
+  await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^h2: From \d{4} to \d{4}$/);
+  await expect(announcer(page)).toContainText(/^Compared \d{4} with \d{4}: \d+ appeared, \d+ ended, \d+ changed sign/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Compare');
+  await page.locator('focus-path #focus-actor').selectOption('russia');
+  await page.getByRole('button', { name: 'Focus', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // Dimming the rest leaves every relation shown: only the focus is news.
+  await expect(announcer(page)).toHaveText('Focus on Russia, 1 step');
 
   const exportButton = page.getByRole('button', { name: 'Export ▾' });
   await exportButton.focus();
