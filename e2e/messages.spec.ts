@@ -14,6 +14,8 @@ function brokenDataset(count: number): string {
 
 for (const count of [31, 1000]) {
   test(`${count} problems scroll in their own region and the graph keeps its size`, async ({ page }) => {
+    // Locating 1,000 problems is slow until problem reporting is linear (issue 12, defect 1).
+    test.setTimeout(90_000);
     await openExplorer(page);
     const before = await graphHeight(page);
     await page.locator('#dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(brokenDataset(count)) });
@@ -41,6 +43,16 @@ test('a ?data= address shows and announces that it is loading while the old grap
   answer();
   await expect(page.getByText('Slow set')).toBeVisible();
   await expect(loading).toHaveCount(0);
+});
+
+test('a ?data= fetch can be cancelled, keeping the graph on show without an error', async ({ page }) => {
+  await page.route('**/datasets/never.json', () => new Promise<void>(() => undefined));
+  await page.goto('./?data=datasets/never.json');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading the dataset from' });
+  await loading.getByRole('button', { name: 'Cancel' }).click();
+  await expect(loading).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
 });
 
 test('an empty ?data= fetches nothing and says so', async ({ page }) => {

@@ -97,6 +97,23 @@ describe('DatasetLoader', () => {
     expect(store.state.origin).toBe(bundledOrigin);
   });
 
+  it('stops a fetch the user cancels, keeping what is on show without reporting a failure', async () => {
+    const { store, loader } = setup();
+    let aborted = false;
+    const never: typeof fetch = (_url, init) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(new DOMException('aborted', 'AbortError'));
+        }),
+      );
+    const opening = loader.openUrl('https://example.invalid/slow.json', never);
+    loader.cancelLoading();
+    expect(await opening).toBe(false);
+    expect(aborted).toBe(true);
+    expect(store.state).toMatchObject({ loading: null, loadProblems: [], origin: bundledOrigin });
+  });
+
   it('names a data: address by what it is, and says when its dataset wears the bundled title', async () => {
     const { store, loader } = setup();
     const impostor = JSON.stringify({ ...other, title: bundled.title });

@@ -48,6 +48,8 @@ export class DatasetLoader {
   private bundledHash: string | undefined;
   /** Counts loads, so a slow fetch that finishes after a newer choice is dropped. */
   private generation = 0;
+  /** Stops the fetch under way, if any. */
+  private abortLoading: (() => void) | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -80,6 +82,13 @@ export class DatasetLoader {
     return true;
   }
 
+  /** The user gave up on the fetch under way: it stops, and what is on show stays, without a word of failure. */
+  cancelLoading(): void {
+    this.generation++;
+    this.abortLoading?.();
+    if (this.store.state.loading !== null) this.store.setLoading(null);
+  }
+
   /** The dataset opened last time, if any; false when there is none or it no longer validates. */
   restoreKept(): boolean {
     const kept = readStoredDataset(this.storage);
@@ -97,22 +106,24 @@ export class DatasetLoader {
   async openUrl(url: string, fetcher: typeof fetch = fetch, timeoutMs = urlTimeoutMs): Promise<boolean> {
     const generation = ++this.generation;
     const name = addressName(url);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const cancel = new AbortController();
+    const deadline = AbortSignal.timeout(timeoutMs);
+    this.abortLoading = () => cancel.abort();
     this.store.setLoading(name);
     let text: string;
     try {
-      const response = await fetcher(url, { signal: controller.signal });
+      const response = await fetcher(url, { signal: AbortSignal.any([cancel.signal, deadline]) });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
       if (generation !== this.generation) return false;
       this.store.setLoading(null);
-      const why = controller.signal.aborted ? `no complete answer within ${timeoutMs / 1000} seconds` : error instanceof Error ? error.message : String(error);
+      const why = deadline.aborted ? `no complete answer within ${timeoutMs / 1000} seconds` : error instanceof Error ? error.message : String(error);
       this.store.reportLoadProblems(name, [{ path: '(root)', message: `could not be fetched: ${why}` }]);
       return false;
     } finally {
-      clearTimeout(timer);
+      // A newer fetch owns the cancel by now.
+      if (generation === this.generation) this.abortLoading = undefined;
     }
     if (generation !== this.generation) return false;
     const opened = this.openText(text, name, { keep: false });

@@ -44,8 +44,11 @@ describe('<app-messages>', () => {
     expect(status.getBoundingClientRect().height).toBe(0);
     messages.loading = 'https://example.org/set.json';
     await messages.updateComplete;
-    expect(status.textContent).toBe('Loading the dataset from https://example.org/set.json…');
+    expect(status.querySelector('span:not(.spinner)')?.textContent).toBe('Loading the dataset from https://example.org/set.json…');
     expect(status.getBoundingClientRect().height).toBeGreaterThan(10);
+    const cancelled = nextEvent(messages, 'entente-dismiss');
+    await userEvent.click(status.querySelector('button')!);
+    expect((await cancelled).detail.message).toBe('loading');
   });
 
   it('keeps a long list of problems in a scrolling region of a few lines', async () => {

@@ -25,7 +25,8 @@ export class AppMessages extends LitElement {
   protected override render() {
     const { problems, notice, loading } = this;
     const file = this.problemsFile || undefined;
-    return html`<div class="loading" role="status">${loading === null ? nothing : html`<span class="spinner" aria-hidden="true"></span>Loading the dataset from ${loading}…`}</div>${problems.length > 0
+    return html`<div class="loading" role="status">${loading === null ? nothing : html`<span class="spinner" aria-hidden="true"></span><span>Loading the dataset from ${loading}…</span
+          ><button type="button" @click=${() => this.dispatchEvent(ententeDismissEvent('loading'))}>Cancel</button>`}</div>${problems.length > 0
       ? html`<div class="problems" role="alert">
           <div>
             <strong>${file ?? 'The dataset'} could not be opened (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong>

@@ -90,7 +90,7 @@ export class EntenteApp extends LitElement {
         problemsFile=${loadProblemsFile}
         .notice=${notice}
         .loading=${loading}
-        @entente-dismiss=${(event: EntenteDismissEvent) => (event.detail.message === 'problems' ? this.store.clearLoadProblems() : this.store.setNotice(null))}
+        @entente-dismiss=${this.handleDismiss}
       ></app-messages>
       ${this.drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a dataset, a snapshot (.json) or a source text (.txt, .md)</div>` : nothing}
       <main
@@ -187,6 +187,13 @@ export class EntenteApp extends LitElement {
     const table = this.renderRoot.querySelector('relation-table');
     await table?.updateComplete;
     table?.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]')?.focus();
+  };
+
+  private readonly handleDismiss = (event: EntenteDismissEvent) => {
+    const { message } = event.detail;
+    if (message === 'problems') this.store.clearLoadProblems();
+    else if (message === 'notice') this.store.setNotice(null);
+    else this.loader?.cancelLoading();
   };
 
   private readonly handlePanelClose = (event: EntentePanelCloseEvent) => {
