@@ -3,29 +3,217 @@ import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { openExplorer } from './helpers';
 
-/** axe's findings, as "rule: where" lines a reader can act on. */
+/** axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')}`));
 }
 
-test('the explorer has no axe violations at rest', async ({ page }) => {
-  await openExplorer(page);
-  expect(await axeViolations(page)).toEqual([]);
-});
+/** Every quote of the dataset with its context, as a stand-in for the user's copy of the source. */
+const quotesText = dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
 
-test('no axe violations with the evidence panel, the table and the export menu open', async ({ page }) => {
-  await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007&path=lavrov..odihr&compare=2003..2008');
-  await page.getByRole('button', { name: /Relation table/ }).click();
-  await page.getByRole('button', { name: 'Export ▾' }).click();
-  expect(await axeViolations(page)).toEqual([]);
-});
-
-test('no axe violations in the source reader with every quote highlighted', async ({ page }) => {
-  await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007');
-  const text = dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
+async function openReader(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Read source text' }).click();
-  await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(quotesText) });
   await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+}
+
+const states: readonly { name: string; hash: string; then?: (page: Page) => Promise<void> }[] = [
+  { name: 'at rest', hash: '' },
+  { name: 'with the evidence panel', hash: '#sel=relation:lavrov-defends-kazakhstan-2007' },
+  { name: 'with an actor panel', hash: '#sel=actor:kazakhstan' },
+  { name: 'comparing two dates', hash: '#compare=2003..2008' },
+  { name: 'focused on an actor', hash: '#focus=russia:2:hide' },
+  { name: 'with a path', hash: '#path=lavrov..odihr' },
+  {
+    name: 'with the table open and a row expanded',
+    hash: '#sel=relation:lavrov-defends-kazakhstan-2007',
+    then: async (page) => {
+      await page.getByRole('button', { name: /Relation table/ }).click();
+      await page.getByRole('row').nth(1).getByRole('button').click();
+    },
+  },
+  { name: 'with the export menu open', hash: '', then: (page) => page.getByRole('button', { name: 'Export ▾' }).click() },
+  { name: 'in the source reader', hash: '#sel=relation:lavrov-defends-kazakhstan-2007', then: openReader },
+  {
+    name: 'listing the problems of a broken file',
+    hash: '',
+    then: async (page) => {
+      const broken = { ...dataset, relations: dataset.relations.map((r, i) => (i < 40 ? { ...r, target: 'nowhere' } : r)) };
+      await page.locator('#dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+      await expect(page.getByRole('alert')).toContainText('broken.json could not be opened');
+    },
+  },
+];
+
+for (const { name, hash, then } of states) {
+  test(`no WCAG 2.2 AA violations ${name}`, async ({ page }) => {
+    await openExplorer(page, hash);
+    await then?.(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+/** What has keyboard focus, looking through shadow roots: its tag and its name or text. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active) return 'nothing';
+    const name = active.getAttribute('aria-label') ?? active.textContent.replace(/\s+/g, ' ').trim();
+    return `${active.localName}: ${name}`;
+  });
+}
+
+/** Presses Tab until focus is on what `matches` (at most `limit` times). */
+async function tabTo(page: Page, matches: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (matches.test(await focused(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${matches}; focus is on ${await focused(page)}`);
+}
+
+const announcer = (page: Page) => page.getByTestId('announcer');
+
+test('keyboard only: skip to the graph, walk it, open evidence and come back', async ({ page }) => {
+  await openExplorer(page);
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button: Skip to the graph');
+  await page.keyboard.press('Enter');
+  expect(await focused(page)).toMatch(/^div: Actor graph: 30 actors, \d+ relations shown\./);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('graph-canvas [aria-live="polite"]')).toContainText(/^Actor .+ shown\. Down arrow/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('graph-canvas [aria-live="polite"]')).toContainText(/^Relation: /);
+  const current = await page.evaluate(() => document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.$('.keyboard-focus').id());
+  await page.keyboard.press('Enter');
+  // Focus moves to the heading of the evidence that opened, and back to the graph on Escape.
+  await expect.poll(() => focused(page)).toMatch(/^h2: \S/);
+  expect(page.url()).toContain(`sel=relation:${current}`);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toMatch(/^div: Actor graph/);
+  await expect(page.getByRole('region', { name: 'Evidence' })).toHaveCount(0);
+});
+
+test('keyboard only: skip to the table, search without losing the panel, find a path', async ({ page }) => {
+  await openExplorer(page, '#sel=actor:kazakhstan');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button: Skip to the relation table');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^tr: /);
+
+  // Escape in the search box clears it and leaves the actor panel open.
+  await page.getByRole('combobox', { name: 'Find an actor by name or alias' }).focus();
+  await page.keyboard.type('Kreml');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+  await page.keyboard.type('Kremlin');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('h2: Russia');
+
+  await page.locator('focus-path #path-from').selectOption('lavrov');
+  await page.locator('focus-path #path-to').selectOption('odihr');
+  await page.locator('focus-path #path-to').focus();
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button: Find path');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^h2: Path between Sergey Lavrov and/);
+  await expect(announcer(page)).toContainText(/Path found between Sergey Lavrov and Office for Democratic Institutions and Human Rights, \d+ steps?/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Find path');
+});
+
+test('keyboard only: filters, comparison and focus are announced, the Export menu closes on Escape and when focus leaves', async ({ page }) => {
+  await openExplorer(page);
+  const shown = dataset.relations.length;
+  const oppositions = dataset.relations.filter((r) => r.type === 'opposition').length;
+  await page.locator('filter-panel input[type="checkbox"]').nth(1).focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toHaveText(`${shown} to ${shown - oppositions} relations shown`);
+
+  // Compare: focus moves to the comparison's heading; focus on an actor: announced.
+  await page.getByRole('button', { name: 'Compare', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^h2: From \d{4} to \d{4}$/);
+  await expect(announcer(page)).toContainText(/^Compared \d{4} with \d{4}: \d+ appeared, \d+ ended, \d+ changed sign/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toBe('button: Compare');
+  await page.locator('focus-path #focus-actor').selectOption('russia');
+  await page.getByRole('button', { name: 'Focus', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // Dimming the rest leaves every relation shown: only the focus is news.
+  await expect(announcer(page)).toHaveText('Focus on Russia, 1 step');
+
+  const exportButton = page.getByRole('button', { name: 'Export ▾' });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
+  // Escape from outside the menu closes it too.
+  await page.getByRole('button', { name: 'Read source text' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Export' })).toHaveCount(0);
+  // Tabbing out of the open menu closes it.
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^button: Open snapshot…$/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: 'Export' })).toHaveCount(0);
+});
+
+test('keyboard only: the reader takes focus, its highlights are one Tab stop walked with the arrows', async ({ page }) => {
+  await openExplorer(page);
+  const readButton = page.getByRole('button', { name: 'Read source text' });
+  await readButton.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('h2: Source text');
+  await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(quotesText) });
+  await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toBeVisible();
+  const marks = page.locator('source-reader mark');
+  expect(await marks.count()).toBeGreaterThan(20);
+  expect(await page.locator('source-reader mark[tabindex="0"]').count()).toBe(1);
+  await tabTo(page, /^mark: /);
+  const first = await focused(page);
+  await page.keyboard.press('ArrowRight');
+  const second = await focused(page);
+  expect(second).not.toBe(first);
+  await page.keyboard.press('End');
+  expect(await page.locator('source-reader mark').last().evaluate((mark) => mark.matches(':focus'))).toBe(true);
+  // One more Tab leaves the text: the highlights were a single stop.
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).not.toMatch(/^mark: /);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.url()).toContain('sel=relation:');
+});
+
+test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable graph', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await openExplorer(page);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(640);
+  const graph = (await page.locator('graph-canvas').boundingBox())!;
+  expect(graph.height).toBeGreaterThanOrEqual(200);
+  expect(graph.width).toBeLessThanOrEqual(640);
+});
+
+test('with reduced motion, years step on request and a shown quote does not flash', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007');
+  await expect(page.getByRole('button', { name: 'Play years' })).toHaveCount(0);
+  const years = dataset.relations.flatMap((r) => ('date' in r && r.date ? [Number(r.date.slice(0, 4))] : []));
+  const first = Math.min(...years);
+  await page.getByRole('button', { name: 'Next year' }).click();
+  await expect(page.locator('time-filter output')).toContainText(String(first));
+  await page.getByRole('button', { name: 'Next year' }).click();
+  await expect(page.locator('time-filter output')).toContainText(String(first + 1));
+
+  await openReader(page);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByRole('button', { name: /Show in text/ }).first().click();
+  const shown = page.locator('source-reader mark.flash');
+  await expect(shown).toBeFocused();
+  expect(await shown.evaluate((mark) => getComputedStyle(mark).animationName)).toBe('none');
 });

@@ -33,8 +33,10 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   const loader = new DatasetLoader(app.store, bundled.dataset, browserStorage());
   app.loader = loader;
   const dataUrl = new URLSearchParams(window.location.search).get('data');
-  if (dataUrl === null) {
+  // An empty ?data= names no address: resolved, it would fetch this very page.
+  if (dataUrl === null || dataUrl.trim() === '') {
     if (!(await loader.restoreKept())) loader.showBundled();
+    if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
     new UrlSync(app.store, window).start();
     return;
   }

@@ -6,7 +6,7 @@
  * CLI's flags each decode their own syntax, then parse through `viewStateSchema`, so they accept
  * the same views and refuse the others with the same messages. The type is inferred from it.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { daySpan, isCalendarDate } from '../model/dates';
 import { quoteInput } from '../model/quote-input';
 import { actorKinds, relationTypes } from '../model/schema';

@@ -30,6 +30,17 @@ export const controlStyles = css`
     padding: 0.12rem 0;
     cursor: pointer;
   }
+  /* 24 by 24 px targets (WCAG 2.5.8) for the small native controls. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+  }
+  input[type='range'] {
+    min-height: 24px;
+  }
   label.slider {
     flex-direction: column;
     align-items: stretch;

@@ -1,5 +1,5 @@
-/** The user dismissed a message: the problems of a failed load, or a notice. */
-export type DismissibleMessage = 'problems' | 'notice';
+/** The user dismissed a message: the problems of a failed load, a notice, or a load under way (cancelled). */
+export type DismissibleMessage = 'problems' | 'notice' | 'loading';
 
 export type EntenteDismissEvent = CustomEvent<{ readonly message: DismissibleMessage }>;
 

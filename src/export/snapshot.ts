@@ -3,7 +3,7 @@
  * (or, for the bundled one, its id and content hash), the view state, every node position, and
  * the zoom and pan. Reading one never throws: problems come back located by JSON path.
  */
-import { z } from 'zod';
+import { z } from '../model/zod';
 import { viewStateSchema, type ViewState } from '../analysis/view-state';
 import { formatJsonPath, type Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';

@@ -12,6 +12,7 @@ import { groupParallelRelations, mergedView, type MergedView, type RelationGroup
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
+import { countNoun } from '../model/count-noun';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
@@ -60,6 +61,8 @@ export class CytoscapeController implements ReactiveController {
   ) {
     this.container = document.createElement('div');
     this.container.className = 'cy';
+    // Its canvases say nothing to assistive technology; the host's label and live region speak for them.
+    this.container.setAttribute('aria-hidden', 'true');
     this.resizeObserver = new ResizeObserver(() => this.handleResize());
     host.addController(this);
   }
@@ -219,7 +222,13 @@ export class CytoscapeController implements ReactiveController {
     const element = cy ? this.shownElement(cy, id) : undefined;
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
-    cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    const zoom = Math.max(cy.zoom(), 1);
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      cy.zoom(zoom);
+      cy.center(element);
+    } else {
+      cy.animate({ center: { eles: element }, zoom }, { duration: 250 });
+    }
   }
 
   setSelection(selection: SelectionRef | null): void {
@@ -356,7 +365,7 @@ export class CytoscapeController implements ReactiveController {
 
   private describe(element: SingularElementArgument): string {
     if (element.isNode()) {
-      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${element.connectedEdges().not('.hidden').length} relations shown. Down arrow for its relations, Enter to open.`;
+      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${countNoun(element.connectedEdges().not('.hidden').length, 'relation')} shown. Down arrow for its relations, Enter to open.`;
     }
     const edge = element;
     const ends = `${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}`;

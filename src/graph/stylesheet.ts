@@ -109,6 +109,9 @@ export function graphStylesheet(): StylesheetJson {
       style: { label: 'data(label)', 'font-size': 11, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },
     },
     { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // The keyboard's place, marked at 3:1 or more against white and the marks around it (WCAG 1.4.11).
+    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': '#0b5cad', 'outline-offset': 3, 'outline-opacity': 1 } },
+    { selector: 'edge.keyboard-focus', style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 40 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': selectionColor, 'z-index': 30 } },
     {
       selector: 'edge.selected',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { datasetSchema } from './schema';
 
 /** The JSON Schema published as graph-data/schema.json, derived from the Zod source of truth. */

@@ -3,7 +3,7 @@
  * the runtime validator (with `validate.ts` for what a schema cannot say) and, through
  * `scripts/generate-schema.ts`, the published `graph-data/schema.json`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SCHEMA_VERSION = 1;
 

@@ -1,5 +1,5 @@
 /** What is selected: an actor, a relation, or nothing (null). */
-import { z } from 'zod';
+import { z } from './zod';
 import { quoteInput } from './quote-input';
 import { slugPattern } from './schema';
 

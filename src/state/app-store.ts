@@ -33,6 +33,8 @@ export interface AppState {
   readonly viewport: Viewport | null;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
+  /** What is being fetched (a `?data=` address, named for the user) while it loads; null otherwise. */
+  readonly loading: string | null;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
 }
 
@@ -44,6 +46,7 @@ const initialState: AppState = {
   view: defaultViewState,
   viewport: null,
   notice: null,
+  loading: null,
   sourceTexts: new Map(),
 };
 
@@ -196,6 +199,10 @@ export class AppStore extends EventTarget {
 
   select(selection: SelectionRef | null): void {
     this.setView({ selection });
+  }
+
+  setLoading(loading: string | null): void {
+    this.update({ loading });
   }
 
   setNotice(notice: string | null): void {

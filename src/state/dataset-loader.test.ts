@@ -87,11 +87,53 @@ describe('DatasetLoader', () => {
     expect(storage.kept).toBeNull();
   });
 
+  it('says what it is fetching while it loads, and gives up on an address that never answers', async () => {
+    const { store, loader } = setup();
+    const never: typeof fetch = (_url, init) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const opening = loader.openUrl('https://example.invalid/slow.json', never, 50);
+    expect(store.state.loading).toBe('https://example.invalid/slow.json');
+    expect(await opening).toBe(false);
+    expect(store.state.loading).toBeNull();
+    expect(store.state.loadProblemsFile).toBe('https://example.invalid/slow.json');
+    expect(store.state.loadProblems[0]?.message).toBe('could not be fetched: no complete answer within 0.05 seconds');
+    expect(store.state.origin).toBe(bundledOrigin);
+  });
+
+  it('stops a fetch the user cancels, keeping what is on show without reporting a failure', async () => {
+    const { store, loader } = setup();
+    let aborted = false;
+    const never: typeof fetch = (_url, init) =>
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(new DOMException('aborted', 'AbortError'));
+        }),
+      );
+    const opening = loader.openUrl('https://example.invalid/slow.json', never);
+    loader.cancelLoading();
+    expect(await opening).toBe(false);
+    expect(aborted).toBe(true);
+    expect(store.state).toMatchObject({ loading: null, loadProblems: [], origin: bundledOrigin });
+  });
+
+  it('names a data: address by what it is, and says when its dataset wears the bundled title', async () => {
+    const { store, loader } = setup();
+    const impostor = JSON.stringify({ ...other, title: bundled.title });
+    const url = `data:application/json,${encodeURIComponent(impostor)}`;
+    expect(await loader.openUrl(url)).toBe(true);
+    expect(store.state.origin).toBe(`a data: address in the link (${url.length.toLocaleString('en')} characters)`);
+    expect(store.state.notice).toBe(`The dataset from ${store.state.origin} is not the bundled one, though it has the same title.`);
+    expect(store.state.loading).toBeNull();
+  });
+
   it('lets a newer choice win over a slow fetch', async () => {
     const { store, loader } = setup();
     let finish: (value: Response) => void = () => undefined;
     const slow = loader.openUrl('https://example.invalid/slow.json', () => new Promise<Response>((resolve) => (finish = resolve)));
+    expect(store.state.loading).toBe('https://example.invalid/slow.json');
     loader.showBundled();
+    expect(store.state.loading).toBeNull();
     finish(new Response(otherText));
     expect(await slow).toBe(false);
     expect(store.state.origin).toBe(bundledOrigin);

@@ -18,6 +18,14 @@ import type { DatasetStorage } from './dataset-storage';
 
 export const bundledOrigin = 'bundled';
 
+/** How long a `?data=` address may take to answer in full. */
+export const urlTimeoutMs = 30_000;
+
+/** How to name an address for the user: a `data:` address is the dataset itself, too long to show. */
+export function addressName(url: string): string {
+  return url.startsWith('data:') ? `a data: address in the link (${url.length.toLocaleString('en')} characters)` : url;
+}
+
 /** What a file is opened as: the user's choice, corrected by what the file says it is. */
 export type FileRole = 'dataset' | 'snapshot' | 'source';
 
@@ -42,6 +50,8 @@ export class DatasetLoader {
   private bundledHash: string | undefined;
   /** Counts loads, so a slow fetch that finishes after a newer choice is dropped. */
   private generation = 0;
+  /** Stops the fetch under way, if any. */
+  private abortLoading: (() => void) | undefined;
 
   constructor(
     private readonly store: AppStore,
@@ -51,6 +61,7 @@ export class DatasetLoader {
 
   showBundled(): void {
     this.generation++;
+    if (this.store.state.loading !== null) this.store.setLoading(null);
     void this.storage.forget();
     this.store.showDataset(this.bundled, bundledOrigin);
   }
@@ -61,6 +72,8 @@ export class DatasetLoader {
    */
   openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
     const generation = ++this.generation;
+    // Whatever was loading has lost to this choice.
+    if (this.store.state.loading !== null) this.store.setLoading(null);
     const result = parseDatasetText(text);
     if (!result.ok) {
       this.store.reportLoadProblems(name, result.problems);
@@ -69,6 +82,13 @@ export class DatasetLoader {
     this.store.showDataset(result.dataset, name);
     if (options.keep) this.kept = this.keep(name, text, generation);
     return true;
+  }
+
+  /** The user gave up on the fetch under way: it stops, and what is on show stays, without a word of failure. */
+  cancelLoading(): void {
+    this.generation++;
+    this.abortLoading?.();
+    if (this.store.state.loading !== null) this.store.setLoading(null);
   }
 
   private async keep(name: string, text: string, generation: number): Promise<void> {
@@ -89,23 +109,39 @@ export class DatasetLoader {
   }
 
   /**
-   * Fetches and opens a dataset from an address. It is not kept for the next visit: a link is
-   * not the user's own choice of file. A newer choice made while it loads wins.
+   * Fetches and opens a dataset from an address, saying so while it loads and giving up after
+   * `timeoutMs`. It is not kept for the next visit: a link is not the user's own choice of file.
+   * A newer choice made while it loads wins.
    */
-  async openUrl(url: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  async openUrl(url: string, fetcher: typeof fetch = fetch, timeoutMs = urlTimeoutMs): Promise<boolean> {
     const generation = ++this.generation;
+    const name = addressName(url);
+    const cancel = new AbortController();
+    const deadline = AbortSignal.timeout(timeoutMs);
+    this.abortLoading = () => cancel.abort();
+    this.store.setLoading(name);
     let text: string;
     try {
-      const response = await fetcher(url);
+      const response = await fetcher(url, { signal: AbortSignal.any([cancel.signal, deadline]) });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       text = await response.text();
     } catch (error) {
       if (generation !== this.generation) return false;
-      this.store.reportLoadProblems(url, [{ path: '(root)', message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
+      this.store.setLoading(null);
+      const why = deadline.aborted ? `no complete answer within ${timeoutMs / 1000} seconds` : error instanceof Error ? error.message : String(error);
+      this.store.reportLoadProblems(name, [{ path: '(root)', message: `could not be fetched: ${why}` }]);
       return false;
+    } finally {
+      // A newer fetch owns the cancel by now.
+      if (generation === this.generation) this.abortLoading = undefined;
     }
     if (generation !== this.generation) return false;
-    return this.openText(text, url, { keep: false });
+    const opened = this.openText(text, name, { keep: false });
+    // A link can carry any dataset under any title: say when one wears the bundled one's.
+    if (opened && this.store.state.index?.dataset.title === this.bundled.title && datasetHash(this.store.state.index.dataset) !== this.hashOfBundled()) {
+      this.store.setNotice(`The dataset from ${name} is not the bundled one, though it has the same title.`);
+    }
+    return opened;
   }
 
   /**

@@ -9,6 +9,7 @@ import { relationTypes, type Actor, type Relation } from '../../model/schema';
 import { actorLooks, relationLooks } from '../../../styles/palette';
 import '../relation-evidence/relation-evidence';
 import { detailStyles } from '../detail-styles';
+import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
 import { actorDetailsStyles } from './actor-details.styles';
 
@@ -21,7 +22,7 @@ import { actorDetailsStyles } from './actor-details.styles';
  */
 @customElement('actor-details')
 export class ActorDetails extends LitElement {
-  static override styles = [sharedStyles, detailStyles, actorDetailsStyles];
+  static override styles = [sharedStyles, detailStyles, relationTypeStyles, actorDetailsStyles];
 
   @property({ attribute: false }) actor: Actor | undefined;
   @property({ attribute: false }) index: DatasetIndex | undefined;
@@ -52,7 +53,7 @@ export class ActorDetails extends LitElement {
     if (relations.length === 0) return nothing;
     const look = relationLooks[type];
     return html`
-      <h4 style=${`--relation-color:${look.color}`}><span class="swatch" aria-hidden="true"></span>${look.label} (${relations.length})</h4>
+      <h4 class="type-${type}"><span class="swatch" aria-hidden="true"></span>${look.label} (${relations.length})</h4>
       <ul>
         ${relations.map(
           (relation) => html`<li>

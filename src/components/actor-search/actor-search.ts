@@ -87,7 +87,8 @@ export class ActorSearch extends LitElement {
       event.preventDefault();
       const match = this.suggestions[this.open ? this.active : 0];
       if (match) this.pick(match);
-    } else if (event.key === 'Escape' && this.open) {
+    } else if (event.key === 'Escape') {
+      // Escape here clears the box or closes its list, never the side panel too.
       event.stopPropagation();
       this.open = false;
     }

@@ -34,6 +34,31 @@ describe('<app-messages>', () => {
     expect((await dismissed).detail.message).toBe('notice');
     messages.notice = null;
     await messages.updateComplete;
-    expect(messages.shadowRoot!.querySelector('[role="status"], [role="alert"]')).toBeNull();
+    expect(messages.shadowRoot!.querySelector('[role="status"]:not(:empty), [role="alert"]')).toBeNull();
+  });
+
+  it('says what it is loading in a status that is in the page before it fills, and takes no room when empty', async () => {
+    const messages = mount('app-messages', {}, { width: 1200, height: 200 });
+    await messages.updateComplete;
+    const status = messages.shadowRoot!.querySelector('.loading[role="status"]')!;
+    expect(status.getBoundingClientRect().height).toBe(0);
+    messages.loading = 'https://example.org/set.json';
+    await messages.updateComplete;
+    expect(status.querySelector('span:not(.spinner)')?.textContent).toBe('Loading the dataset from https://example.org/set.json…');
+    expect(status.getBoundingClientRect().height).toBeGreaterThan(10);
+    const cancelled = nextEvent(messages, 'entente-dismiss');
+    await userEvent.click(status.querySelector('button')!);
+    expect((await cancelled).detail.message).toBe('loading');
+  });
+
+  it('keeps a long list of problems in a scrolling region of a few lines', async () => {
+    const problems = Array.from({ length: 1000 }, (_, i) => ({ path: `relations[${i}].target`, message: '"nowhere" is not an actor id' }));
+    const messages = mount('app-messages', { problems, problemsFile: 'broken.json' }, { width: 1200, height: 800 });
+    await messages.updateComplete;
+    const list = messages.shadowRoot!.querySelector<HTMLElement>('ul')!;
+    expect(messages.shadowRoot!.querySelector('[role="alert"]')!.getBoundingClientRect().height).toBeLessThan(250);
+    expect(list.scrollHeight).toBeGreaterThan(list.clientHeight);
+    expect(list.tabIndex).toBe(0);
+    expect(list.querySelectorAll('li')).toHaveLength(1000);
   });
 });

@@ -19,15 +19,18 @@ export class AppMessages extends LitElement {
   /** The file the problems are in; empty when unknown. */
   @property() problemsFile = '';
   @property({ attribute: false }) notice: string | null = null;
+  /** What is being fetched, named for the user; null when nothing is. */
+  @property({ attribute: false }) loading: string | null = null;
 
   protected override render() {
-    const { problems, notice } = this;
+    const { problems, notice, loading } = this;
     const file = this.problemsFile || undefined;
-    return html`${problems.length > 0
+    return html`<div class="loading" role="status">${loading === null ? nothing : html`<span class="spinner" aria-hidden="true"></span><span>Loading the dataset from ${loading}…</span
+          ><button type="button" @click=${() => this.dispatchEvent(ententeDismissEvent('loading'))}>Cancel</button>`}</div>${problems.length > 0
       ? html`<div class="problems" role="alert">
           <div>
             <strong>${file ?? 'The dataset'} could not be opened (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong>
-            <ul>
+            <ul tabindex="0" aria-label="Problems">
               ${problems.map((problem) => html`<li><code>${formatProblem(problem, file)}</code></li>`)}
             </ul>
           </div>

@@ -91,4 +91,53 @@ export const ententeAppStyles = css`
       max-height: 40vh;
     }
   }
+  /* Skip links: out of the grid's flow, shown only when the keyboard reaches them. */
+  .skip-links {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 100;
+    display: flex;
+    gap: 0.5rem;
+    padding: 0.25rem;
+  }
+  .skip-links button:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /*
+   * Reflow (WCAG 1.4.10, 1.4.4), kept apart from the layout above: on a narrow or short window (a
+   * 1280x720 screen at 200% zoom is 640x360) the page becomes one scrolling column, and the graph
+   * keeps a usable height instead of sharing what is left of the window.
+   */
+  @media (max-width: 900px), (max-height: 480px) {
+    :host {
+      display: block;
+    }
+    main,
+    .centre,
+    .centre.with-table {
+      display: block;
+      overflow: visible;
+    }
+    .sidebar {
+      max-height: none;
+      overflow: visible;
+      border-right: none;
+      border-bottom: 1px solid var(--entente-border, #d0d7de);
+    }
+    graph-canvas {
+      height: max(240px, 70vh);
+    }
+    relation-table {
+      display: block;
+      max-height: 80vh;
+      overflow: auto;
+    }
+  }
 `;

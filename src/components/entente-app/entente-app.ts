@@ -27,9 +27,10 @@ import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
 import '../relation-table/relation-table';
-import { viewHasDetails } from '../side-panel/side-panel';
+import { viewHasDetails, type PanelPart } from '../side-panel/side-panel';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
+import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
@@ -54,6 +55,9 @@ export class EntenteApp extends LitElement {
   @state() private revealQuote: QuoteRef | null = null;
 
   private readonly storeController = new StoreController(this, this.store);
+  private readonly announcer = new Announcer(this, this.store);
+  /** Where keyboard focus was before a panel opened and took it: it goes back there on close. */
+  private returnFocus: HTMLElement | null = null;
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
 
   override connectedCallback(): void {
@@ -67,8 +71,12 @@ export class EntenteApp extends LitElement {
   }
 
   protected override render() {
-    const { index, origin, loadProblems, loadProblemsFile, notice } = this.storeController.store.state;
+    const { index, origin, loadProblems, loadProblemsFile, notice, loading } = this.storeController.store.state;
     return html`
+      <div class="skip-links">
+        <button type="button" @click=${this.skipToGraph}>Skip to the graph</button>
+        <button type="button" @click=${this.skipToTable}>Skip to the relation table</button>
+      </div>
       <app-header
         .data=${index?.dataset}
         .openedFrom=${origin === bundledOrigin ? undefined : origin}
@@ -83,7 +91,8 @@ export class EntenteApp extends LitElement {
         .problems=${loadProblems}
         problemsFile=${loadProblemsFile}
         .notice=${notice}
-        @entente-dismiss=${(event: EntenteDismissEvent) => (event.detail.message === 'problems' ? this.store.clearLoadProblems() : this.store.setNotice(null))}
+        .loading=${loading}
+        @entente-dismiss=${this.handleDismiss}
       ></app-messages>
       ${this.drop.dragging ? html`<div class="drop-hint" aria-hidden="true">Drop a dataset, a snapshot (.json) or a source text (.txt, .md)</div>` : nothing}
       <main
@@ -96,6 +105,7 @@ export class EntenteApp extends LitElement {
       >
         ${index ? this.renderExplorer(index) : html`<p class="empty">No dataset is loaded.</p>`}
       </main>
+      <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">${this.announcer.message}</div>
     `;
   }
 
@@ -107,7 +117,8 @@ export class EntenteApp extends LitElement {
     const { dataset } = index;
     const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
     return html`
-      <aside class="sidebar" aria-label="Explore">
+      <aside class="sidebar" aria-labelledby="explore-heading">
+        <h2 class="visually-hidden" id="explore-heading">Explore</h2>
         <actor-search .actors=${dataset.actors}></actor-search>
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
@@ -115,6 +126,7 @@ export class EntenteApp extends LitElement {
         <bloc-panel .view=${view} .index=${index} .analysis=${store.alignment}></bloc-panel>
       </aside>
       <div class=${tableOpen ? 'centre with-table' : 'centre'}>
+        <h2 class="visually-hidden">Graph</h2>
         <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
         ${view.alignment
           ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
@@ -143,15 +155,52 @@ export class EntenteApp extends LitElement {
   }
 
   /** Opens (on the source text tab) or closes the source reader. */
-  private showReader(open: boolean): void {
+  private showReader(open: boolean, focusHeading = true): void {
     this.readerOpen = open;
-    if (open) this.tab = 'reader';
+    if (open) {
+      this.tab = 'reader';
+      if (focusHeading) this.focusPanel('reader');
+    }
   }
 
-  /** The button that had focus is gone with its panel: give focus back to the graph. */
-  private focusGraphAfterUpdate(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.focusGraph());
+  /** After the update, moves focus to the heading of the panel part that opened, remembering where it was. */
+  private focusPanel(part: PanelPart): void {
+    this.rememberReturnFocus();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('side-panel')?.focusHeading(part));
   }
+
+  private rememberReturnFocus(): void {
+    const before = deepActiveElement();
+    // Focus already in the panel is not where it came from; the page's body is nowhere.
+    if (before && before !== document.body && !isInSidePanel(before)) this.returnFocus = before;
+  }
+
+  /** The panel that had focus closed: focus goes back to what opened it, or else to the graph. */
+  private focusGraphAfterUpdate(): void {
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    void this.updateComplete.then(() => {
+      if (back?.isConnected) back.focus();
+      else this.renderRoot.querySelector('graph-canvas')?.focusGraph();
+    });
+  }
+
+  private readonly skipToGraph = () => this.renderRoot.querySelector('graph-canvas')?.focusGraph();
+
+  private readonly skipToTable = async () => {
+    this.tableOpen = true;
+    await this.updateComplete;
+    const table = this.renderRoot.querySelector('relation-table');
+    await table?.updateComplete;
+    table?.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]')?.focus();
+  };
+
+  private readonly handleDismiss = (event: EntenteDismissEvent) => {
+    const { message } = event.detail;
+    if (message === 'problems') this.store.clearLoadProblems();
+    else if (message === 'notice') this.store.setNotice(null);
+    else this.loader?.cancelLoading();
+  };
 
   private readonly handlePanelClose = (event: EntentePanelCloseEvent) => {
     if (event.detail.tab === 'reader') this.readerOpen = false;
@@ -166,15 +215,21 @@ export class EntenteApp extends LitElement {
     if (selection && reveal) {
       void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.centerOn(selection.id));
     }
-    // Picking in the graph asks to see what was picked, not the text.
-    if (selection && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'graph-canvas')) this.tab = 'details';
+    // Picking in the graph asks to see what was picked, not the text; focus goes with it.
+    const from = (name: string) => event.composedPath().some((target) => target instanceof HTMLElement && target.localName === name);
+    if (selection && from('graph-canvas')) this.tab = 'details';
+    if (selection && (from('graph-canvas') || from('actor-search'))) this.focusPanel('selection');
   };
 
   private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
     event.stopPropagation();
-    this.store.setView(event.detail.patch);
+    const { patch } = event.detail;
+    this.store.setView(patch);
+    // A path or a comparison asked for opens in the side panel: focus follows it there.
+    if (patch.path) this.focusPanel('path');
+    else if (patch.compare) this.focusPanel('compare');
     // The alignment panel closed under the keyboard: its focus goes back to the graph.
-    if (event.detail.patch.alignment === null && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'alignment-view')) this.focusGraphAfterUpdate();
+    else if (patch.alignment === null && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'alignment-view')) this.focusGraphAfterUpdate();
   };
 
   private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {
@@ -184,7 +239,9 @@ export class EntenteApp extends LitElement {
 
   private readonly handleShowInText = (event: EntenteShowInTextEvent) => {
     event.stopPropagation();
-    this.showReader(true);
+    // The reader puts focus on the quote it shows, not on its heading.
+    this.rememberReturnFocus();
+    this.showReader(true, false);
     this.revealQuote = { ...event.detail.quote };
   };
 
@@ -215,6 +272,20 @@ export class EntenteApp extends LitElement {
     this.store.closeDetails();
     if (event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'side-panel')) this.focusGraphAfterUpdate();
   };
+}
+
+function isInSidePanel(element: Element): boolean {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof HTMLElement && node.localName === 'side-panel') return true;
+  }
+  return false;
+}
+
+/** The element with keyboard focus, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
 }
 
 declare global {

@@ -67,10 +67,14 @@ export class ExportMenu extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('pointerdown', this.handleOutside);
+    document.addEventListener('keydown', this.handleDocumentKeydown);
+    this.addEventListener('focusout', this.handleFocusOut);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener('pointerdown', this.handleOutside);
+    document.removeEventListener('keydown', this.handleDocumentKeydown);
+    this.removeEventListener('focusout', this.handleFocusOut);
     super.disconnectedCallback();
   }
 
@@ -173,6 +177,21 @@ export class ExportMenu extends LitElement {
 
   private readonly handleOutside = (event: PointerEvent) => {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+
+  /** Escape closes the menu wherever focus is (inside, it is handled above, with focus back on the button). */
+  private readonly handleDocumentKeydown = (event: KeyboardEvent) => {
+    if (!this.open || event.key !== 'Escape') return;
+    // Only the menu closes: not the side panel as well.
+    event.stopPropagation();
+    this.open = false;
+  };
+
+  /** Focus moving out of the menu (Tab past its end, say) closes it, as with any menu. */
+  private readonly handleFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    // Seen from here, focus that stays inside is retargeted to this element.
+    if (this.open && next instanceof Node && next !== this && !this.contains(next)) this.open = false;
   };
 }
 

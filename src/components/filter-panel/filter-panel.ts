@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ViewState } from '../../analysis/view-state';
 import type { Visibility } from '../../analysis/visibility';
@@ -6,6 +6,7 @@ import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
 import { actorLooks, relationLooks } from '../../../styles/palette';
 import { controlStyles } from '../control-styles';
+import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
 
 function toggled<T>(list: readonly T[], item: T, hidden: boolean): T[] {
@@ -18,9 +19,18 @@ function toggled<T>(list: readonly T[], item: T, hidden: boolean): T[] {
  *
  * @fires entente-view-change - with the changed part of the view state
  */
+/** A relation type's line, as the graph draws it (colour and dash from its `type-*` class). */
+const swatchStyles = css`
+  .swatch {
+    display: inline-block;
+    width: 1.1rem;
+    border-top: 3px var(--relation-line) var(--relation-color);
+  }
+`;
+
 @customElement('filter-panel')
 export class FilterPanel extends LitElement {
-  static override styles = [sharedStyles, controlStyles];
+  static override styles = [sharedStyles, controlStyles, relationTypeStyles, swatchStyles];
 
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ attribute: false }) visibility: Visibility | null = null;
@@ -69,7 +79,7 @@ export class FilterPanel extends LitElement {
             .checked=${!view.hiddenTypes.includes(type)}
             @change=${(e: Event) => this.change({ hiddenTypes: toggled<RelationType>(view.hiddenTypes, type, !(e.target as HTMLInputElement).checked) })}
           />
-          <span class="swatch" style=${`display:inline-block;width:1.1rem;border-top:3px ${look.lineStyle === 'dashed' ? 'dashed' : 'solid'} ${look.color}`}></span>
+          <span class="swatch type-${type}" aria-hidden="true"></span>
           ${look.label}
           ${this.renderCount(count)}
         </label>`;

@@ -294,4 +294,24 @@ describe('<graph-canvas> on the bundled dataset', () => {
       expect(through.size).toBeLessThanOrEqual(2);
     });
   }
+
+  it('marks the keyboard\'s place at 3:1 contrast, and is named with what it shows, its canvases hidden', async () => {
+    const { canvas, cy } = await renderBundled();
+    const dataset = bundledDataset();
+    const frame = canvas.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    expect(frame.getAttribute('aria-label')).toMatch(new RegExp(`^Actor graph: ${dataset.actors.length} actors, ${dataset.relations.length} relations shown\\.`));
+    expect(canvas.shadowRoot!.querySelector('.cy')?.getAttribute('aria-hidden')).toBe('true');
+    frame.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const node = cy.$('node.keyboard-focus');
+    expect(Number.parseFloat(String(node.style('outline-width')))).toBeGreaterThanOrEqual(2);
+    const channels = String(node.style('outline-color')).match(/\d+/g)!.map(Number);
+    const luminance = (value: number) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const [r, g, b] = channels.map(luminance) as [number, number, number];
+    const contrastWithWhite = 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+    expect(contrastWithWhite).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ententeSelectEvent } from '../../events/entente-select';
+import { countNoun } from '../../model/count-noun';
 import type { SelectionRef } from '../../model/selection';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
@@ -102,7 +103,7 @@ export class GraphCanvas extends LitElement {
         tabindex="0"
         role="group"
         aria-roledescription="graph"
-        aria-label="Actor graph. Left and right arrows step through actors, up and down through the current actor's relations, Enter opens one."
+        aria-label=${`Actor graph: ${this.summary()}. Left and right arrows step through actors, up and down through the current actor's relations, Enter opens one.`}
         @keydown=${this.handleKeydown}
       >
         ${this.graph.container}
@@ -124,6 +125,16 @@ export class GraphCanvas extends LitElement {
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
+  }
+
+  /** "31 actors, 76 relations shown": what is on show, for the graph's accessible name. */
+  private summary(): string {
+    const { data, emphasis } = this;
+    if (!data) return 'empty';
+    const shown = (id: string) => emphasis?.visible.has(id) ?? true;
+    const actors = data.actors.filter((actor) => shown(actor.id)).length;
+    const relations = data.relations.filter((relation) => shown(relation.id)).length;
+    return `${countNoun(actors, 'actor')}, ${countNoun(relations, 'relation')} shown`;
   }
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {

@@ -5,44 +5,45 @@ import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '..
 import { sharedStyles } from '../shared-styles';
 import { graphLegendStyles } from './graph-legend.styles';
 
+// Presentation attributes, not `style=`: a strict Content-Security-Policy blocks inline styles.
 function shapeSwatch(look: ActorLook): SVGTemplateResult {
-  const paint = `fill:${look.fill};stroke:${look.border};stroke-width:1.5`;
+  const { fill, border } = look;
   switch (look.shape) {
     case 'rectangle':
-      return svg`<rect x="2" y="3" width="16" height="14" style=${paint} />`;
+      return svg`<rect x="2" y="3" width="16" height="14" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'hexagon':
-      return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" style=${paint} />`;
+      return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'ellipse':
-      return svg`<circle cx="10" cy="10" r="8" style=${paint} />`;
+      return svg`<circle cx="10" cy="10" r="8" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'diamond':
-      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" style=${paint} />`;
+      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" fill=${fill} stroke=${border} stroke-width="1.5" />`;
   }
 }
 
 function arrowhead(look: RelationLook): SVGTemplateResult | null {
-  const fill = `fill:${look.color}`;
+  const fill = look.color;
   switch (look.arrow) {
     case 'triangle':
-      return svg`<polygon points="34,4 44,10 34,16" style=${fill} />`;
+      return svg`<polygon points="34,4 44,10 34,16" fill=${fill} />`;
     case 'tee':
-      return svg`<rect x="40" y="3" width="3.5" height="14" style=${fill} />`;
+      return svg`<rect x="40" y="3" width="3.5" height="14" fill=${fill} />`;
     case 'circle':
-      return svg`<circle cx="40" cy="10" r="4" style=${fill} />`;
+      return svg`<circle cx="40" cy="10" r="4" fill=${fill} />`;
     case 'square':
-      return svg`<rect x="36" y="6" width="8" height="8" style=${fill} />`;
+      return svg`<rect x="36" y="6" width="8" height="8" fill=${fill} />`;
     default:
       return null;
   }
 }
 
 function lineSwatch(look: RelationLook): SVGTemplateResult {
-  const stroke = `stroke:${look.color};stroke-linecap:round`;
+  const stroke = look.color;
   const dash = (look.dash ?? []).join(' ');
   const lines =
     look.double
-      ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" style=${`${stroke};stroke-width:1.6`} />
-            <line x1="2" y1="12.5" x2="44" y2="12.5" style=${`${stroke};stroke-width:1.6`} />`
-      : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} style=${`${stroke};stroke-width:${Math.min(look.width, 3)}`} />`;
+      ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />
+            <line x1="2" y1="12.5" x2="44" y2="12.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />`
+      : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} stroke=${stroke} stroke-linecap="round" stroke-width=${Math.min(look.width, 3)} />`;
   return svg`${lines}${arrowhead(look)}`;
 }
 

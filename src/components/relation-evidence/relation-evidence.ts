@@ -9,6 +9,7 @@ import { relationEnds } from '../../model/relation-text';
 import type { Evidence, Relation } from '../../model/schema';
 import { relationLooks } from '../../../styles/palette';
 import { detailStyles } from '../detail-styles';
+import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
 import { relationEvidenceStyles } from './relation-evidence.styles';
 
@@ -20,7 +21,7 @@ import { relationEvidenceStyles } from './relation-evidence.styles';
  */
 @customElement('relation-evidence')
 export class RelationEvidence extends LitElement {
-  static override styles = [sharedStyles, detailStyles, relationEvidenceStyles];
+  static override styles = [sharedStyles, detailStyles, relationTypeStyles, relationEvidenceStyles];
 
   @property({ attribute: false }) relation: Relation | undefined;
   /**
@@ -39,9 +40,8 @@ export class RelationEvidence extends LitElement {
     const first = this.relations[0];
     if (first && this.relations.length > 1 && index) return this.renderSeveral(first, this.relations, index);
     if (!relation || !index) return nothing;
-    const look = relationLooks[relation.type];
     return html`
-      <div style=${`--relation-color:${look.color}`}>
+      <div class="type-${relation.type}">
         ${this.compact ? nothing : this.renderHeader(relation, index)}
         <h3>${relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`}</h3>
         <ol>

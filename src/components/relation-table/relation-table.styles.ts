@@ -67,6 +67,7 @@ export const relationTableStyles = css`
   .swatch {
     display: inline-block;
     width: 1rem;
+    border-top: 3px var(--relation-line) var(--relation-color);
     margin-right: 0.3rem;
     vertical-align: middle;
   }

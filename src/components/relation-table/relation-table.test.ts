@@ -46,4 +46,17 @@ describe('<relation-table>', () => {
     await table.updateComplete;
     expect(table.shadowRoot!.querySelector('tr[aria-selected="true"]')?.getAttribute('data-id')).toBe('lavrov-defends-kazakhstan-2007');
   });
+
+  it('counts every row it has in aria-rowcount, expanded quote rows included', async () => {
+    const index = bundledIndex();
+    const table = mount('relation-table', { index, visibleRelations: new Set(index.relations.keys()) });
+    await table.updateComplete;
+    const grid = table.shadowRoot!.querySelector('[role="grid"]')!;
+    const rowsInTable = () => table.shadowRoot!.querySelectorAll('tr').length;
+    expect(Number(grid.getAttribute('aria-rowcount'))).toBe(rowsInTable());
+    await userEvent.click(table.shadowRoot!.querySelector<HTMLButtonElement>('tr.relation button[aria-expanded]')!);
+    await table.updateComplete;
+    expect(rowsInTable()).toBe(index.dataset.relations.length + 2);
+    expect(Number(grid.getAttribute('aria-rowcount'))).toBe(rowsInTable());
+  });
 });

@@ -8,6 +8,7 @@ import type { Relation } from '../../model/schema';
 import type { SelectionRef } from '../../model/selection';
 import { relationLooks } from '../../../styles/palette';
 import '../relation-evidence/relation-evidence';
+import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
 import { relationTableStyles } from './relation-table.styles';
 
@@ -31,7 +32,7 @@ const columns: readonly { readonly key: Column; readonly label: string }[] = [
  */
 @customElement('relation-table')
 export class RelationTable extends LitElement {
-  static override styles = [sharedStyles, relationTableStyles];
+  static override styles = [sharedStyles, relationTypeStyles, relationTableStyles];
 
   @property({ attribute: false }) index: DatasetIndex | undefined;
   @property({ attribute: false }) visibleRelations: ReadonlySet<string> = new Set();
@@ -87,7 +88,9 @@ export class RelationTable extends LitElement {
     if (!index) return nothing;
     const rows = this.rows;
     const tabStop = rows.some((row) => row.id === this.activeId) ? this.activeId : rows[0]?.id;
-    return html`<table role="grid" aria-readonly="true" aria-rowcount=${rows.length + 1}>
+    // Every row counts: the header, each relation, and each relation's quotes row when expanded.
+    const rowCount = 1 + rows.length + rows.filter((row) => this.expanded.has(row.id)).length;
+    return html`<table role="grid" aria-readonly="true" aria-rowcount=${rowCount}>
       <caption>
         Relations shown: ${rows.length} of ${index.dataset.relations.length}
       </caption>
@@ -138,7 +141,7 @@ export class RelationTable extends LitElement {
         </td>
         <td>${actorName(index, relation.source)}</td>
         <td class="type">
-          <span class="swatch" style=${`border-top:3px ${look.lineStyle === 'dashed' ? 'dashed' : 'solid'} ${look.color}`}></span>${look.label}
+          <span class="swatch type-${relation.type}"></span>${look.label}
         </td>
         <td>${actorName(index, relation.target)}</td>
         <td class="date">${formatWhen(relation)}</td>

@@ -16,6 +16,9 @@ import '../source-reader/source-reader';
 import { sharedStyles } from '../shared-styles';
 import { sidePanelStyles } from './side-panel.styles';
 
+/** The parts of the panel that can open, each with a heading focus can be moved to. */
+export type PanelPart = 'selection' | 'path' | 'compare' | 'reader';
+
 /** Whether a view picks out anything for the side panel to detail: a selection, a path or a comparison. */
 export function viewHasDetails({ selection, path, compare }: ViewState): boolean {
   return selection !== null || path !== null || compare !== null;
@@ -49,6 +52,23 @@ export class SidePanel extends LitElement {
   get shownTab(): SidePanelTab {
     if (!this.readerOpen) return 'details';
     return viewHasDetails(this.view) ? this.tab : 'reader';
+  }
+
+  /**
+   * Moves keyboard focus to the heading of a part of the panel that just opened (WCAG 2.4.3), so
+   * the keyboard does not have to travel to it. Returns false when that part is not on show.
+   */
+  async focusHeading(part: PanelPart): Promise<boolean> {
+    await this.updateComplete;
+    const holder = this.renderRoot.querySelector<LitElement>(part === 'reader' ? 'source-reader' : `[data-part="${part}"] > *`);
+    if (!holder) return false;
+    await holder.updateComplete;
+    const heading = holder.shadowRoot?.querySelector<HTMLElement>('h2, h3');
+    if (!heading) return false;
+    // Focusable from script only: a heading is not a Tab stop.
+    heading.tabIndex = -1;
+    heading.focus();
+    return true;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -98,7 +118,7 @@ export class SidePanel extends LitElement {
     const selection = this.view.selection;
     if (!selection) return nothing;
     if (selection.kind === 'relation') {
-      return html`<section class="panel" role="region" aria-label="Evidence">
+      return html`<section class="panel" role="region" aria-label="Evidence" data-part="selection">
         <relation-evidence
           .relation=${index.relations.get(selection.id)}
           .relations=${(selection.relationIds ?? []).flatMap((id) => index.relations.get(id) ?? [])}
@@ -108,7 +128,7 @@ export class SidePanel extends LitElement {
       </section>`;
     }
     const actor = index.actors.get(selection.id);
-    return html`<section class="panel" role="region" aria-label=${`Actor: ${actor?.name ?? selection.id}`}>
+    return html`<section class="panel" role="region" aria-label=${`Actor: ${actor?.name ?? selection.id}`} data-part="selection">
       <actor-details .actor=${actor} .index=${index}></actor-details>
     </section>`;
   }
@@ -116,7 +136,7 @@ export class SidePanel extends LitElement {
   private renderPath(index: DatasetIndex) {
     const path = this.view.path;
     if (!path) return nothing;
-    return html`<section class="panel" role="region" aria-label="Path">
+    return html`<section class="panel" role="region" aria-label="Path" data-part="path">
       <path-results .index=${index} .from=${path.from} .to=${path.to} .result=${this.pathResult}></path-results>
     </section>`;
   }
@@ -124,7 +144,7 @@ export class SidePanel extends LitElement {
   private renderComparison(index: DatasetIndex) {
     const compare = this.view.compare;
     if (!compare) return nothing;
-    return html`<section class="panel" role="region" aria-label="Comparison">
+    return html`<section class="panel" role="region" aria-label="Comparison" data-part="compare">
       <compare-results .index=${index} .from=${compare.from} .to=${compare.to} .comparison=${this.comparison}></compare-results>
     </section>`;
   }

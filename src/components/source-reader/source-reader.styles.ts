@@ -40,6 +40,12 @@ export const sourceReaderStyles = css`
   mark.flash {
     animation: flash 1.2s ease-out;
   }
+  @media (prefers-reduced-motion: reduce) {
+    mark.flash {
+      animation: none;
+      background: #ff9f1a;
+    }
+  }
   @keyframes flash {
     from {
       background: #ff9f1a;

@@ -33,6 +33,8 @@ export class SourceReader extends LitElement {
   @state() private sourceId = '';
   @state() private dragOver = false;
   @state() private error = '';
+  /** The highlight that is the text's one Tab stop (roving tabindex); -1: the current one, or the first. */
+  @state() private rovingIndex = -1;
   private highlights: { index: DatasetIndex; source: SourceText; value: QuoteHighlights } | undefined;
 
   protected override willUpdate(): void {
@@ -52,6 +54,9 @@ export class SourceReader extends LitElement {
         // Reading layout between the two class changes restarts the animation.
         mark.getBoundingClientRect();
         mark.classList.add('flash');
+        // Focus goes to the quote shown, which becomes the text's Tab stop.
+        this.rovingIndex = Number(mark.dataset['index']);
+        mark.focus({ preventScroll: true });
       }
     }
   }
@@ -91,6 +96,10 @@ export class SourceReader extends LitElement {
     }
     const { runs, found, notFound } = this.highlights.value;
     const selectedRelation = this.selection?.kind === 'relation' ? this.selection.id : undefined;
+    const marked = runs.filter((run) => run.quotes.length > 0);
+    const currentIndex = marked.findIndex((run) => run.quotes.some((q) => q.relationId === selectedRelation));
+    const tabStop = this.rovingIndex >= 0 && this.rovingIndex < marked.length ? this.rovingIndex : Math.max(currentIndex, 0);
+    let markIndex = -1;
     return html`
       <p role="status">${found.length} quotes highlighted${notFound.length > 0 ? `, ${notFound.length} not found` : ''}.</p>
       ${notFound.length > 0
@@ -104,8 +113,11 @@ export class SourceReader extends LitElement {
             </ul>
           </details>`
         : nothing}
-      <div class="text">${runs.map((run) => {
+      <p class="muted" id="highlight-keys">Tab reaches the highlights once; the arrow keys move between them, Enter selects a relation.</p>
+      <div class="text" @keydown=${this.handleTextKeydown}>${runs.map((run) => {
         if (run.quotes.length === 0) return run.text;
+        markIndex++;
+        const at = markIndex;
         const first = run.quotes[0];
         const current = run.quotes.some((q) => q.relationId === selectedRelation);
         const select = () => {
@@ -116,9 +128,12 @@ export class SourceReader extends LitElement {
         };
         return html`<mark
           class=${current ? 'current' : ''}
-          tabindex="0"
+          tabindex=${at === tabStop ? 0 : -1}
           role="button"
           aria-pressed=${current ? 'true' : 'false'}
+          aria-describedby=${at === tabStop ? 'highlight-keys' : nothing}
+          data-index=${at}
+          @focus=${() => (this.rovingIndex = at)}
           data-quotes=${run.quotes.map((q) => `${q.relationId}#${q.evidenceIndex}`).join(' ')}
           title=${run.quotes.map((q) => index.relations.get(q.relationId)?.summary ?? q.relationId).join('\n')}
           @click=${select}
@@ -132,6 +147,20 @@ export class SourceReader extends LitElement {
       })}</div>
     `;
   }
+
+  /** Arrow keys, Home and End move between highlights (one Tab stop for them all). */
+  private readonly handleTextKeydown = (event: KeyboardEvent) => {
+    const marks = [...this.renderRoot.querySelectorAll<HTMLElement>('.text mark')];
+    const from = marks.findIndex((mark) => mark === this.renderRoot.querySelector('.text mark:focus'));
+    if (from === -1 || marks.length === 0) return;
+    const steps: Record<string, number> = { ArrowRight: from + 1, ArrowDown: from + 1, ArrowLeft: from - 1, ArrowUp: from - 1, Home: 0, End: marks.length - 1 };
+    const to = steps[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = Math.min(Math.max(to, 0), marks.length - 1);
+    this.rovingIndex = next;
+    marks[next]?.focus();
+  };
 
   private readonly handleDragOver = (event: DragEvent) => {
     event.preventDefault();

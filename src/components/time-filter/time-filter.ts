@@ -9,6 +9,11 @@ import { PlaybackController } from './playback-controller';
 
 const playStepMs = 1200;
 
+/** Whether the user asked for less motion: then the years do not play by themselves. */
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 function describe(time: TimeFilterState | null): string {
   const words = timeSummary({ time });
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -65,7 +70,9 @@ export class TimeFilter extends LitElement {
           : nothing}
         <p class="current" aria-live="polite"><strong>Showing:</strong> <output>${describe(time)}</output></p>
         <div class="row">
-          <button type="button" aria-pressed=${this.playback.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playback.playing ? 'Pause' : 'Play years'}</button>
+          ${reducedMotion()
+            ? html`<button type="button" @click=${this.handleNextYear}>Next year</button>`
+            : html`<button type="button" aria-pressed=${this.playback.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playback.playing ? 'Pause' : 'Play years'}</button>`}
         </div>
         <label>
           <input type="checkbox" .checked=${view.showUndated} @change=${(e: Event) => this.change({ showUndated: (e.target as HTMLInputElement).checked })} />
@@ -119,6 +126,14 @@ export class TimeFilter extends LitElement {
     const from = select('compare-from');
     const to = select('compare-to');
     if (from && to) this.change({ compare: Number(from) <= Number(to) ? { from, to } : { from: to, to: from } });
+  };
+
+  /** Under reduced motion nothing plays by itself: each press shows the next year, then wraps around. */
+  private readonly handleNextYear = () => {
+    const years = this.years;
+    if (!years) return;
+    const current = this.view?.time?.mode === 'as-of' ? Number(this.view.time.date.slice(0, 4)) : years.last;
+    this.setTime({ mode: 'as-of', date: String(current >= years.last ? years.first : current + 1) });
   };
 
   private readonly handlePlay = () => {
