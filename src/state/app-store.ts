@@ -12,7 +12,6 @@ import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
 import type { Viewport } from '../graph/viewport';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import type { Problem } from '../model/problem';
-import { summarizeProblems, type ProblemSummary } from '../model/problem-summary';
 import type { Dataset } from '../model/schema';
 import type { SelectionRef } from '../model/selection';
 import type { SourceText } from '../model/source-text';
@@ -143,14 +142,6 @@ export class AppStore extends EventTarget {
     return this.memo('emphasis', [visibility, path, comparison, blocs], () => graphEmphasis({ visibility, path, comparison, blocs }));
   }
 
-  /**
-   * The last failed load's problems as the app lists them: a few of each kind and a count of the
-   * rest, since rendering thousands of problems would freeze the page.
-   */
-  get loadProblemSummary(): ProblemSummary {
-    const problems = this.current.loadProblems;
-    return this.memo('loadProblemSummary', [problems], () => summarizeProblems(problems));
-  }
 
   /** Validates and shows a dataset; on failure keeps what was on show and records the problems. */
   loadDataset(input: unknown, origin: string): boolean {

@@ -1,7 +1,8 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ententeDismissEvent } from '../../events/entente-dismiss';
 import { formatProblem, type Problem } from '../../model/problem';
+import { formatOverflow, summarizeProblems, type ProblemSummary } from '../../model/problem-summary';
 import { sharedStyles } from '../shared-styles';
 import { appMessagesStyles } from './app-messages.styles';
 
@@ -22,16 +23,24 @@ export class AppMessages extends LitElement {
   /** What is being fetched, named for the user; null when nothing is. */
   @property({ attribute: false }) loading: string | null = null;
 
+  /** Thousands of problems would freeze the page: a few of each kind are listed, the rest counted. */
+  private summary: ProblemSummary = summarizeProblems([]);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('problems')) this.summary = summarizeProblems(this.problems);
+  }
+
   protected override render() {
-    const { problems, notice, loading } = this;
+    const { problems, notice, loading, summary } = this;
     const file = this.problemsFile || undefined;
     return html`<div class="loading" role="status">${loading === null ? nothing : html`<span class="spinner" aria-hidden="true"></span><span>Loading the dataset from ${loading}…</span
           ><button type="button" @click=${() => this.dispatchEvent(ententeDismissEvent('loading'))}>Cancel</button>`}</div>${problems.length > 0
       ? html`<div class="problems" role="alert">
           <div>
-            <strong>${file ?? 'The dataset'} could not be opened (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong>
+            <strong>${file ?? 'The dataset'} could not be opened (${problems.length.toLocaleString('en')} ${problems.length === 1 ? 'problem' : 'problems'}); what was on show stays:</strong>
             <ul tabindex="0" aria-label="Problems">
-              ${problems.map((problem) => html`<li><code>${formatProblem(problem, file)}</code></li>`)}
+              ${summary.shown.map((problem) => html`<li><code>${formatProblem(problem, file)}</code></li>`)}
+              ${summary.overflow.map((overflow) => html`<li class="overflow">${formatOverflow(overflow)}</li>`)}
             </ul>
           </div>
           <button type="button" @click=${() => this.dispatchEvent(ententeDismissEvent('problems'))}>Dismiss</button>
