@@ -9,11 +9,13 @@ import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
 import type { GraphEmphasis } from './graph-emphasis';
+import { frameElements, type FrameMode, type Insets } from './camera';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
+import type { ColorScheme } from '../../styles/palette';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
@@ -31,6 +33,7 @@ export class CytoscapeController implements ReactiveController {
   private dataset: Dataset | undefined;
   private selection: SelectionRef | null = null;
   private emphasis: GraphEmphasis | undefined;
+  private colorScheme: ColorScheme = 'light';
   private layoutPending = false;
   /** Re-fit on resize until the user zooms or pans for themselves. */
   private autoFit = true;
@@ -57,7 +60,7 @@ export class CytoscapeController implements ReactiveController {
     const cytoscape = registerCytoscapeExtensions();
     this.instance = cytoscape({
       container: this.container,
-      style: graphStylesheet(),
+      style: graphStylesheet(this.colorScheme),
       // No layout on creation: the container may not be in the page yet; relayout() runs once it has a size.
       layout: { name: 'preset' },
       // Selection is app state: the graph shows it (class .selected) but never owns it.
@@ -147,6 +150,26 @@ export class CytoscapeController implements ReactiveController {
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
     cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+  }
+
+  /** Moves the camera to the visible ones among `ids` (a relation brings its two actors). */
+  frame(ids: readonly string[], mode: FrameMode, insets: Insets, animate: boolean): void {
+    const cy = this.instance;
+    if (!cy) return;
+    let elements = cy.collection();
+    for (const id of ids) elements = elements.union(cy.getElementById(id));
+    elements = elements.filter((element) => element.visible());
+    if (elements.empty()) return;
+    // The user asked for this view: a later resize keeps it instead of fitting everything.
+    this.autoFit = false;
+    this.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
+  }
+
+  /** Light or dark canvas ink; the page's theme decides. */
+  setColorScheme(scheme: ColorScheme): void {
+    if (scheme === this.colorScheme) return;
+    this.colorScheme = scheme;
+    this.instance?.style(graphStylesheet(scheme));
   }
 
   setSelection(selection: SelectionRef | null): void {

@@ -13,6 +13,8 @@ import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
+import type { ViewState } from '../../analysis/view-state';
+import type { FrameMode } from '../../graph/camera';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
@@ -29,13 +31,16 @@ import { viewHasDetails } from '../side-panel/side-panel';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { ententeAppStyles } from './entente-app.styles';
+import { cameraTarget } from './camera-target';
+import { coveredInsetsOf } from './covered-insets';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
 
 /**
- * The explorer: controls on the left, the graph (with legend and relation table) in the middle,
- * and the side panel (details or the source reader) on the right. Holds the store; children get
- * data as properties and report back with events, which it hands to the store or the loader.
+ * The explorer: a one-line header over a full-bleed graph, with everything else floating over it:
+ * search and the filters drawer, the legend and relation table, and the side panel (details or the
+ * source reader; a bottom sheet on small screens). Holds the store; children get data as
+ * properties and report back with events, which it hands to the store or the loader.
  */
 @customElement('entente-app')
 export class EntenteApp extends LitElement {
@@ -50,6 +55,11 @@ export class EntenteApp extends LitElement {
   @state() private readerOpen = false;
   @state() private tab: SidePanelTab = 'details';
   @state() private revealQuote: QuoteRef | null = null;
+  @state() private drawerOpen = false;
+
+  /** The view the camera last saw, to tell what a change asks it to show. */
+  private lastView: ViewState | undefined;
+  private readonly smallScreen = window.matchMedia('(max-width: 900px)').matches;
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
@@ -98,30 +108,36 @@ export class EntenteApp extends LitElement {
   }
 
   private renderExplorer(index: DatasetIndex) {
-    const { store, tableOpen, readerOpen } = this;
+    const { store, tableOpen, readerOpen, drawerOpen } = this;
     const { view, viewport, sourceTexts } = store.state;
     const visibility = store.visibility;
     if (!visibility) return nothing;
     const { dataset } = index;
     const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
+    const panelOpen = readerOpen || viewHasDetails(view);
     return html`
-      <aside class="sidebar" aria-label="Explore">
+      <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+      <div class="toolbar">
+        <button type="button" class="drawer-toggle" aria-expanded=${drawerOpen ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.drawerOpen = !drawerOpen)}>
+          ${drawerOpen ? '✕' : '☰'} Filters
+        </button>
         <actor-search .actors=${dataset.actors}></actor-search>
+      </div>
+      <aside id="explore" class="drawer" aria-label="Explore" ?hidden=${!drawerOpen}>
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
       </aside>
-      <div class=${tableOpen ? 'centre with-table' : 'centre'}>
-        <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
-        <div>
-          <graph-legend ?folded=${tableOpen} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+      <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
+        <div class="dock-bar">
+          <graph-legend ?folded=${tableOpen || this.smallScreen} ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
         </div>
         ${tableOpen ? html`<relation-table id="relation-table" .index=${index} .visibleRelations=${visibility.visibleRelations} .selection=${view.selection}></relation-table>` : nothing}
       </div>
-      ${readerOpen || viewHasDetails(view)
+      ${panelOpen
         ? html`<side-panel
             .index=${index}
             .view=${view}
@@ -134,6 +150,23 @@ export class EntenteApp extends LitElement {
           ></side-panel>`
         : nothing}
     `;
+  }
+
+  protected override updated(): void {
+    const { view } = this.store.state;
+    const emphasis = this.store.emphasis;
+    const target = this.lastView && emphasis ? cameraTarget(this.lastView, view, emphasis) : undefined;
+    this.lastView = view;
+    if (target) void this.frameWhenDrawn(target, 'fit');
+  }
+
+  /** Moves the camera once the graph shows the new view, keeping clear of the panels over it. */
+  private async frameWhenDrawn(ids: readonly string[], mode: FrameMode): Promise<void> {
+    await this.updateComplete;
+    const canvas = this.renderRoot.querySelector('graph-canvas');
+    if (!canvas) return;
+    await canvas.updateComplete;
+    canvas.frame(ids, mode, coveredInsetsOf(canvas, this.renderRoot.querySelectorAll('side-panel, relation-table, .drawer:not([hidden])')));
   }
 
   /** Opens (on the source text tab) or closes the source reader. */
@@ -157,9 +190,8 @@ export class EntenteApp extends LitElement {
     event.stopPropagation();
     const { selection, reveal } = event.detail;
     this.store.select(selection);
-    if (selection && reveal) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.centerOn(selection.id));
-    }
+    // What was picked comes into view, clear of the panel that opens over the graph.
+    if (selection) void this.frameWhenDrawn([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text.
     if (selection && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'graph-canvas')) this.tab = 'details';
   };

@@ -31,4 +31,15 @@ export const graphCanvasStyles = css`
     min-width: 2.25rem;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
   }
+  /* Touch screens and phones pinch to zoom: the zoom buttons would only cover the graph. */
+  @media (pointer: coarse), (max-width: 640px) {
+    .controls {
+      flex-direction: row;
+      top: 0.4rem;
+      right: 0.4rem;
+    }
+    .controls button[aria-label^='Zoom'] {
+      display: none;
+    }
+  }
 `;

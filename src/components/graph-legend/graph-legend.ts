@@ -1,54 +1,63 @@
-import { html, LitElement, svg, type SVGTemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
-import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../../styles/palette';
+import { actorLooks, canvasInk, compareMarkLooks, relationLooksIn, type ActorLook, type CompareMarkLook, type RelationLook } from '../../../styles/palette';
+import { ColorSchemeController } from '../color-scheme-controller';
 import { sharedStyles } from '../shared-styles';
 import { graphLegendStyles } from './graph-legend.styles';
 
+// Colours go in presentation attributes, not style attributes: the page's CSP allows no inline styles.
 function shapeSwatch(look: ActorLook): SVGTemplateResult {
-  const paint = `fill:${look.fill};stroke:${look.border};stroke-width:1.5`;
+  const { fill, border } = look;
   switch (look.shape) {
     case 'rectangle':
-      return svg`<rect x="2" y="3" width="16" height="14" style=${paint} />`;
+      return svg`<rect x="2" y="3" width="16" height="14" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'hexagon':
-      return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" style=${paint} />`;
+      return svg`<polygon points="5,2.5 15,2.5 19,10 15,17.5 5,17.5 1,10" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'ellipse':
-      return svg`<circle cx="10" cy="10" r="8" style=${paint} />`;
+      return svg`<circle cx="10" cy="10" r="8" fill=${fill} stroke=${border} stroke-width="1.5" />`;
     case 'diamond':
-      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" style=${paint} />`;
+      return svg`<polygon points="10,1.5 18.5,10 10,18.5 1.5,10" fill=${fill} stroke=${border} stroke-width="1.5" />`;
   }
 }
 
 function arrowhead(look: RelationLook): SVGTemplateResult | null {
-  const fill = `fill:${look.color}`;
+  const fill = look.color;
   switch (look.arrow) {
     case 'triangle':
-      return svg`<polygon points="34,4 44,10 34,16" style=${fill} />`;
+      return svg`<polygon points="34,4 44,10 34,16" fill=${fill} />`;
     case 'tee':
-      return svg`<rect x="40" y="3" width="3.5" height="14" style=${fill} />`;
+      return svg`<rect x="40" y="3" width="3.5" height="14" fill=${fill} />`;
     case 'circle':
-      return svg`<circle cx="40" cy="10" r="4" style=${fill} />`;
+      return svg`<circle cx="40" cy="10" r="4" fill=${fill} />`;
     case 'square':
-      return svg`<rect x="36" y="6" width="8" height="8" style=${fill} />`;
+      return svg`<rect x="36" y="6" width="8" height="8" fill=${fill} />`;
     default:
       return null;
   }
 }
 
 function lineSwatch(look: RelationLook): SVGTemplateResult {
-  const stroke = `stroke:${look.color};stroke-linecap:round`;
+  const stroke = look.color;
   const dash = (look.dash ?? []).join(' ');
-  const lines =
-    look.double
-      ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" style=${`${stroke};stroke-width:1.6`} />
-            <line x1="2" y1="12.5" x2="44" y2="12.5" style=${`${stroke};stroke-width:1.6`} />`
-      : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} style=${`${stroke};stroke-width:${Math.min(look.width, 3)}`} />`;
+  const lines = look.double
+    ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />
+          <line x1="2" y1="12.5" x2="44" y2="12.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />`
+    : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke=${stroke} stroke-linecap="round" stroke-dasharray=${dash} stroke-width=${Math.min(look.width, 3)} />`;
   return svg`${lines}${arrowhead(look)}`;
 }
 
+/** A comparison's mark as the graph draws it: the symbol on a pill of the mark's colour. */
+function markSwatch(look: CompareMarkLook, ink: string): SVGTemplateResult {
+  return svg`<line x1="2" y1="10" x2="44" y2="10" stroke=${look.color} stroke-opacity="0.45" stroke-width="9" stroke-linecap="round" />
+    <rect x="14" y="2" width="18" height="16" rx="4" fill=${look.color} />
+    <text x="23" y="15" text-anchor="middle" font-size="14" font-weight="bold" fill=${ink}>${look.symbol}</text>`;
+}
+
 /**
- * Explains every node shape and colour and every line colour, style and arrowhead in the graph.
- * Colours are never the only cue, so each row pairs a swatch with a name and a meaning.
+ * Explains every node shape and colour and every line colour, style and arrowhead in the graph,
+ * and a comparison's marks while one is on show. Colours are never the only cue, so each row pairs
+ * a swatch with a name and a meaning. Folds away to one button over the corner of the graph.
  */
 @customElement('graph-legend')
 export class GraphLegend extends LitElement {
@@ -60,6 +69,10 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
   /** Start folded (when room is short); the user can still unfold it. */
   @property({ type: Boolean }) folded = false;
+  /** A comparison is on show: explain its marks. */
+  @property({ type: Boolean }) comparing = false;
+
+  private readonly colorScheme = new ColorSchemeController(this);
 
   protected override render() {
     return html`
@@ -77,14 +90,29 @@ export class GraphLegend extends LitElement {
           )}
         </ul>
         </section>
-        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
+        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)} ${this.comparing ? this.renderMarks() : nothing}
         <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on.</p>
         </div>
       </details>
     `;
   }
 
+  private renderMarks() {
+    return html`<section>
+      <h3>Comparison</h3>
+      <ul>
+        ${Object.values(compareMarkLooks).map(
+          (look) => html`<li title=${look.meaning}>
+            <svg width="46" height="20" viewBox="0 0 46 20" aria-hidden="true">${markSwatch(look, canvasInk[this.colorScheme.scheme].background)}</svg>
+            <span class="label">${look.label}</span><span class="visually-hidden">: ${look.meaning}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderTypes(heading: string, types: readonly RelationType[]) {
+    const relationLooks = relationLooksIn(this.colorScheme.scheme);
     return html`<section>
       <h3>${heading}</h3>
       <ul>

@@ -36,11 +36,15 @@ export const sidePanelStyles = css`
     padding-top: 1rem;
     border-top: 1px solid var(--entente-border, #d0d7de);
   }
+  /* A bottom sheet on small screens: the host (the shell) places it. */
   @media (max-width: 900px) {
     :host {
       width: auto;
       border-left: none;
       border-top: 1px solid var(--entente-border, #d0d7de);
+    }
+    .body {
+      padding: 0.5rem 0.9rem 1rem;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 import { PlaybackController } from './playback-controller';
+import { timeFilterStyles } from './time-filter.styles';
 
 const playStepMs = 1200;
 
@@ -15,14 +16,14 @@ function describe(time: TimeFilterState | null): string {
 }
 
 /**
- * The time slider over the dataset's years: "as of" a year (everything up to it) or a window,
+ * The time slider over the dataset's years (ticked, with the first and last year at its ends): "as of" a year (everything up to it) or a window,
  * a play button stepping through the years, the undated toggle, and "compare two dates".
  *
  * @fires entente-view-change - with the changed part of the view state
  */
 @customElement('time-filter')
 export class TimeFilter extends LitElement {
-  static override styles = [sharedStyles, controlStyles];
+  static override styles = [sharedStyles, controlStyles, timeFilterStyles];
 
   @property({ attribute: false }) view: ViewState | undefined;
   /** First and last year of the dated relations. */
@@ -63,6 +64,7 @@ export class TimeFilter extends LitElement {
           ? html`${this.renderSlider('From year', time.from, (year) => this.setTime({ mode: 'window', from: year, to: String(Math.max(Number(year), Number(time.to))) }))}
             ${this.renderSlider('To year', time.to, (year) => this.setTime({ mode: 'window', from: String(Math.min(Number(year), Number(time.from))), to: year }))}`
           : nothing}
+        ${time?.mode === 'as-of' || time?.mode === 'window' ? this.renderTicks(years) : nothing}
         <p class="current" aria-live="polite"><strong>Showing:</strong> <output>${describe(time)}</output></p>
         <div class="row">
           <button type="button" aria-pressed=${this.playback.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playback.playing ? 'Pause' : 'Play years'}</button>
@@ -83,6 +85,7 @@ export class TimeFilter extends LitElement {
       <span>${label}</span>
       <input
         type="range"
+        list="year-ticks"
         aria-label=${label}
         min=${years.first}
         max=${years.last}
@@ -91,7 +94,16 @@ export class TimeFilter extends LitElement {
         aria-valuetext=${value}
         @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
       />
+      <span class="ends" aria-hidden="true"><span>${years.first}</span><span>${years.last}</span></span>
     </label>`;
+  }
+
+  /** Tick marks under the sliders: every year, or every decade over a long span. */
+  private renderTicks(years: { first: number; last: number }) {
+    const step = years.last - years.first > 40 ? 10 : 1;
+    const ticks = [];
+    for (let year = years.first; year <= years.last; year += step) ticks.push(year);
+    return html`<datalist id="year-ticks">${ticks.map((year) => html`<option value=${year}></option>`)}</datalist>`;
   }
 
   private renderCompare(view: ViewState, years: { first: number; last: number }) {

@@ -1,0 +1,35 @@
+import type { Insets } from '../../graph/camera';
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * How far panels floating over the canvas reach in from its edges: a wide one from the bottom
+ * (the table, a phone's bottom sheet), a narrow one from the side it touches (the side panel, the drawer).
+ */
+export function coveredInsets(canvas: Box, covers: readonly Box[]): Insets {
+  let top = 0;
+  let right = 0;
+  let bottom = 0;
+  let left = 0;
+  for (const cover of covers) {
+    if (cover.width === 0 || cover.height === 0) continue;
+    if (cover.width >= canvas.width * 0.6) {
+      if (cover.bottom >= canvas.bottom - 1) bottom = Math.max(bottom, canvas.bottom - cover.top);
+      else if (cover.top <= canvas.top + 1) top = Math.max(top, cover.bottom - canvas.top);
+    } else if (cover.right >= canvas.right - 1) right = Math.max(right, canvas.right - cover.left);
+    else if (cover.left <= canvas.left + 1) left = Math.max(left, cover.right - canvas.left);
+  }
+  return { top, right, bottom, left };
+}
+
+/** The insets of the canvas that those elements, floating over it, cover now. */
+export function coveredInsetsOf(canvas: Element, covers: Iterable<Element>): Insets {
+  return coveredInsets(canvas.getBoundingClientRect(), [...covers].map((cover) => cover.getBoundingClientRect()));
+}
