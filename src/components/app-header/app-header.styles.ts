@@ -31,9 +31,14 @@ export const appHeaderStyles = css`
   }
   .info {
     flex: none;
-    padding: 0.1rem 0.45rem;
-    border-radius: 999px;
-    line-height: 1.2;
+    width: 1.6rem;
+    height: 1.6rem;
+    padding: 0;
+    border-radius: 50%;
+    font-family: var(--entente-font-serif, Georgia, serif);
+    font-style: italic;
+    font-weight: 700;
+    line-height: 1;
   }
   .dataset-origin {
     flex: none;
@@ -49,6 +54,7 @@ export const appHeaderStyles = css`
     flex: none;
     display: flex;
     gap: 0.4rem;
+    font-size: 0.875rem;
   }
   [popover] {
     position: fixed;
@@ -90,6 +96,8 @@ export const appHeaderStyles = css`
     .actions {
       margin-left: 0;
       flex: 1 1 100%;
+      min-width: 0;
+      flex-wrap: wrap;
     }
   }
 `;

@@ -37,7 +37,7 @@ export class AppHeader extends LitElement {
       <h1>Entente</h1>
       ${dataset
         ? html`<span class="dataset-title" title=${dataset.title}>${dataset.title}</span>
-            <button type="button" class="info" popovertarget="about" aria-label="About this dataset and its source" title="About this dataset">ⓘ</button>
+            <button type="button" class="info" popovertarget="about" aria-label="About this dataset and its source" title="About this dataset">i</button>
             <span class="dataset-origin" role="note" aria-label="Dataset on show">${openedFrom === undefined ? 'bundled dataset' : `opened from ${openedFrom}`}</span>
             <div id="about" popover>
               <p class="about-title">${dataset.title}</p>

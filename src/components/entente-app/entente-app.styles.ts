@@ -8,6 +8,7 @@ export const ententeAppStyles = css`
   :host {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     height: 100%;
     min-height: 0;
   }
@@ -147,6 +148,14 @@ export const ententeAppStyles = css`
     graph-legend {
       max-width: calc(100% - 11rem);
       max-height: 50vh;
+    }
+  }
+  /* Phones: only Fit and Layout stay at the top right (pinch zooms), so the search ends before them. */
+  @media (max-width: 640px) {
+    .toolbar {
+      top: 0.4rem;
+      left: 0.4rem;
+      width: calc(100% - 9.5rem);
     }
     relation-table {
       height: 45vh;

@@ -59,7 +59,7 @@ export class EntenteApp extends LitElement {
 
   /** The view the camera last saw, to tell what a change asks it to show. */
   private lastView: ViewState | undefined;
-  private readonly smallScreen = window.matchMedia('(max-width: 900px)').matches;
+  private readonly legendFolded = window.matchMedia('(max-width: 1599px), (max-height: 999px)').matches;
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
@@ -130,7 +130,7 @@ export class EntenteApp extends LitElement {
       </aside>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
-          <graph-legend ?folded=${tableOpen || this.smallScreen} ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <graph-legend ?folded=${tableOpen || this.legendFolded} ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
