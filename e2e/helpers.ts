@@ -49,3 +49,9 @@ export async function elementPointOnPage(page: Page, id: string): Promise<{ x: n
     return { x: box.left + point.x * zoom + pan.x, y: box.top + point.y * zoom + pan.y };
   }, id);
 }
+
+/** Opens the filters drawer over the graph, where the filter, time, focus and path controls live. */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

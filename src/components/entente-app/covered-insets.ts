@@ -1,4 +1,4 @@
-import type { Insets } from '../../graph/camera';
+import type { FrameMode, Insets } from '../../graph/camera';
 
 interface Box {
   readonly left: number;
@@ -29,7 +29,12 @@ export function coveredInsets(canvas: Box, covers: readonly Box[]): Insets {
   return { top, right, bottom, left };
 }
 
-/** The insets of the canvas that those elements, floating over it, cover now. */
-export function coveredInsetsOf(canvas: Element, covers: Iterable<Element>): Insets {
-  return coveredInsets(canvas.getBoundingClientRect(), [...covers].map((cover) => cover.getBoundingClientRect()));
+/** Moves the graph's camera to those elements, in the part of the canvas no panel (side panel, table, drawer) covers. */
+export async function frameClearOfPanels(root: ParentNode, ids: readonly string[], mode: FrameMode): Promise<void> {
+  const canvas = root.querySelector('graph-canvas');
+  if (!canvas) return;
+  // The canvas applies the new view (what is hidden) in its own update: aim at what it will show.
+  await canvas.updateComplete;
+  const covers = [...root.querySelectorAll('side-panel, relation-table, .drawer:not([hidden])')].map((cover) => cover.getBoundingClientRect());
+  canvas.frame(ids, mode, coveredInsets(canvas.getBoundingClientRect(), covers));
 }

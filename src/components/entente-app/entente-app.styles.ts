@@ -35,6 +35,9 @@ export const ententeAppStyles = css`
     min-height: 0;
     background: var(--entente-canvas, #fff);
   }
+  graph-canvas.under-panel {
+    --entente-covered-right: var(--entente-panel-width, 380px);
+  }
   /* Floating cards share one look. */
   .toolbar button,
   .drawer,
@@ -135,14 +138,14 @@ export const ententeAppStyles = css`
     side-panel {
       top: auto;
       left: 0;
-      height: 52%;
+      height: 58%;
       border-radius: 12px 12px 0 0;
     }
-    .dock.beside-panel {
-      right: 0;
-      bottom: 52%;
+    graph-canvas.under-panel {
+      --entente-covered-right: 0px;
     }
-    .dock.beside-panel relation-table {
+    /* The sheet takes the dock's place until it is closed. */
+    .dock.beside-panel {
       display: none;
     }
     graph-legend {

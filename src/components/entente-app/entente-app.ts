@@ -15,6 +15,7 @@ import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
 import type { ViewState } from '../../analysis/view-state';
 import type { FrameMode } from '../../graph/camera';
+import type { Viewport } from '../../graph/viewport';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
@@ -32,7 +33,7 @@ import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { ententeAppStyles } from './entente-app.styles';
 import { cameraTarget } from './camera-target';
-import { coveredInsetsOf } from './covered-insets';
+import { frameClearOfPanels } from './covered-insets';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
 
@@ -57,8 +58,8 @@ export class EntenteApp extends LitElement {
   @state() private revealQuote: QuoteRef | null = null;
   @state() private drawerOpen = false;
 
-  /** The view the camera last saw, to tell what a change asks it to show. */
-  private lastView: ViewState | undefined;
+  /** What the camera last saw, to tell what a change asks it to show. */
+  private cameraSaw: { view: ViewState; viewport: Viewport | null } | undefined;
   private readonly legendFolded = window.matchMedia('(max-width: 1599px), (max-height: 999px)').matches;
 
   private readonly storeController = new StoreController(this, this.store);
@@ -116,7 +117,7 @@ export class EntenteApp extends LitElement {
     const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
     const panelOpen = readerOpen || viewHasDetails(view);
     return html`
-      <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+      <graph-canvas class=${panelOpen ? 'under-panel' : ''} .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
       <div class="toolbar">
         <button type="button" class="drawer-toggle" aria-expanded=${drawerOpen ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.drawerOpen = !drawerOpen)}>
           ${drawerOpen ? '✕' : '☰'} Filters
@@ -153,20 +154,18 @@ export class EntenteApp extends LitElement {
   }
 
   protected override updated(): void {
-    const { view } = this.store.state;
+    const { view, viewport } = this.store.state;
+    const before = this.cameraSaw;
+    this.cameraSaw = { view, viewport };
     const emphasis = this.store.emphasis;
-    const target = this.lastView && emphasis ? cameraTarget(this.lastView, view, emphasis) : undefined;
-    this.lastView = view;
-    if (target) void this.frameWhenDrawn(target, 'fit');
+    // A restored snapshot brings its own camera.
+    const target = before && emphasis && before.viewport === viewport ? cameraTarget(before.view, view, emphasis) : undefined;
+    if (target) this.frameWhenDrawn(target, 'fit');
   }
 
   /** Moves the camera once the graph shows the new view, keeping clear of the panels over it. */
-  private async frameWhenDrawn(ids: readonly string[], mode: FrameMode): Promise<void> {
-    await this.updateComplete;
-    const canvas = this.renderRoot.querySelector('graph-canvas');
-    if (!canvas) return;
-    await canvas.updateComplete;
-    canvas.frame(ids, mode, coveredInsetsOf(canvas, this.renderRoot.querySelectorAll('side-panel, relation-table, .drawer:not([hidden])')));
+  private frameWhenDrawn(ids: readonly string[], mode: FrameMode): void {
+    void this.updateComplete.then(() => frameClearOfPanels(this.renderRoot, ids, mode));
   }
 
   /** Opens (on the source text tab) or closes the source reader. */
@@ -191,7 +190,7 @@ export class EntenteApp extends LitElement {
     const { selection, reveal } = event.detail;
     this.store.select(selection);
     // What was picked comes into view, clear of the panel that opens over the graph.
-    if (selection) void this.frameWhenDrawn([selection.id], reveal ? 'fit' : 'reveal');
+    if (selection) this.frameWhenDrawn([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text.
     if (selection && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'graph-canvas')) this.tab = 'details';
   };

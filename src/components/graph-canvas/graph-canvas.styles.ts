@@ -22,7 +22,8 @@ export const graphCanvasStyles = css`
   .controls {
     position: absolute;
     top: var(--entente-gap, 0.75rem);
-    right: var(--entente-gap, 0.75rem);
+    /* The host says how much of its right side a panel covers, so the buttons stay in sight. */
+    right: calc(var(--entente-covered-right, 0px) + var(--entente-gap, 0.75rem));
     display: flex;
     flex-direction: column;
     gap: 0.25rem;

@@ -43,8 +43,26 @@ export const sidePanelStyles = css`
       border-left: none;
       border-top: 1px solid var(--entente-border, #d0d7de);
     }
+    .bar {
+      padding: 0.3rem 0.5rem 0;
+      border-bottom: none;
+    }
+    /* Without tabs the bar holds only ✕: it floats in the corner, leaving the room to the details. */
+    .bar:not(:has([role='tablist'])) {
+      position: absolute;
+      z-index: 1;
+      top: 0;
+      right: 0;
+    }
+    :host {
+      position: relative;
+    }
+    .close {
+      margin-bottom: 0;
+      padding: 0.15rem 0.5rem;
+    }
     .body {
-      padding: 0.5rem 0.9rem 1rem;
+      padding: 0.6rem 0.9rem 1rem;
     }
   }
 `;
