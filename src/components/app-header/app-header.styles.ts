@@ -72,9 +72,6 @@ export const appHeaderStyles = css`
     border-radius: var(--entente-radius, 6px);
     box-shadow: var(--entente-overlay-shadow, 0 2px 10px rgb(0 0 0 / 0.14));
   }
-  .about-title {
-    font-weight: 600;
-  }
   .source {
     color: var(--entente-text-muted, #55606b);
   }

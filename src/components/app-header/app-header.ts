@@ -40,7 +40,6 @@ export class AppHeader extends LitElement {
             <button type="button" class="info" popovertarget="about" aria-label="About this dataset and its source" title="About this dataset">i</button>
             <span class="dataset-origin" role="note" aria-label="Dataset on show">${openedFrom === undefined ? 'bundled dataset' : `opened from ${openedFrom}`}</span>
             <div id="about" popover>
-              <p class="about-title">${dataset.title}</p>
               ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
               ${source
                 ? html`<p class="source">
