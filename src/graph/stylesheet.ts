@@ -109,7 +109,7 @@ function compareMarkRules(background: string): StylesheetJson {
       'underlay-opacity': 0.45,
       'underlay-padding': 6,
       label: look.symbol,
-      'font-size': 15,
+      'font-size': 22,
       'font-weight': 'bold',
       color: background,
       'text-background-color': look.color,

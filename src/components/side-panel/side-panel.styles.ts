@@ -57,6 +57,9 @@ export const sidePanelStyles = css`
     :host {
       position: relative;
     }
+    .bar:not(:has([role='tablist'])) + .body > .panel:first-child {
+      padding-right: 2rem;
+    }
     .close {
       margin-bottom: 0;
       padding: 0.15rem 0.5rem;
