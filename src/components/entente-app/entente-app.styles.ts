@@ -96,6 +96,10 @@ export const ententeAppStyles = css`
   .dock.beside-panel {
     right: var(--entente-panel-width, 380px);
   }
+  /* The legend and table keep clear of the open drawer. */
+  .drawer:not([hidden]) ~ .dock {
+    left: var(--entente-drawer-width, 290px);
+  }
   .dock-bar {
     display: flex;
     align-items: flex-end;
@@ -155,6 +159,9 @@ export const ententeAppStyles = css`
   }
   /* Phones: only Fit and Layout stay at the top right (pinch zooms), so the search ends before them. */
   @media (max-width: 640px) {
+    .drawer:not([hidden]) ~ .dock {
+      display: none;
+    }
     .toolbar {
       top: 0.4rem;
       left: 0.4rem;

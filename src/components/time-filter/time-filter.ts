@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TimeFilter as TimeFilterState, ViewState } from '../../analysis/view-state';
 import { timeSummary } from '../../analysis/view-summary';
@@ -64,7 +64,6 @@ export class TimeFilter extends LitElement {
           ? html`${this.renderSlider('From year', time.from, (year) => this.setTime({ mode: 'window', from: year, to: String(Math.max(Number(year), Number(time.to))) }))}
             ${this.renderSlider('To year', time.to, (year) => this.setTime({ mode: 'window', from: String(Math.min(Number(year), Number(time.from))), to: year }))}`
           : nothing}
-        ${time?.mode === 'as-of' || time?.mode === 'window' ? this.renderTicks(years) : nothing}
         <p class="current" aria-live="polite"><strong>Showing:</strong> <output>${describe(time)}</output></p>
         <div class="row">
           <button type="button" aria-pressed=${this.playback.playing ? 'true' : 'false'} @click=${this.handlePlay}>${this.playback.playing ? 'Pause' : 'Play years'}</button>
@@ -85,7 +84,6 @@ export class TimeFilter extends LitElement {
       <span>${label}</span>
       <input
         type="range"
-        list="year-ticks"
         aria-label=${label}
         min=${years.first}
         max=${years.last}
@@ -94,16 +92,20 @@ export class TimeFilter extends LitElement {
         aria-valuetext=${value}
         @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
       />
+      ${this.renderTicks(years)}
       <span class="ends" aria-hidden="true"><span>${years.first}</span><span>${years.last}</span></span>
     </label>`;
   }
 
-  /** Tick marks under the sliders: every year, or every decade over a long span. */
+  /** A tick under the slider for every year (every decade over a long span), drawn as SVG lines. */
   private renderTicks(years: { first: number; last: number }) {
-    const step = years.last - years.first > 40 ? 10 : 1;
+    const span = years.last - years.first;
+    const step = span > 40 ? 10 : 1;
     const ticks = [];
-    for (let year = years.first; year <= years.last; year += step) ticks.push(year);
-    return html`<datalist id="year-ticks">${ticks.map((year) => html`<option value=${year}></option>`)}</datalist>`;
+    for (let year = years.first; year <= years.last; year += step) ticks.push(span === 0 ? 50 : ((year - years.first) / span) * 100);
+    return html`<svg class="ticks" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+      ${ticks.map((x) => svg`<line x1=${x} y1="0" x2=${x} y2="6" vector-effect="non-scaling-stroke" />`)}
+    </svg>`;
   }
 
   private renderCompare(view: ViewState, years: { first: number; last: number }) {
