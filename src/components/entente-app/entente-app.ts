@@ -13,9 +13,6 @@ import type { EntenteSelectEvent } from '../../events/entente-select';
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
-import type { ViewState } from '../../analysis/view-state';
-import type { FrameMode } from '../../graph/camera';
-import type { Viewport } from '../../graph/viewport';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
@@ -32,8 +29,7 @@ import { viewHasDetails } from '../side-panel/side-panel';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { ententeAppStyles } from './entente-app.styles';
-import { cameraTarget } from './camera-target';
-import { frameClearOfPanels } from './covered-insets';
+import { CameraDirector } from './camera-director';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
 
@@ -58,8 +54,7 @@ export class EntenteApp extends LitElement {
   @state() private revealQuote: QuoteRef | null = null;
   @state() private drawerOpen = false;
 
-  /** What the camera last saw, to tell what a change asks it to show. */
-  private cameraSaw: { view: ViewState; viewport: Viewport | null } | undefined;
+  private readonly camera = new CameraDirector(this);
   private readonly legendFolded = window.matchMedia('(max-width: 1599px), (max-height: 999px)').matches;
 
   private readonly storeController = new StoreController(this, this.store);
@@ -132,7 +127,7 @@ export class EntenteApp extends LitElement {
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
           <graph-legend ?folded=${tableOpen || this.legendFolded} ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
-          <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
+          <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${this.toggleTable}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
         </div>
@@ -153,20 +148,12 @@ export class EntenteApp extends LitElement {
     `;
   }
 
-  protected override updated(): void {
-    const { view, viewport } = this.store.state;
-    const before = this.cameraSaw;
-    this.cameraSaw = { view, viewport };
-    const emphasis = this.store.emphasis;
-    // A restored snapshot brings its own camera.
-    const target = before && emphasis && before.viewport === viewport ? cameraTarget(before.view, view, emphasis) : undefined;
-    if (target) this.frameWhenDrawn(target, 'fit');
-  }
-
-  /** Moves the camera once the graph shows the new view, keeping clear of the panels over it. */
-  private frameWhenDrawn(ids: readonly string[], mode: FrameMode): void {
-    void this.updateComplete.then(() => frameClearOfPanels(this.renderRoot, ids, mode));
-  }
+  /** The table opens over the graph's lower part: what is selected moves up into sight. */
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+    const selection = this.store.state.view.selection;
+    if (this.tableOpen && selection) this.camera.frame([selection.id], 'reveal');
+  };
 
   /** Opens (on the source text tab) or closes the source reader. */
   private showReader(open: boolean): void {
@@ -190,7 +177,7 @@ export class EntenteApp extends LitElement {
     const { selection, reveal } = event.detail;
     this.store.select(selection);
     // What was picked comes into view, clear of the panel that opens over the graph.
-    if (selection) this.frameWhenDrawn([selection.id], reveal ? 'fit' : 'reveal');
+    if (selection) this.camera.frame([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text.
     if (selection && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'graph-canvas')) this.tab = 'details';
   };
