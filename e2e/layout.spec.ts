@@ -202,3 +202,28 @@ test.describe('in dark mode', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test(`a new path brings the camera to it ${reducedMotion === 'reduce' ? 'in one jump when the user prefers reduced motion' : 'in a glide'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await openExplorer(page);
+    await openFilters(page);
+    await page.evaluate(() => {
+      const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+      const counter = window as unknown as { cameraSteps: number };
+      counter.cameraSteps = 0;
+      cy.on('viewport', () => {
+        counter.cameraSteps += 1;
+      });
+    });
+    await page.getByRole('combobox', { name: 'Path from' }).selectOption({ label: 'Sergey Lavrov' });
+    await page.getByRole('combobox', { name: 'Path to' }).selectOption({ label: 'Office for Democratic Institutions and Human Rights' });
+    await page.getByRole('button', { name: 'Find path' }).click();
+    const { onPath } = await graphState(page);
+    await expect.poll(async () => inside(await renderedBox(page, onPath), await clearArea(page))).toBe(true);
+    await page.waitForTimeout(600);
+    const steps = await page.evaluate(() => (window as unknown as { cameraSteps: number }).cameraSteps);
+    if (reducedMotion === 'reduce') expect(steps).toBe(1);
+    else expect(steps).toBeGreaterThan(3);
+  });
+}
