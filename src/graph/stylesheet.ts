@@ -79,7 +79,7 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
     {
       selector: 'edge.hovered, edge.keyboard-focus',
-      style: { label: 'data(label)', 'font-size': 11, 'text-background-color': ink.halo, 'text-background-opacity': 0.9, 'z-index': 20 },
+      style: { label: 'data(label)', 'font-size': 11, color: ink.text, 'text-background-color': ink.halo, 'text-background-opacity': 0.9, 'z-index': 20 },
     },
     { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': ink.selection, 'z-index': 30 } },
@@ -92,6 +92,7 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
         width: 6,
         label: 'data(label)',
         'font-size': 12,
+        color: ink.text,
         'text-background-color': ink.halo,
         'text-background-opacity': 0.95,
         'z-index': 30,
