@@ -55,7 +55,6 @@ export class EntenteApp extends LitElement {
   @state() private drawerOpen = false;
 
   private readonly camera = new CameraDirector(this);
-  private readonly legendFolded = window.matchMedia('(max-width: 1599px), (max-height: 999px)').matches;
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
@@ -126,7 +125,7 @@ export class EntenteApp extends LitElement {
       </aside>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
-          <graph-legend ?folded=${tableOpen || this.legendFolded} ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${this.toggleTable}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>

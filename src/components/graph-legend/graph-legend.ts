@@ -67,7 +67,7 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
   /** How many relations of each type the dataset has. */
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
-  /** Start folded (when room is short); the user can still unfold it. */
+  /** Start folded (it floats over the graph, which it must not hide unasked); the user unfolds it. */
   @property({ type: Boolean }) folded = false;
   /** A comparison is on show: explain its marks. */
   @property({ type: Boolean }) comparing = false;
