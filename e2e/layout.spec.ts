@@ -200,6 +200,14 @@ test.describe('in dark mode', () => {
     await openFilters(page);
     await page.getByRole('button', { name: 'About this dataset and its source' }).click();
     expect(await axeViolations(page)).toEqual([]);
+
+    // The source reader, its quotes highlighted on the dark page.
+    await page.keyboard.press('Escape');
+    const text = dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
+    await page.getByRole('button', { name: 'Read source text' }).click();
+    await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
