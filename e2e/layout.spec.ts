@@ -183,6 +183,12 @@ test.describe('on a phone (390x844)', () => {
     await expect(page.getByRole('checkbox', { name: /Opposition/ })).toBeInViewport();
     await page.getByRole('button', { name: 'Filters' }).click();
     await expect(page.getByRole('checkbox', { name: /Opposition/ })).toBeHidden();
+    // From the keyboard: Escape in the drawer closes it and puts focus back on its button.
+    await openFilters(page);
+    await page.getByRole('checkbox', { name: /Opposition/ }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('checkbox', { name: /Opposition/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters' })).toBeFocused();
   });
 });
 

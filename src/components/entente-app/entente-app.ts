@@ -118,7 +118,7 @@ export class EntenteApp extends LitElement {
         </button>
         <actor-search .actors=${dataset.actors}></actor-search>
       </div>
-      <aside id="explore" class="drawer" aria-label="Explore" ?hidden=${!drawerOpen}>
+      <aside id="explore" class="drawer" aria-label="Explore" ?hidden=${!drawerOpen} @keydown=${this.handleDrawerKeydown}>
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
@@ -146,6 +146,14 @@ export class EntenteApp extends LitElement {
         : nothing}
     `;
   }
+
+  /** Escape in the drawer closes it (and only it), handing focus back to its button. */
+  private readonly handleDrawerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.drawerOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer-toggle')?.focus());
+  };
 
   /** The table opens over the graph's lower part: what is selected moves up into sight. */
   private readonly toggleTable = (): void => {
