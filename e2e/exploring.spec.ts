@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-import { graphState, openExplorer, watchConsole } from './helpers';
+import { graphState, openExplorer, openFilters, watchConsole } from './helpers';
 
 const relationsOf = (type: string) => dataset.relations.filter((r) => r.type === type).map((r) => r.id).sort();
 const allRelationIds = dataset.relations.map((r) => r.id).sort();
@@ -10,6 +10,7 @@ test('turning "opposition" off hides exactly the opposition edges, updates the c
   const messages = watchConsole(page);
   await openExplorer(page);
   const before = await graphState(page);
+  await openFilters(page);
   const toggle = page.getByRole('checkbox', { name: /Opposition/ });
   const total = relationsOf('opposition').length;
   await expect(toggle).toHaveAccessibleName(new RegExp(`Opposition ${total} of ${total} visible`));
@@ -28,6 +29,7 @@ test('turning "opposition" off hides exactly the opposition edges, updates the c
 
 test('with the slider "as of" 2003, no relation dated after 2003 is shown', async ({ page }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('radio', { name: 'As of' }).check();
   const slider = page.getByRole('slider', { name: 'As of year' });
   await slider.focus();
@@ -58,6 +60,7 @@ test('searching "Astana" selects and centres Kazakhstan', async ({ page }) => {
 
 test('focus at 1 step shows exactly the actor and its neighbours', async ({ page }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Actor to focus on' }).selectOption({ label: 'Sergey Lavrov' });
   await page.getByRole('radio', { name: '1 step' }).check();
   await page.getByRole('radio', { name: 'Hide the rest' }).check();
@@ -78,6 +81,7 @@ test('focus at 1 step shows exactly the actor and its neighbours', async ({ page
 
 test('a path between two actors is highlighted and listed with its evidence', async ({ page }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Path from' }).selectOption({ label: 'Sergey Lavrov' });
   await page.getByRole('combobox', { name: 'Path to' }).selectOption({ label: 'Office for Democratic Institutions and Human Rights' });
   await page.getByRole('button', { name: 'Find path' }).click();
@@ -92,6 +96,7 @@ test('a path between two actors is highlighted and listed with its evidence', as
 
 test('reloading a copied URL restores the view; back and forward step through changes', async ({ page, context }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /Opposition/ }).uncheck();
   await page.getByRole('checkbox', { name: /^\s*Person/ }).uncheck();
   await page.getByRole('radio', { name: 'Stated only' }).check();
@@ -105,6 +110,7 @@ test('reloading a copied URL restores the view; back and forward step through ch
   await openExplorer(second, url.slice(url.indexOf('#')));
   const restored = await graphState(second);
   expect({ nodes: restored.nodes, edges: restored.edges, selected: restored.selected }).toEqual({ nodes: shown.nodes, edges: shown.edges, selected: ['russia'] });
+  await openFilters(second);
   await expect(second.getByRole('checkbox', { name: /Opposition/ })).not.toBeChecked();
   await expect(second.getByRole('radio', { name: 'Stated only' })).toBeChecked();
 
@@ -171,6 +177,7 @@ test('the reader highlights every quote of the bundled dataset in the source tex
 
 test('comparing two dates lists what appeared and marks it in the graph', async ({ page }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('combobox', { name: 'Compare from year' }).selectOption('2003');
   await page.getByRole('combobox', { name: 'Compare to year' }).selectOption('2008');
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
@@ -185,6 +192,7 @@ test('comparing two dates lists what appeared and marks it in the graph', async 
 
 test('play steps the "as of" date through the years', async ({ page }) => {
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('button', { name: 'Play years' }).click();
   const showing = page.locator('time-filter output');
   await expect(showing).toHaveText(/^As of \d{4}$/);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-import { graphState, openExplorer, watchConsole } from './helpers';
+import { graphState, openExplorer, openFilters, watchConsole } from './helpers';
 
 async function exportFile(page: Page, name: string): Promise<{ download: Download; text: string; bytes: Buffer }> {
   const menu = page.getByRole('button', { name: 'Export ▾' });
@@ -144,6 +144,7 @@ test('a saved snapshot reopened in a fresh page gives the same positions and sta
   });
   expect(restoredViewport.zoom).toBeCloseTo(viewport.zoom, 6);
   expect(Math.abs(restoredViewport.pan.x - viewport.pan.x)).toBeLessThanOrEqual(1);
+  await openFilters(fresh);
   await expect(fresh.getByRole('checkbox', { name: /Deal/ })).not.toBeChecked();
   await expect(fresh.getByRole('region', { name: 'Evidence' })).toBeVisible();
 });

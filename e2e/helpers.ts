@@ -1,3 +1,4 @@
+import type { EdgeSingular } from 'cytoscape';
 import type { Page } from '@playwright/test';
 
 /** Collects console errors and warnings and page errors, which a clean app never has. */
@@ -33,25 +34,36 @@ export async function graphState(page: Page) {
   });
 }
 
-/** Where an element's middle is on the page. */
+/**
+ * Where to point at an element on the page: an actor's middle; for a relation, the first of its
+ * middle and the points half-way from there to each end that no actor is drawn over.
+ */
 export async function elementPointOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((elementId) => {
     const canvas = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!;
     const cy = canvas.cy!;
-    // One element, edge or node; Cytoscape's collection types do not narrow, so say what we use.
     // A relation drawn through a merged edge is found on that edge.
-    const shown = cy.getElementById(elementId).visible()
-      ? cy.getElementById(elementId)
-      : cy.edges(':visible').filter((edge) => ((edge.data('relationIds') as string[] | undefined) ?? []).includes(elementId));
-    const element = shown.first() as unknown as {
-      isEdge(): boolean;
-      midpoint(): { x: number; y: number };
-      position(): { x: number; y: number };
-    };
+    const direct = cy.edges().getElementById(elementId);
+    const edge = (
+      direct.nonempty() && direct.visible()
+        ? direct
+        : cy.edges(':visible').filter((candidate) => ((candidate.data('relationIds') as string[] | undefined) ?? []).includes(elementId)).first()
+    ) as EdgeSingular;
     const box = canvas.getBoundingClientRect();
-    const zoom = cy.zoom();
-    const pan = cy.pan();
-    const point = element.isEdge() ? element.midpoint() : element.position();
-    return { x: box.left + point.x * zoom + pan.x, y: box.top + point.y * zoom + pan.y };
+    const onPage = (point: { x: number; y: number }) => ({ x: box.left + point.x, y: box.top + point.y });
+    const node = cy.nodes().getElementById(elementId);
+    if (node.nonempty()) return onPage(node.renderedPosition());
+    const mid = edge.renderedMidpoint();
+    const halfway = (end: { x: number; y: number }) => ({ x: (mid.x + end.x) / 2, y: (mid.y + end.y) / 2 });
+    const candidates = [mid, halfway(edge.renderedSourceEndpoint()), halfway(edge.renderedTargetEndpoint())];
+    const actors = cy.nodes().map((actor) => ({ shown: actor.visible(), ...actor.renderedPosition(), radius: actor.renderedOuterWidth() / 2 }));
+    const clear = (point: { x: number; y: number }) => actors.every((actor) => !actor.shown || Math.hypot(actor.x - point.x, actor.y - point.y) > actor.radius + 8);
+    return onPage(candidates.find(clear) ?? mid);
   }, id);
+}
+
+/** Opens the filters drawer over the graph, where the filter, time, focus and path controls live. */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }

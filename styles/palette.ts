@@ -83,3 +83,50 @@ export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'do
 
 /** The halo of a frustrated tie (support across the blocs, opposition inside one). */
 export const frustratedColor = okabeIto.reddishPurple;
+
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * On a dark background Okabe–Ito's blue and the membership grey sink into it: the dark theme
+ * swaps them for lighter ones (deal takes Okabe–Ito's sky blue, still apart from the green and the
+ * vermillion). Shapes, dashes and arrowheads are unchanged, so the types stay apart by more than hue.
+ */
+const darkRelationColors: Readonly<Partial<Record<RelationType, string>>> = {
+  deal: okabeIto.skyBlue,
+  membership: '#A3AEB8',
+};
+
+export function relationLooksIn(scheme: ColorScheme): Readonly<Record<RelationType, RelationLook>> {
+  if (scheme === 'light') return relationLooks;
+  const entries = Object.entries(relationLooks).map(([type, look]) => [type, { ...look, color: darkRelationColors[type as RelationType] ?? look.color }]);
+  return Object.fromEntries(entries) as Record<RelationType, RelationLook>;
+}
+
+/** The canvas's own ink: label text, the halo behind labels, the selection, the core of double lines. */
+export interface CanvasInk {
+  readonly background: string;
+  readonly text: string;
+  readonly halo: string;
+  readonly selection: string;
+}
+
+export const canvasInk: Readonly<Record<ColorScheme, CanvasInk>> = {
+  light: { background: '#ffffff', text: '#1d2329', halo: '#ffffff', selection: selectionColor },
+  dark: { background: '#15191d', text: '#e6eaee', halo: '#15191d', selection: '#ffffff' },
+};
+
+export type CompareMarkName = 'appeared' | 'disappeared' | 'sign-changed';
+
+export interface CompareMarkLook {
+  readonly label: string;
+  /** Drawn on the edge with the colour, so the mark is told by more than its hue. */
+  readonly symbol: string;
+  readonly color: string;
+  readonly meaning: string;
+}
+
+export const compareMarkLooks: Readonly<Record<CompareMarkName, CompareMarkLook>> = {
+  appeared: { label: 'Appears', symbol: '+', color: okabeIto.bluishGreen, meaning: 'new between the two dates' },
+  disappeared: { label: 'Ends', symbol: '×', color: okabeIto.vermillion, meaning: 'over between the two dates' },
+  'sign-changed': { label: 'Changes sign', symbol: '±', color: okabeIto.reddishPurple, meaning: 'the stance between the two turned' },
+};

@@ -10,6 +10,7 @@ import type { Dataset } from '../model/schema';
 import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
+import { frameElements, type FrameMode, type Insets } from './camera';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
@@ -17,6 +18,7 @@ import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
+import type { ColorScheme } from '../../styles/palette';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
@@ -40,6 +42,7 @@ export class CytoscapeController implements ReactiveController {
   private dataset: Dataset | undefined;
   private selection: SelectionRef | null = null;
   private emphasis: GraphEmphasis | undefined;
+  private colorScheme: ColorScheme = 'light';
   private layoutPending = false;
   /** Re-fit on resize until the user zooms or pans for themselves. */
   private autoFit = true;
@@ -90,8 +93,8 @@ export class CytoscapeController implements ReactiveController {
     const cytoscape = registerCytoscapeExtensions();
     this.instance = cytoscape({
       container: this.container,
-      style: graphStylesheet(),
-      // No layout on creation: relayout() runs once the container has a size.
+      style: graphStylesheet(this.colorScheme),
+      // No layout on creation: the container may not be in the page yet; relayout() runs once it has a size.
       layout: { name: 'preset' },
       // Selection is app state: the graph shows it (class .selected) but never owns it.
       autounselectify: true,
@@ -229,6 +232,26 @@ export class CytoscapeController implements ReactiveController {
     } else {
       cy.animate({ center: { eles: element }, zoom }, { duration: 250 });
     }
+  }
+
+  /** Moves the camera to the visible ones among `ids` (a relation brings its two actors). */
+  frame(ids: readonly string[], mode: FrameMode, insets: Insets, animate: boolean): void {
+    const cy = this.instance;
+    if (!cy) return;
+    let elements = cy.collection();
+    for (const id of ids) elements = elements.union(cy.getElementById(id));
+    elements = elements.filter((element) => element.visible());
+    if (elements.empty()) return;
+    // The user asked for this view: a later resize keeps it instead of fitting everything.
+    this.autoFit = false;
+    this.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
+  }
+
+  /** Light or dark canvas ink; the page's theme decides. */
+  setColorScheme(scheme: ColorScheme): void {
+    if (scheme === this.colorScheme) return;
+    this.colorScheme = scheme;
+    this.instance?.style(graphStylesheet(scheme));
   }
 
   setSelection(selection: SelectionRef | null): void {

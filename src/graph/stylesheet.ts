@@ -1,11 +1,13 @@
 /** The Cytoscape stylesheet, built from the shared palette so the legend always matches. */
 import type { StylesheetJson } from 'cytoscape';
 import { actorKinds, relationTypes } from '../model/schema';
-import { actorLooks, blocLooks, frustratedColor, noBlocLook, relationLooks, selectionColor } from '../../styles/palette';
+import { actorLooks, blocLooks, canvasInk, compareMarkLooks, frustratedColor, noBlocLook, relationLooksIn, type ColorScheme, type CompareMarkName } from '../../styles/palette';
 
 const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
-export function graphStylesheet(): StylesheetJson {
+export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
+  const ink = canvasInk[scheme];
+  const relationLooks = relationLooksIn(scheme);
   const kindRules: StylesheetJson = actorKinds.map((kind) => ({
     selector: `node.kind-${kind}`,
     style: { shape: actorLooks[kind].shape, 'background-color': actorLooks[kind].fill, 'border-color': actorLooks[kind].border },
@@ -15,7 +17,7 @@ export function graphStylesheet(): StylesheetJson {
     return {
       selector: `edge.type-${type}`,
       style: {
-        'line-color': look.double ? '#ffffff' : look.color,
+        'line-color': look.double ? ink.background : look.color,
         'line-style': look.lineStyle,
         ...(look.double ? { 'line-outline-width': 1.75, 'line-outline-color': look.color } : {}),
         ...(look.dash ? { 'line-dash-pattern': [...look.dash] } : {}),
@@ -40,13 +42,13 @@ export function graphStylesheet(): StylesheetJson {
         label: 'data(label)',
         'font-family': labelFont,
         'font-size': 13,
-        color: '#1d2329',
+        color: ink.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
-        'text-background-color': '#ffffff',
+        'text-background-color': ink.halo,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'rectangle',
@@ -88,9 +90,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: '.outside-selection', style: { opacity: 0.4, 'text-opacity': 0.7 } },
     { selector: 'edge.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 6, 'z-index': 25 } },
     { selector: 'node.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 8 } },
-    { selector: 'edge.appeared', style: { 'underlay-color': '#009E73', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
-    { selector: 'edge.disappeared', style: { 'underlay-color': '#D55E00', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
-    { selector: 'edge.sign-changed', style: { 'underlay-color': '#CC79A7', 'underlay-opacity': 0.5, 'underlay-padding': 7 } },
+    ...compareMarkRules(ink.background),
     ...blocLooks.map((look, bloc) => ({
       selector: `node.bloc-${bloc}`,
       style: { 'background-color': look.fill, 'border-color': look.border, 'border-style': look.borderStyle, 'border-width': look.borderWidth },
@@ -106,27 +106,49 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.hovered', style: { label: 'data(name)', 'z-index': 40 } },
     {
       selector: 'edge.hovered, edge.keyboard-focus',
-      style: { label: 'data(label)', 'font-size': 11, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'z-index': 20 },
+      style: { label: 'data(label)', 'font-size': 11, color: ink.text, 'text-background-color': ink.halo, 'text-background-opacity': 0.9, 'z-index': 20 },
     },
     { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     // The keyboard's place, marked at 3:1 or more against white and the marks around it (WCAG 1.4.11).
     { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': '#0b5cad', 'outline-offset': 3, 'outline-opacity': 1 } },
     { selector: 'edge.keyboard-focus', style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 40 } },
-    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': selectionColor, 'z-index': 30 } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': ink.selection, 'z-index': 30 } },
     {
       selector: 'edge.selected',
       style: {
-        'underlay-color': '#000000',
+        'underlay-color': ink.selection,
         'underlay-opacity': 0.22,
         'underlay-padding': 5,
         width: 6,
         label: 'data(label)',
         'font-size': 12,
-        'text-background-color': '#ffffff',
+        color: ink.text,
+        'text-background-color': ink.halo,
         'text-background-opacity': 0.95,
         'z-index': 30,
       },
     },
     { selector: 'edge.merged.selected', style: { width: 'mapData(count, 2, 12, 6.5, 14)' } },
   ];
+}
+
+/** A comparison's marks: a coloured halo and a symbol on the edge, so no mark is told by hue alone. */
+function compareMarkRules(background: string): StylesheetJson {
+  return (Object.entries(compareMarkLooks) as [CompareMarkName, (typeof compareMarkLooks)[CompareMarkName]][]).map(([name, look]) => ({
+    selector: `edge.${name}`,
+    style: {
+      'underlay-color': look.color,
+      'underlay-opacity': 0.45,
+      'underlay-padding': 6,
+      label: look.symbol,
+      'font-size': 22,
+      'font-weight': 'bold',
+      color: background,
+      'text-background-color': look.color,
+      'text-background-opacity': 1,
+      'text-background-shape': 'roundrectangle',
+      'text-background-padding': '3px',
+      'z-index': 22,
+    },
+  }));
 }

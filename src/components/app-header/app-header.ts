@@ -10,8 +10,8 @@ import { sharedStyles } from '../shared-styles';
 import { appHeaderStyles } from './app-header.styles';
 
 /**
- * The page header: which dataset is on show, where it came from and its source, and the
- * actions on it (open another, go back to the bundled one, export, read the source text).
+ * The page header, one line: which dataset is on show and where it came from, its source in an
+ * info popover (so the graph keeps the room), and the actions on it (open another, go back to the bundled one, export, read the source text).
  *
  * @fires entente-open-file - a dataset file the user chose
  * @fires entente-show-bundled - the user asked for the bundled dataset again
@@ -36,15 +36,19 @@ export class AppHeader extends LitElement {
     return html`<header>
       <h1>Entente</h1>
       ${dataset
-        ? html`<span class="dataset-title">${dataset.title}</span>
-            <span class="dataset-origin" role="note" aria-label="Dataset on show">${openedFrom === undefined ? 'bundled dataset' : `opened from ${openedFrom}`}</span>`
-        : nothing}
-      ${source
-        ? html`<span class="source"
-            >From ${formatCitation(source)}${source.doi
-              ? html`, <a href=${doiUrl(source.doi)} target="_blank" rel="noopener noreferrer">doi:${source.doi}</a>`
-              : nothing}</span
-          >`
+        ? html`<span class="dataset-title" title=${dataset.title}>${dataset.title}</span>
+            <button type="button" class="info" popovertarget="about" aria-label="About this dataset and its source" title="About this dataset">i</button>
+            <span class="dataset-origin" role="note" aria-label="Dataset on show">${openedFrom === undefined ? 'bundled dataset' : `opened from ${openedFrom}`}</span>
+            <div id="about" popover>
+              ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
+              ${source
+                ? html`<p class="source">
+                    From ${formatCitation(source)}${source.doi
+                      ? html`, <a href=${doiUrl(source.doi)} target="_blank" rel="noopener noreferrer">doi:${source.doi}</a>`
+                      : nothing}
+                  </p>`
+                : nothing}
+            </div>`
         : nothing}
       <div class="actions">
         ${this.canOpen

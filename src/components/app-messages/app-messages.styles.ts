@@ -1,17 +1,30 @@
 import { css } from 'lit';
 
+/* Toasts: they float over the page, so they never shift the layout or make the graph re-fit. */
 export const appMessagesStyles = css`
   :host {
-    display: block;
+    position: fixed;
+    z-index: 40;
+    left: 50%;
+    bottom: 1rem;
+    transform: translateX(-50%);
+    width: min(40rem, calc(100vw - 1.5rem));
+    display: grid;
+    gap: 0.5rem;
+    pointer-events: none;
   }
   .problems,
   .notice {
+    pointer-events: auto;
     margin: 0;
-    padding: 0.5rem var(--entente-gap, 0.75rem);
+    padding: 0.5rem 0.75rem;
     font-size: 0.875rem;
     display: flex;
     gap: 0.75rem;
     align-items: flex-start;
+    border-radius: var(--entente-radius, 6px);
+    box-shadow: var(--entente-overlay-shadow, 0 2px 10px rgb(0 0 0 / 0.14));
+    color: var(--entente-text, #1d2329);
   }
   /* Always in the page (empty, it takes no room), so a screen reader hears it when it fills. */
   .loading:empty {
@@ -47,12 +60,21 @@ export const appMessagesStyles = css`
     }
   }
   .problems {
-    background: #fff4e5;
-    border-bottom: 1px solid #e6a23c;
+    background: var(--entente-warning-wash, #fff4e5);
+    border: 1px solid var(--entente-warning-line, #e6a23c);
+    max-height: 45vh;
+    overflow-y: auto;
   }
   .notice {
     background: var(--entente-accent-wash, #eef4fc);
-    border-bottom: 1px solid #9cbbe3;
+    border: 1px solid var(--entente-accent-line, #9cbbe3);
+    align-items: center;
+  }
+  .notice span,
+  .problems div {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .problems > div {
     min-width: 0;
@@ -67,5 +89,8 @@ export const appMessagesStyles = css`
   }
   code {
     font-family: ui-monospace, 'DejaVu Sans Mono', monospace;
+  }
+  button {
+    flex: none;
   }
 `;

@@ -7,7 +7,7 @@ import { sharedStyles } from '../shared-styles';
 import { appMessagesStyles } from './app-messages.styles';
 
 /**
- * Messages for the user under the header: why a file could not be opened (an alert listing every
+ * Messages for the user, as toasts over the page: why a file could not be opened (an alert listing every
  * problem by line and path) and a passing notice (a status). Each can be dismissed.
  *
  * @fires entente-dismiss - the user dismissed the problems or the notice

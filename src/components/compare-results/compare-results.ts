@@ -30,7 +30,7 @@ export class CompareResults extends LitElement {
     if (!index || !comparison) return nothing;
     return html`
       <h2>From ${this.from} to ${this.to}</h2>
-      <p>Marked in the graph: green for new, red for ended, pink for a change of sign.</p>
+      <p>Marked in the graph: + on green for new, × on red for ended, ± on pink for a change of sign.</p>
       ${this.renderList(`Appear (${comparison.appeared.length})`, comparison.appeared, index)}
       ${this.renderList(`End (${comparison.disappeared.length})`, comparison.disappeared, index)}
       <h3>Change sign (${comparison.signChanged.length})</h3>

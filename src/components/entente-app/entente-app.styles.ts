@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
+/*
+ * The graph fills everything under the header; every other part floats over it, so opening or
+ * closing one never resizes the drawing (nor re-fits it).
+ */
 export const ententeAppStyles = css`
   :host {
     display: grid;
-    grid-template-rows: auto auto 1fr;
+    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     height: 100%;
     min-height: 0;
   }
@@ -15,80 +20,169 @@ export const ententeAppStyles = css`
     place-items: center;
     border: 3px dashed var(--entente-accent, #0b5cad);
     border-radius: 12px;
-    background: rgb(238 244 252 / 0.85);
+    background: color-mix(in srgb, var(--entente-accent-wash, #eef4fc) 85%, transparent);
     font-size: 1.2rem;
     pointer-events: none;
   }
   main {
-    display: grid;
-    grid-template-columns: 270px minmax(0, 1fr) auto;
+    position: relative;
     min-height: 0;
+    overflow: hidden;
   }
-  .sidebar {
+  graph-canvas {
+    position: absolute;
+    inset: 0;
+    min-height: 0;
+    background: var(--entente-canvas, #fff);
+  }
+  graph-canvas.under-panel {
+    --entente-covered-right: var(--entente-panel-width, 380px);
+  }
+  /* Floating cards share one look. */
+  .toolbar button,
+  .drawer,
+  .dock-bar > *,
+  relation-table,
+  side-panel {
+    background: var(--entente-surface, #fff);
+    box-shadow: var(--entente-overlay-shadow, 0 2px 10px rgb(0 0 0 / 0.14));
+  }
+  .toolbar {
+    position: absolute;
+    z-index: 12;
+    top: 0.5rem;
+    left: 0.5rem;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4rem;
+    width: min(24rem, calc(100% - 7rem));
+  }
+  .toolbar actor-search {
+    flex: 1;
+    min-width: 0;
+  }
+  .drawer-toggle {
+    flex: none;
+    font-weight: 600;
+  }
+  .drawer {
+    position: absolute;
+    z-index: 11;
+    top: 0;
+    bottom: 0;
+    left: 0;
+    width: var(--entente-drawer-width, 290px);
     overflow-y: auto;
-    border-right: 1px solid var(--entente-border, #d0d7de);
-    padding: 0.75rem;
+    padding: 3.1rem 0.75rem 0.75rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;
     gap: 0.5rem;
+    border-right: 1px solid var(--entente-border, #d0d7de);
   }
-  .centre {
-    position: relative;
-    display: grid;
-    grid-template-rows: minmax(0, 1fr) auto auto;
-    min-width: 0;
-    min-height: 0;
+  .drawer[hidden] {
+    display: none;
   }
-  .centre.with-table {
-    grid-template-rows: minmax(0, 3fr) auto minmax(0, 2fr);
+  .dock {
+    position: absolute;
+    z-index: 10;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    display: flex;
+    flex-direction: column;
+    pointer-events: none;
   }
-  graph-canvas {
-    min-height: 0;
+  .dock.beside-panel {
+    right: var(--entente-panel-width, 380px);
   }
-  /* Over the graph's right side, in the graph's row: the blocs stay in sight on its left. */
+  /* Over the graph's right side: the blocs stay in sight on its left. */
   alignment-view {
     position: absolute;
-    grid-area: 1 / 1 / 2 / 2;
     top: 0;
     right: 0;
     bottom: 0;
     width: min(44rem, 75%);
-    z-index: 5;
+    z-index: 12;
     border-left: 1px solid var(--entente-border, #d0d7de);
     box-shadow: -4px 0 12px rgb(0 0 0 / 0.12);
   }
-  relation-table {
-    border-top: 1px solid var(--entente-border, #d0d7de);
-    min-height: 0;
+  /* The legend and table keep clear of the open drawer. */
+  .drawer:not([hidden]) ~ .dock {
+    left: var(--entente-drawer-width, 290px);
+  }
+  .dock-bar {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5rem;
+    padding: 0.5rem;
+  }
+  .dock-bar > * {
+    pointer-events: auto;
+    border-radius: var(--entente-radius, 6px);
+  }
+  graph-legend {
+    max-width: min(34rem, calc(100% - 14rem));
+    max-height: calc(100vh - 10rem);
+    overflow-y: auto;
+    border: 1px solid var(--entente-border, #d0d7de);
   }
   .table-toggle {
-    display: block;
-    width: 100%;
-    border-radius: 0;
-    border-left: none;
-    border-right: none;
-    text-align: left;
-    padding: 0.3rem var(--entente-gap, 0.75rem);
+    margin-left: auto;
     font-weight: 600;
+    white-space: nowrap;
+  }
+  relation-table {
+    pointer-events: auto;
+    height: min(40vh, 22rem);
+    border-top: 1px solid var(--entente-border, #d0d7de);
+  }
+  side-panel {
+    position: absolute;
+    z-index: 13;
+    top: 0;
+    right: 0;
+    bottom: 0;
   }
   .empty {
     padding: 2rem;
     color: var(--entente-text-muted, #55606b);
   }
+  /* Tablets and phones: details come up from the bottom as a sheet over the lower half. */
   @media (max-width: 900px) {
-    main {
-      grid-template-columns: 1fr;
-      grid-template-rows: auto minmax(60vh, 1fr) auto;
-      overflow-y: auto;
+    side-panel {
+      top: auto;
+      left: 0;
+      height: 58%;
+      border-radius: 12px 12px 0 0;
     }
     alignment-view {
       width: 100%;
     }
-    .sidebar {
-      border-right: none;
-      border-bottom: 1px solid var(--entente-border, #d0d7de);
-      max-height: 40vh;
+    graph-canvas.under-panel {
+      --entente-covered-right: 0px;
+    }
+    /* The sheet takes the dock's place until it is closed. */
+    .dock.beside-panel {
+      display: none;
+    }
+    graph-legend {
+      max-width: calc(100% - 11rem);
+      max-height: 50vh;
+    }
+  }
+  /* Phones: only Fit and Layout stay at the top right (pinch zooms), so the search ends before them. */
+  @media (max-width: 640px) {
+    .drawer:not([hidden]) ~ .dock {
+      display: none;
+    }
+    .toolbar {
+      top: 0.4rem;
+      left: 0.4rem;
+      width: calc(100% - 9.5rem);
+    }
+    relation-table {
+      height: 45vh;
     }
   }
   /* Skip links: out of the grid's flow, shown only when the keyboard reaches them. */
@@ -109,35 +203,5 @@ export const ententeAppStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  /*
-   * Reflow (WCAG 1.4.10, 1.4.4), kept apart from the layout above: on a narrow or short window (a
-   * 1280x720 screen at 200% zoom is 640x360) the page becomes one scrolling column, and the graph
-   * keeps a usable height instead of sharing what is left of the window.
-   */
-  @media (max-width: 900px), (max-height: 480px) {
-    :host {
-      display: block;
-    }
-    main,
-    .centre,
-    .centre.with-table {
-      display: block;
-      overflow: visible;
-    }
-    .sidebar {
-      max-height: none;
-      overflow: visible;
-      border-right: none;
-      border-bottom: 1px solid var(--entente-border, #d0d7de);
-    }
-    graph-canvas {
-      height: max(240px, 70vh);
-    }
-    relation-table {
-      display: block;
-      max-height: 80vh;
-      overflow: auto;
-    }
   }
 `;

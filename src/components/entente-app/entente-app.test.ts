@@ -48,17 +48,23 @@ describe('<entente-app>', () => {
     expect(canvasOf(app).cy!.$('.selected').length).toBe(0);
   });
 
-  it('keeps the whole graph in view when the panel opens beside it', async () => {
+  it('opens the panel over the graph without shrinking it, and moves the tapped actor clear of the panel', async () => {
     const app = await appWithBundled();
     const cy = canvasOf(app).cy!;
-    const widthBefore = cy.width();
-    cy.getElementById('russia').emit('tap');
+    const size = { width: cy.width(), height: cy.height() };
+    const zoom = cy.zoom();
+    const rightMost = cy.nodes().max((node) => node.renderedPosition().x).ele;
+    const xBefore = rightMost.renderedPosition().x;
+    rightMost.emit('tap');
     await app.updateComplete;
     await nextFrames();
-    expect(cy.width()).toBeLessThan(widthBefore);
-    const box = cy.nodes().renderedBoundingBox({ includeLabels: true });
-    expect(box.x1).toBeGreaterThanOrEqual(0);
-    expect(box.x2).toBeLessThanOrEqual(cy.width());
+    expect({ width: cy.width(), height: cy.height() }).toEqual(size);
+    const panelLeft = app.shadowRoot!.querySelector('side-panel')!.getBoundingClientRect().left - canvasOf(app).getBoundingClientRect().left;
+    // The panel opened over it...
+    expect(panelLeft).toBeLessThan(xBefore);
+    // ...and the graph pans it into sight.
+    await expect.poll(() => rightMost.renderedBoundingBox({}).x2, { timeout: 2000 }).toBeLessThanOrEqual(panelLeft);
+    expect(cy.zoom()).toBeCloseTo(zoom, 6);
   });
 
   it('keeps the centre of a view the user has zoomed when the panel opens', async () => {

@@ -32,13 +32,15 @@ import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
+import { CameraDirector } from './camera-director';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
 
 /**
- * The explorer: controls on the left, the graph (with legend and relation table) in the middle,
- * and the side panel (details or the source reader) on the right. Holds the store; children get
- * data as properties and report back with events, which it hands to the store or the loader.
+ * The explorer: a one-line header over a full-bleed graph, with everything else floating over it:
+ * search and the filters drawer, the legend and relation table, and the side panel (details or the
+ * source reader; a bottom sheet on small screens). Holds the store; children get data as
+ * properties and report back with events, which it hands to the store or the loader.
  */
 @customElement('entente-app')
 export class EntenteApp extends LitElement {
@@ -53,6 +55,9 @@ export class EntenteApp extends LitElement {
   @state() private readerOpen = false;
   @state() private tab: SidePanelTab = 'details';
   @state() private revealQuote: QuoteRef | null = null;
+  @state() private drawerOpen = false;
+
+  private readonly camera = new CameraDirector(this);
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly announcer = new Announcer(this, this.store);
@@ -110,36 +115,42 @@ export class EntenteApp extends LitElement {
   }
 
   private renderExplorer(index: DatasetIndex) {
-    const { store, tableOpen, readerOpen } = this;
+    const { store, tableOpen, readerOpen, drawerOpen } = this;
     const { view, viewport, sourceTexts } = store.state;
     const visibility = store.visibility;
     if (!visibility) return nothing;
     const { dataset } = index;
     const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
+    const panelOpen = readerOpen || viewHasDetails(view);
     return html`
-      <aside class="sidebar" aria-labelledby="explore-heading">
-        <h2 class="visually-hidden" id="explore-heading">Explore</h2>
+      <h2 class="visually-hidden">Graph</h2>
+      <graph-canvas class=${panelOpen ? 'under-panel' : ''} .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+      ${view.alignment
+        ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
+        : nothing}
+      <div class="toolbar">
+        <button type="button" class="drawer-toggle" aria-expanded=${drawerOpen ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.drawerOpen = !drawerOpen)}>
+          ${drawerOpen ? '✕' : '☰'} Filters
+        </button>
         <actor-search .actors=${dataset.actors}></actor-search>
+      </div>
+      <aside id="explore" class="drawer" aria-labelledby="explore-heading" ?hidden=${!drawerOpen} @keydown=${this.handleDrawerKeydown}>
+        <h2 class="visually-hidden" id="explore-heading">Explore</h2>
         <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
         <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
         <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
         <bloc-panel .view=${view} .index=${index} .analysis=${store.alignment}></bloc-panel>
       </aside>
-      <div class=${tableOpen ? 'centre with-table' : 'centre'}>
-        <h2 class="visually-hidden">Graph</h2>
-        <graph-canvas .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
-        ${view.alignment
-          ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
-          : nothing}
-        <div>
-          <graph-legend ?folded=${tableOpen || view.alignment !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
-          <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${() => (this.tableOpen = !tableOpen)}>
+      <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
+        <div class="dock-bar">
+          <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${this.toggleTable}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>
         </div>
         ${tableOpen ? html`<relation-table id="relation-table" .index=${index} .visibleRelations=${visibility.visibleRelations} .selection=${view.selection}></relation-table>` : nothing}
       </div>
-      ${readerOpen || viewHasDetails(view)
+      ${panelOpen
         ? html`<side-panel
             .index=${index}
             .view=${view}
@@ -153,6 +164,21 @@ export class EntenteApp extends LitElement {
         : nothing}
     `;
   }
+
+  /** Escape in the drawer closes it (and only it), handing focus back to its button. */
+  private readonly handleDrawerKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.drawerOpen = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer-toggle')?.focus());
+  };
+
+  /** The table opens over the graph's lower part: what is selected moves up into sight. */
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+    const selection = this.store.state.view.selection;
+    if (this.tableOpen && selection) this.camera.frame([selection.id], 'reveal');
+  };
 
   /** Opens (on the source text tab) or closes the source reader. */
   private showReader(open: boolean, focusHeading = true): void {
@@ -212,9 +238,8 @@ export class EntenteApp extends LitElement {
     event.stopPropagation();
     const { selection, reveal } = event.detail;
     this.store.select(selection);
-    if (selection && reveal) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector('graph-canvas')?.centerOn(selection.id));
-    }
+    // What was picked comes into view, clear of the panel that opens over the graph.
+    if (selection) this.camera.frame([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text; focus goes with it.
     const from = (name: string) => event.composedPath().some((target) => target instanceof HTMLElement && target.localName === name);
     if (selection && from('graph-canvas')) this.tab = 'details';

@@ -4,7 +4,8 @@ import type { ViewState } from '../../analysis/view-state';
 import type { Visibility } from '../../analysis/visibility';
 import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
-import { actorLooks, relationLooks } from '../../../styles/palette';
+import { actorLooks, relationLooksIn } from '../../../styles/palette';
+import { ColorSchemeController } from '../color-scheme-controller';
 import { controlStyles } from '../control-styles';
 import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
@@ -34,6 +35,8 @@ export class FilterPanel extends LitElement {
 
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ attribute: false }) visibility: Visibility | null = null;
+
+  private readonly colorScheme = new ColorSchemeController(this);
 
   protected override render() {
     const { view, visibility } = this;
@@ -72,14 +75,16 @@ export class FilterPanel extends LitElement {
       <legend>${heading}</legend>
       ${types.map((type) => {
         const count = visibility.typeCounts[type];
-        const look = relationLooks[type];
+        const look = relationLooksIn(this.colorScheme.scheme)[type];
         return html`<label title=${look.meaning}>
           <input
             type="checkbox"
             .checked=${!view.hiddenTypes.includes(type)}
             @change=${(e: Event) => this.change({ hiddenTypes: toggled<RelationType>(view.hiddenTypes, type, !(e.target as HTMLInputElement).checked) })}
           />
-          <span class="swatch type-${type}" aria-hidden="true"></span>
+          <svg class="swatch" width="18" height="6" viewBox="0 0 18 6" aria-hidden="true">
+            <line x1="0" y1="3" x2="18" y2="3" stroke=${look.color} stroke-width="3" stroke-dasharray=${look.lineStyle === 'dashed' ? '4 2' : 'none'} />
+          </svg>
           ${look.label}
           ${this.renderCount(count)}
         </label>`;

@@ -22,7 +22,8 @@ export const graphCanvasStyles = css`
   .controls {
     position: absolute;
     top: var(--entente-gap, 0.75rem);
-    right: var(--entente-gap, 0.75rem);
+    /* The host says how much of its right side a panel covers, so the buttons stay in sight. */
+    right: calc(var(--entente-covered-right, 0px) + var(--entente-gap, 0.75rem));
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
@@ -30,5 +31,16 @@ export const graphCanvasStyles = css`
   .controls button {
     min-width: 2.25rem;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
+  }
+  /* Touch screens and phones pinch to zoom: the zoom buttons would only cover the graph. */
+  @media (pointer: coarse), (max-width: 640px) {
+    .controls {
+      flex-direction: row;
+      top: 0.4rem;
+      right: 0.4rem;
+    }
+    .controls button[aria-label^='Zoom'] {
+      display: none;
+    }
   }
 `;

@@ -4,11 +4,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ententeSelectEvent } from '../../events/entente-select';
 import { countNoun } from '../../model/count-noun';
 import type { SelectionRef } from '../../model/selection';
+import type { FrameMode, Insets } from '../../graph/camera';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
 import type { ImageOptions } from '../../graph/image-export';
 import type { Viewport } from '../../graph/viewport';
 import type { Dataset } from '../../model/schema';
+import { ColorSchemeController } from '../color-scheme-controller';
 import { sharedStyles } from '../shared-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
 
@@ -49,6 +51,8 @@ export class GraphCanvas extends LitElement {
     onKeyboardFocus: (description) => (this.announcement = description),
   });
 
+  private readonly colorScheme = new ColorSchemeController(this, (scheme) => this.graph.setColorScheme(scheme));
+
   /** The live Cytoscape instance, read-only: for tests and for power users in the console. */
   get cy(): Core | undefined {
     return this.graph.cy;
@@ -68,6 +72,14 @@ export class GraphCanvas extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.frame')?.focus();
   }
 
+  /**
+   * Moves the camera to those elements (gliding, unless the user prefers reduced motion): `fit`
+   * fills the view with them, `reveal` brings them into view. `insets` are the edges panels cover.
+   */
+  frame(ids: readonly string[], mode: FrameMode, insets: Insets): void {
+    this.graph.frame(ids, mode, insets, !window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
   centerOn(id: string): void {
     this.graph.centerOn(id);
   }
@@ -84,6 +96,12 @@ export class GraphCanvas extends LitElement {
 
   svg(options: Omit<ImageOptions, 'scale'>): string {
     return this.graph.svg(options);
+  }
+
+  override connectedCallback(): void {
+    // Before the controllers connect, so Cytoscape is created with the right ink.
+    this.graph.setColorScheme(this.colorScheme.scheme);
+    super.connectedCallback();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

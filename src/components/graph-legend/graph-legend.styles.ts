@@ -5,10 +5,9 @@ export const graphLegendStyles = css`
     display: block;
     font-size: 0.8125rem;
     background: var(--entente-surface, #fff);
-    border-top: 1px solid var(--entente-border, #d0d7de);
   }
   details {
-    padding: 0.35rem var(--entente-gap, 0.75rem);
+    padding: 0.3rem 0.6rem;
   }
   summary {
     cursor: pointer;

@@ -1,11 +1,12 @@
-import { html, LitElement, svg, type SVGTemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
-import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../../styles/palette';
+import { actorLooks, canvasInk, compareMarkLooks, relationLooksIn, type ActorLook, type CompareMarkLook, type RelationLook } from '../../../styles/palette';
+import { ColorSchemeController } from '../color-scheme-controller';
 import { sharedStyles } from '../shared-styles';
 import { graphLegendStyles } from './graph-legend.styles';
 
-// Presentation attributes, not `style=`: a strict Content-Security-Policy blocks inline styles.
+// Colours go in presentation attributes, not style attributes: the page's CSP allows no inline styles.
 function shapeSwatch(look: ActorLook): SVGTemplateResult {
   const { fill, border } = look;
   switch (look.shape) {
@@ -39,17 +40,24 @@ function arrowhead(look: RelationLook): SVGTemplateResult | null {
 function lineSwatch(look: RelationLook): SVGTemplateResult {
   const stroke = look.color;
   const dash = (look.dash ?? []).join(' ');
-  const lines =
-    look.double
-      ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />
-            <line x1="2" y1="12.5" x2="44" y2="12.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />`
-      : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke-dasharray=${dash} stroke=${stroke} stroke-linecap="round" stroke-width=${Math.min(look.width, 3)} />`;
+  const lines = look.double
+    ? svg`<line x1="2" y1="7.5" x2="44" y2="7.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />
+          <line x1="2" y1="12.5" x2="44" y2="12.5" stroke=${stroke} stroke-linecap="round" stroke-width="1.6" />`
+    : svg`<line x1="2" y1="10" x2=${look.arrow === 'none' ? 44 : 36} y2="10" stroke=${stroke} stroke-linecap="round" stroke-dasharray=${dash} stroke-width=${Math.min(look.width, 3)} />`;
   return svg`${lines}${arrowhead(look)}`;
 }
 
+/** A comparison's mark as the graph draws it: the symbol on a pill of the mark's colour. */
+function markSwatch(look: CompareMarkLook, ink: string): SVGTemplateResult {
+  return svg`<line x1="2" y1="10" x2="44" y2="10" stroke=${look.color} stroke-opacity="0.45" stroke-width="9" stroke-linecap="round" />
+    <rect x="14" y="2" width="18" height="16" rx="4" fill=${look.color} />
+    <text x="23" y="15" text-anchor="middle" font-size="14" font-weight="bold" fill=${ink}>${look.symbol}</text>`;
+}
+
 /**
- * Explains every node shape and colour and every line colour, style and arrowhead in the graph.
- * Colours are never the only cue, so each row pairs a swatch with a name and a meaning.
+ * Explains every node shape and colour and every line colour, style and arrowhead in the graph,
+ * and a comparison's marks while one is on show. Colours are never the only cue, so each row pairs
+ * a swatch with a name and a meaning. Folds away to one button over the corner of the graph.
  */
 @customElement('graph-legend')
 export class GraphLegend extends LitElement {
@@ -59,8 +67,12 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
   /** How many relations of each type the dataset has. */
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
-  /** Start folded (when room is short); the user can still unfold it. */
+  /** Start folded (it floats over the graph, which it must not hide unasked); the user unfolds it. */
   @property({ type: Boolean }) folded = false;
+  /** A comparison is on show: explain its marks. */
+  @property({ type: Boolean }) comparing = false;
+
+  private readonly colorScheme = new ColorSchemeController(this);
 
   protected override render() {
     return html`
@@ -78,14 +90,29 @@ export class GraphLegend extends LitElement {
           )}
         </ul>
         </section>
-        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
+        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)} ${this.comparing ? this.renderMarks() : nothing}
         <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on. A count on a line (3 ×): that many relations of one type between the same two actors; zoom in or press <em>Each</em> to see them apart.</p>
         </div>
       </details>
     `;
   }
 
+  private renderMarks() {
+    return html`<section>
+      <h3>Comparison</h3>
+      <ul>
+        ${Object.values(compareMarkLooks).map(
+          (look) => html`<li title=${look.meaning}>
+            <svg width="46" height="20" viewBox="0 0 46 20" aria-hidden="true">${markSwatch(look, canvasInk[this.colorScheme.scheme].background)}</svg>
+            <span class="label">${look.label}</span><span class="visually-hidden">: ${look.meaning}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderTypes(heading: string, types: readonly RelationType[]) {
+    const relationLooks = relationLooksIn(this.colorScheme.scheme);
     return html`<section>
       <h3>${heading}</h3>
       <ul>

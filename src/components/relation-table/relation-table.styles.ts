@@ -35,14 +35,14 @@ export const relationTableStyles = css`
   }
   td {
     padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid #eceff2;
+    border-bottom: 1px solid var(--entente-border, #d0d7de);
     vertical-align: top;
   }
   tbody tr.relation {
     cursor: pointer;
   }
   tbody tr.relation:hover {
-    background: #f7f9fb;
+    background: var(--entente-surface-alt, #f4f6f8);
   }
   tr[aria-selected='true'] {
     background: var(--entente-chosen, #e8f0fb);
@@ -77,7 +77,7 @@ export const relationTableStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .evidence-row td {
-    background: #fbfcfd;
+    background: var(--entente-surface-alt, #f4f6f8);
     padding: 0.5rem 1rem 0.75rem 2rem;
   }
 `;

@@ -36,11 +36,36 @@ export const sidePanelStyles = css`
     padding-top: 1rem;
     border-top: 1px solid var(--entente-border, #d0d7de);
   }
+  /* A bottom sheet on small screens: the host (the shell) places it. */
   @media (max-width: 900px) {
     :host {
       width: auto;
       border-left: none;
       border-top: 1px solid var(--entente-border, #d0d7de);
+    }
+    .bar {
+      padding: 0.3rem 0.5rem 0;
+      border-bottom: none;
+    }
+    /* Without tabs the bar holds only ✕: it floats in the corner, leaving the room to the details. */
+    .bar:not(:has([role='tablist'])) {
+      position: absolute;
+      z-index: 1;
+      top: 0;
+      right: 0;
+    }
+    :host {
+      position: relative;
+    }
+    .bar:not(:has([role='tablist'])) + .body > .panel:first-child {
+      padding-right: 2rem;
+    }
+    .close {
+      margin-bottom: 0;
+      padding: 0.15rem 0.5rem;
+    }
+    .body {
+      padding: 0.6rem 0.9rem 1rem;
     }
   }
 `;

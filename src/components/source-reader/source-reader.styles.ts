@@ -26,6 +26,8 @@ export const sourceReaderStyles = css`
     line-height: 1.55;
   }
   mark {
+    /* Dark text on the yellow marks in both themes. */
+    color: #1d2329;
     background: #fbeea6;
     cursor: pointer;
     border-radius: 2px;
@@ -52,7 +54,7 @@ export const sourceReaderStyles = css`
     }
   }
   .error {
-    color: #a4262c;
+    color: var(--entente-error, #a4262c);
   }
   .muted {
     color: var(--entente-text-muted, #55606b);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { TimeFilter as TimeFilterState, ViewState } from '../../analysis/view-state';
 import { timeSummary } from '../../analysis/view-summary';
@@ -6,6 +6,7 @@ import { ententeViewChangeEvent } from '../../events/entente-view-change';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 import { PlaybackController } from './playback-controller';
+import { timeFilterStyles } from './time-filter.styles';
 
 const playStepMs = 1200;
 
@@ -20,14 +21,14 @@ function describe(time: TimeFilterState | null): string {
 }
 
 /**
- * The time slider over the dataset's years: "as of" a year (everything up to it) or a window,
+ * The time slider over the dataset's years (ticked, with the first and last year at its ends): "as of" a year (everything up to it) or a window,
  * a play button stepping through the years, the undated toggle, and "compare two dates".
  *
  * @fires entente-view-change - with the changed part of the view state
  */
 @customElement('time-filter')
 export class TimeFilter extends LitElement {
-  static override styles = [sharedStyles, controlStyles];
+  static override styles = [sharedStyles, controlStyles, timeFilterStyles];
 
   @property({ attribute: false }) view: ViewState | undefined;
   /** First and last year of the dated relations. */
@@ -98,7 +99,20 @@ export class TimeFilter extends LitElement {
         aria-valuetext=${value}
         @input=${(e: Event) => onChange((e.target as HTMLInputElement).value)}
       />
+      ${this.renderTicks(years)}
+      <span class="ends" aria-hidden="true"><span>${years.first}</span><span>${years.last}</span></span>
     </label>`;
+  }
+
+  /** A tick under the slider for every year (every decade over a long span), drawn as SVG lines. */
+  private renderTicks(years: { first: number; last: number }) {
+    const span = years.last - years.first;
+    const step = span > 40 ? 10 : 1;
+    const ticks = [];
+    for (let year = years.first; year <= years.last; year += step) ticks.push(span === 0 ? 50 : ((year - years.first) / span) * 100);
+    return html`<svg class="ticks" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+      ${ticks.map((x) => svg`<line x1=${x} y1="0" x2=${x} y2="6" vector-effect="non-scaling-stroke" />`)}
+    </svg>`;
   }
 
   private renderCompare(view: ViewState, years: { first: number; last: number }) {

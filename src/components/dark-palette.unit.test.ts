@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { stanceTypes, relationTypes } from '../model/schema';
+import { canvasInk, okabeIto, relationLooksIn } from '../../styles/palette';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('the dark palette', () => {
+  const looks = relationLooksIn('dark');
+  const background = canvasInk.dark.background;
+
+  it('draws every relation type with at least 3:1 contrast on the dark canvas (WCAG 1.4.11)', () => {
+    const weak = relationTypes.filter((type) => contrast(looks[type].color, background) < 3);
+    expect(weak).toEqual([]);
+  });
+
+  it('keeps the stances in three different Okabe–Ito colours, safe for colour-blind readers', () => {
+    const colours = stanceTypes.map((type) => looks[type].color);
+    expect(new Set(colours).size).toBe(stanceTypes.length);
+    for (const colour of colours) expect(Object.values(okabeIto)).toContain(colour);
+  });
+
+  it('writes labels on the dark canvas with AA contrast', () => {
+    expect(contrast(canvasInk.dark.text, canvasInk.dark.halo)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(canvasInk.light.text, canvasInk.light.halo)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('changes only colours: line styles and arrowheads stay as in the light theme', () => {
+    const light = relationLooksIn('light');
+    for (const type of relationTypes) expect({ ...looks[type], color: '' }).toEqual({ ...light[type], color: '' });
+  });
+});
