@@ -10,6 +10,8 @@ export const appMessagesStyles = css`
     transform: translateX(-50%);
     width: min(40rem, calc(100vw - 1.5rem));
     display: grid;
+    /* Toasts keep their own height, stacked at the bottom, whatever box the element is given. */
+    align-content: end;
     gap: 0.5rem;
     pointer-events: none;
   }
@@ -32,6 +34,7 @@ export const appMessagesStyles = css`
     border: none;
   }
   .loading {
+    pointer-events: auto;
     margin: 0;
     padding: 0.5rem var(--entente-gap, 0.75rem);
     font-size: 0.875rem;
