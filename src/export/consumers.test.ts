@@ -210,14 +210,16 @@ describe('exports opened in the tools people use', () => {
     expect(edgesGephiKeeps(datasetToGraphml(dataset), 'graphml')).toEqual([...firstPerPair.values()]);
   });
 
-  it("loses no relation to Gephi's GraphML import rules under the default Sum with one edge per pair", () => {
+  it("loses no relation to Gephi's GraphML import rules with one edge per pair (merge strategy Sum, the default, or Don't merge)", () => {
     const text = datasetToGraphml(dataset, { edges: 'pair' });
     const relationIds = new Map<string, string>();
     parseGraphml(Graph, text).forEachEdge((key, attributes) => relationIds.set(key, String(attributes['relation_ids'])));
-    const kept = edgesGephiKeeps(text, 'graphml', 'sum');
-    expect(kept).toEqual([...relationIds.keys()]);
-    const arrived = kept.flatMap((edge) => (relationIds.get(edge) ?? '').split('; '));
-    expect(arrived.sort()).toEqual(dataset.relations.map((relation) => relation.id).sort());
+    for (const strategy of ['sum', 'dont-merge'] as const) {
+      const kept = edgesGephiKeeps(text, 'graphml', strategy);
+      expect(kept, strategy).toEqual([...relationIds.keys()]);
+      const arrived = kept.flatMap((edge) => (relationIds.get(edge) ?? '').split('; '));
+      expect(arrived.sort(), strategy).toEqual(dataset.relations.map((relation) => relation.id).sort());
+    }
   });
 
   it('cytoscape.js loads the Cytoscape JSON with every element and its columns', () => {
