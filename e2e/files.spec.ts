@@ -101,6 +101,21 @@ test('the CSV separator option writes semicolon-separated files', async ({ page 
   expect(header).toBe('id;name;shortName;kind;aliases;description;affiliation');
 });
 
+test('the GraphML edges option writes one edge per source and target, holding every relation', async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const group = page.getByRole('group', { name: 'Export' });
+  await group.getByRole('combobox', { name: 'GraphML edges' }).selectOption('one per source and target (Gephi)');
+  const graphml = parseXml((await exportFile(page, 'GraphML')).text);
+  const edges = Array.from(graphml.getElementsByTagName('edge'));
+  const pairs = new Set(dataset.relations.map((r) => `${r.source} ${r.target}`));
+  expect(edges.map((edge) => `${edge.getAttribute('source')} ${edge.getAttribute('target')}`).sort()).toEqual([...pairs].sort());
+  const relationIds = Array.from(graphml.getElementsByTagName('data'))
+    .filter((data) => data.getAttribute('key') === 'edge_relation_ids')
+    .flatMap((data) => (data.textContent ?? '').split('; '));
+  expect(relationIds.sort()).toEqual(dataset.relations.map((r) => r.id).sort());
+});
+
 test('exports hold what is visible, and their names say how it was filtered', async ({ page }) => {
   await openExplorer(page, '#types=-opposition');
   const json = await exportFile(page, 'Dataset JSON');

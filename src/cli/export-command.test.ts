@@ -71,6 +71,21 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(new Set(types.map((d) => d.textContent))).not.toContain('opposition');
   });
 
+  it('--format graphml --graphml-edges pair: one edge per source and target, holding every relation of the pair', async () => {
+    const result = await entente('export', zagorski, '--format', 'graphml', '--graphml-edges', 'pair');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`exported graphml to stdout: ${allActors}, ${allRelations}\n`);
+    const edges = Array.from(parseXmlStrictly(result.stdout).getElementsByTagName('edge'));
+    const pairs = new Set(data.relations.map((r) => JSON.stringify([r.source, r.target])));
+    expect(edges.map((edge) => JSON.stringify([attributeOf(edge, 'source'), attributeOf(edge, 'target')])).sort()).toEqual([...pairs].sort());
+    const relationIds = edges.flatMap((edge) =>
+      Array.from(edge.getElementsByTagName('data'))
+        .filter((d) => attributeOf(d, 'key') === 'edge_relation_ids')
+        .flatMap((d) => (d.textContent ?? '').split('; ')),
+    );
+    expect(relationIds.sort()).toEqual(ids(data.relations));
+  });
+
   it('--format json with no filters gives the dataset file back byte for byte, but for its relative $schema', async () => {
     const result = await entente('export', zagorski, '--format', 'json');
     expect(result.code).toBe(0);
@@ -263,6 +278,7 @@ describe('entente export errors', { timeout: 30_000 }, () => {
       usageError([...json, '--as-of', '0000'], '--as-of: "0000" is not a date: there is no year 0000'),
       usageError([small, '--format', 'csv'], '--format csv writes two files (actors.csv and relations.csv), so it needs --out DIR'),
       usageError([small, '--format', 'csv', '--out', dir, '--csv-delimiter', 'pipe'], '--csv-delimiter: "pipe" is not one of comma, semicolon, tab'),
+      usageError([...json, '--graphml-edges', 'both'], '--graphml-edges: "both" is not one of relation, pair'),
       usageError(['--format', 'json'], 'export takes one dataset file'),
       usageError([small, small, '--format', 'json'], 'export takes one dataset file'),
       usageError([...json, '--source', 'x=y'], 'export takes no --source option'),

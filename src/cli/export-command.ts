@@ -94,7 +94,7 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
   // Cytoscape JSON gets Entente's own style, as the app's export has, so cytoscape.js shows the same
   // marks, and the app's seeded layout (run headless) unless --no-layout.
   const positions = format.id === 'cyjs' && request.layout ? headlessPositions(subset) : undefined;
-  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, ...(positions === undefined ? {} : { positions }) };
+  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, graphml: request.graphml, ...(positions === undefined ? {} : { positions }) };
   const written = format.serialize(subset, options);
   let outputs: readonly (readonly [string, string])[];
   if (format.parts.length > 1) {

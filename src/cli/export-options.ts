@@ -7,6 +7,7 @@ import type { ViewState } from '../analysis/view-state';
 import type { CsvOptions } from '../export/csv';
 import type { CsvDelimiter } from '../export/csv-text';
 import { dataFormat, dataFormatIds, type DataFormatId } from '../export/formats';
+import { graphmlEdgeModes, type GraphmlEdges, type GraphmlOptions } from '../export/graphml';
 import { actorKinds, relationTypes } from '../model/schema';
 import { UsageError } from './io';
 import { viewFromFlags, type ViewFlags } from './view-flags';
@@ -16,7 +17,8 @@ export const exportFormats = dataFormatIds;
 export type ExportFormat = DataFormatId;
 
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
-      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off] [--no-layout]
+      [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off]
+      [--graphml-edges ${graphmlEdgeModes.join('|')}] [--no-layout]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
       [--as-of DATE | --from DATE --to DATE] [--no-undated] [--hide-isolated]`;
 
@@ -31,6 +33,7 @@ export const exportOptions = {
   out: { type: 'string' },
   'csv-delimiter': { type: 'string' },
   'csv-formula-guard': { type: 'string' },
+  'graphml-edges': { type: 'string' },
   'no-layout': { type: 'boolean' },
   'hide-types': { type: 'string', multiple: true },
   'hide-kinds': { type: 'string', multiple: true },
@@ -48,6 +51,7 @@ export interface ExportFlags extends ViewFlags {
   readonly out?: string;
   readonly 'csv-delimiter'?: string;
   readonly 'csv-formula-guard'?: string;
+  readonly 'graphml-edges'?: string;
   readonly 'no-layout'?: boolean;
 }
 
@@ -57,6 +61,7 @@ export interface ExportRequest {
   readonly out: string | undefined;
   readonly view: ViewState;
   readonly csv: CsvOptions;
+  readonly graphml: GraphmlOptions;
   /** Lay the graph out for the formats that hold positions (Cytoscape JSON). */
   readonly layout: boolean;
 }
@@ -75,6 +80,14 @@ function csvOptions(flags: ExportFlags): CsvOptions {
   const guard = flags['csv-formula-guard'] ?? 'on';
   if (guard !== 'on' && guard !== 'off') throw usage(`--csv-formula-guard: "${guard}" is neither on nor off`);
   return { delimiter, formulaGuard: guard === 'on' };
+}
+
+/** `--graphml-edges`, checked whatever the format, as the CSV flags are. */
+function graphmlOptions(flags: ExportFlags): GraphmlOptions {
+  const edges = flags['graphml-edges'] ?? 'relation';
+  const mode = graphmlEdgeModes.find((known): known is GraphmlEdges => known === edges);
+  if (mode === undefined) throw usage(`--graphml-edges: "${edges}" is not one of ${graphmlEdgeModes.join(', ')}`);
+  return { edges: mode };
 }
 
 function usage(message: string): UsageError {
@@ -96,5 +109,5 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
     throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), layout: flags['no-layout'] !== true };
+  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), graphml: graphmlOptions(flags), layout: flags['no-layout'] !== true };
 }

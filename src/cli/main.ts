@@ -19,6 +19,8 @@ usage:
       csv writes actors.csv and relations.csv into the directory PATH; --csv-delimiter semicolon
       for spreadsheets whose list separator is ";", --csv-formula-guard off to leave cells that
       start with = + - @ as they are (the guard prefixes them with ');
+      graphml writes one edge per relation, or with --graphml-edges pair one edge per source and
+      target holding all its relations (for Gephi's default edges merge strategy, Sum);
       cyjs holds positions from the app's seeded layout, run headless (--no-layout: none)
       ${exportValuesHelp}
   ${analyzeUsage}

@@ -103,6 +103,26 @@ function expectWholeGraph(graph: LoadedGraph, dataset: Dataset, carriesIdentity:
   }
 }
 
+/**
+ * GraphML's pair mode: one edge per ordered source→target pair, its relations inside it, every
+ * relation of the dataset in exactly one edge.
+ */
+function expectPairGraph(graph: LoadedGraph, dataset: Dataset): void {
+  expect(graph.directed).toBe(true);
+  expect(Object.keys(graph.nodes).sort()).toEqual(dataset.actors.map((actor) => actor.id).sort());
+  for (const actor of dataset.actors) expectFields(actorFields, actor, graph.nodes[actor.id] ?? {}, actor.id);
+  const inside = graph.edges.flatMap((edge) => String(edge.data['relation_ids']).split('; '));
+  expect(inside.sort()).toEqual(dataset.relations.map((relation) => relation.id).sort());
+  for (const edge of graph.edges) {
+    const where = `${edge.source}→${edge.target}`;
+    const relations = dataset.relations.filter((relation) => relation.source === edge.source && relation.target === edge.target);
+    expect(Number(edge.data['relation_count']), where).toBe(relations.length);
+    expect(edge.data['relation_ids'], where).toBe(relations.map((relation) => relation.id).join('; '));
+    expect(edge.data['type'], where).toBe(relations.map((relation) => relation.type).join('; '));
+    expect(JSON.parse(String(edge.data['relations'])), where).toStrictEqual(relations);
+  }
+}
+
 /** The graph as graphology (the JavaScript graph library, Sigma.js and Gephi Lite's base) parses it. */
 function fromGraphology(graph: ParsedGraph): LoadedGraph {
   const nodes: Record<string, Record<string, unknown>> = {};
@@ -126,6 +146,22 @@ describe('exports opened in the tools people use', () => {
     const graph = loadInPython('igraph-graphml', 'export.graphml', datasetToGraphml(dataset));
     expect(graph, 'igraph is missing: run npm run ensure-python-graphs').toBeDefined();
     expectWholeGraph(graph!, dataset, true);
+  });
+
+  it('networkx reads the pair-mode GraphML: one edge per source and target, every relation inside one', () => {
+    const graph = loadInPython('networkx-graphml', 'pairs.graphml', datasetToGraphml(dataset, { edges: 'pair' }));
+    expect(graph, 'networkx 3 is missing from every python3 here: run npm run ensure-python-graphs').toBeDefined();
+    expectPairGraph(graph!, dataset);
+  });
+
+  it('igraph reads the pair-mode GraphML: one edge per source and target, every relation inside one', () => {
+    const graph = loadInPython('igraph-graphml', 'pairs.graphml', datasetToGraphml(dataset, { edges: 'pair' }));
+    expect(graph, 'igraph is missing: run npm run ensure-python-graphs').toBeDefined();
+    expectPairGraph(graph!, dataset);
+  });
+
+  it('graphology reads the pair-mode GraphML: one edge per source and target, every relation inside one', () => {
+    expectPairGraph(fromGraphology(parseGraphml(Graph, datasetToGraphml(dataset, { edges: 'pair' }))), dataset);
   });
 
   it('networkx reads the GEXF with every actor and relation and all their columns', () => {
@@ -172,6 +208,18 @@ describe('exports opened in the tools people use', () => {
       if (!firstPerPair.has(pair)) firstPerPair.set(pair, relation.id);
     }
     expect(edgesGephiKeeps(datasetToGraphml(dataset), 'graphml')).toEqual([...firstPerPair.values()]);
+  });
+
+  it("loses no relation to Gephi's GraphML import rules with one edge per pair (merge strategy Sum, the default, or Don't merge)", () => {
+    const text = datasetToGraphml(dataset, { edges: 'pair' });
+    const relationIds = new Map<string, string>();
+    parseGraphml(Graph, text).forEachEdge((key, attributes) => relationIds.set(key, String(attributes['relation_ids'])));
+    for (const strategy of ['sum', 'dont-merge'] as const) {
+      const kept = edgesGephiKeeps(text, 'graphml', strategy);
+      expect(kept, strategy).toEqual([...relationIds.keys()]);
+      const arrived = kept.flatMap((edge) => (relationIds.get(edge) ?? '').split('; '));
+      expect(arrived.sort(), strategy).toEqual(dataset.relations.map((relation) => relation.id).sort());
+    }
   });
 
   it('cytoscape.js loads the Cytoscape JSON with every element and its columns', () => {

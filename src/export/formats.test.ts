@@ -20,6 +20,15 @@ describe('export format registry', () => {
     }
   });
 
+  it('writes GraphML with one edge per relation by default, and one per source and target when asked', () => {
+    const dataset = bundledDataset();
+    const graphml = dataFormat('graphml')!;
+    const edgeCount = (text: string) => text.match(/<edge /g)?.length ?? 0;
+    expect(edgeCount(graphml.serialize(dataset, {})[0]!.text)).toBe(dataset.relations.length);
+    const pairs = new Set(dataset.relations.map((relation) => JSON.stringify([relation.source, relation.target])));
+    expect(edgeCount(graphml.serialize(dataset, { graphml: { edges: 'pair' } })[0]!.text)).toBe(pairs.size);
+  });
+
   it('finds data formats by the id a user types, and no picture or unknown format', () => {
     expect(dataFormat('graphml')?.extension).toBe('graphml');
     expect(dataFormat('png')).toBeUndefined();

@@ -13,7 +13,7 @@ import { actorsToCsv, relationsToCsv, type CsvOptions } from './csv';
 import { toCytoscapeJson, type Position } from './cytoscape-json';
 import { datasetToJson } from './dataset-json';
 import { datasetToGexf } from './gexf';
-import { datasetToGraphml } from './graphml';
+import { datasetToGraphml, type GraphmlOptions } from './graphml';
 
 /** What a data serializer may use besides the dataset; each format takes what it needs. */
 export interface SerializeOptions {
@@ -22,6 +22,8 @@ export interface SerializeOptions {
   /** A Cytoscape stylesheet as JSON, shipped inside Cytoscape JSON. */
   readonly style?: unknown;
   readonly csv?: CsvOptions;
+  /** One edge per relation (default) or per source→target pair (for Gephi's default merge). */
+  readonly graphml?: GraphmlOptions;
 }
 
 /** One file a data export writes. `part` names it among several (CSV's `actors`), else ''. */
@@ -101,7 +103,7 @@ export const exportFormats = [
     extension: 'graphml',
     mimeType: 'application/xml',
     parts: [''],
-    serialize: (dataset) => single(datasetToGraphml(dataset)),
+    serialize: (dataset, options) => single(datasetToGraphml(dataset, options.graphml)),
   },
   {
     kind: 'data',

@@ -10,6 +10,7 @@ import { arbitraryDataset } from './testing/arbitrary-dataset';
 import { expectedActorValues, expectedRelationValues } from './testing/expected-attributes';
 import { bundledDataset } from './testing/bundled-dataset';
 import { attributeOf, childElements, onlyChild, parseXmlStrictly } from './testing/xml-document';
+import { readableQuote } from './readable-quotes';
 import { stripXmlForbidden } from './xml-escape';
 
 interface ReadEdge {
@@ -72,6 +73,42 @@ function expectSameGraph(text: string, dataset: Dataset): void {
   }
 }
 
+/** The pair-mode edge of each ordered source→target pair, read from the dataset's relations directly. */
+function expectPairEdges(text: string, dataset: Dataset): void {
+  const { nodes, edges } = readGraphml(text);
+  expect([...nodes.keys()]).toEqual(dataset.actors.map((actor) => actor.id));
+  const pairs = [...new Set(dataset.relations.map((relation) => JSON.stringify([relation.source, relation.target])))].map(
+    (pair) => JSON.parse(pair) as [string, string],
+  );
+  expect([...edges.values()].map((edge) => [edge.source, edge.target])).toEqual(pairs);
+  for (const edge of edges.values()) {
+    const relations = dataset.relations.filter((relation) => relation.source === edge.source && relation.target === edge.target);
+    const { relations: json, summary, quotes, ...data } = edge.data;
+    // The relations whole, not even characters XML cannot hold lost.
+    expect(JSON.parse(json!)).toStrictEqual(relations);
+    expect(edge.directed).toBeUndefined();
+    const expected = relations.map(expectedRelationValues);
+    const types = relations.map((relation) => relation.type).join('; ');
+    const listed: Record<string, string> = {};
+    for (const name of new Set(expected.flatMap((values) => Object.keys(values)))) {
+      if (['id', 'source', 'target', 'summary', 'quotes'].includes(name)) continue;
+      listed[name] = expected.map((values) => values[name] ?? '').join('; ');
+    }
+    expect(data).toStrictEqual({
+      label: types,
+      interaction: types,
+      id: `${edge.source!}--${edge.target!}`,
+      source: edge.source,
+      target: edge.target,
+      relation_count: String(relations.length),
+      relation_ids: relations.map((relation) => relation.id).join('; '),
+      ...listed,
+    });
+    expect(summary).toBe(relations.map((relation) => `${relation.id}: ${stripXmlForbidden(relation.summary)}`).join('\n'));
+    expect(quotes).toBe(relations.flatMap((relation) => relation.evidence.map((item) => `${relation.id}: ${stripXmlForbidden(readableQuote(item))}`)).join('\n'));
+  }
+}
+
 describe('GraphML export', () => {
   it('parses back, with a strict XML parser, to the same actors, relations and attributes', () => {
     fc.assert(
@@ -130,6 +167,33 @@ describe('GraphML export', () => {
     // Quotes stay literal in element content (see xml-escape.ts for why).
     expect(text).toContain(`<data key="node_name">A &lt;b&gt;&amp;amp;&lt;/b&gt; "q" 's' ]]&gt;  end</data>`);
     expect(readGraphml(text).nodes.get('russia')!['name']).toBe('A <b>&amp;</b> "q" \'s\' ]]>  end');
+  });
+
+  it('writes one edge per source→target pair with all its relations when asked, for arbitrary datasets', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => expectPairEdges(datasetToGraphml(dataset, { edges: 'pair' }), dataset)),
+      { numRuns: 100 },
+    );
+  });
+
+  it('writes the bundled dataset as one edge per pair, every relation inside one of them', () => {
+    const dataset = bundledDataset();
+    const text = datasetToGraphml(dataset, { edges: 'pair' });
+    expectPairEdges(text, dataset);
+    const { edges } = readGraphml(text);
+    const ids = [...edges.values()].flatMap((edge) => (JSON.parse(edge.data['relations']!) as { id: string }[]).map((relation) => relation.id));
+    expect(ids.sort()).toEqual(dataset.relations.map((relation) => relation.id).sort());
+    expect(edges.size).toBeLessThan(dataset.relations.length);
+  });
+
+  it('declares the pair columns with their types in pair mode', () => {
+    const declared = [...readGraphml(datasetToGraphml(minimalDataset(), { edges: 'pair' })).keys.values()];
+    const edgeKeys = Object.fromEntries(declared.filter((k) => k.for === 'edge').map((k) => [k.name, k.type]));
+    expect(edgeKeys).toEqual({
+      label: 'string', interaction: 'string', id: 'string', source: 'string', target: 'string', relation_count: 'int',
+      relation_ids: 'string', type: 'string', directed: 'string', date: 'string', period_start: 'string', period_end: 'string',
+      summary: 'string', certainty: 'string', strength: 'string', evidence_count: 'string', quotes: 'string', relations: 'string',
+    });
   });
 
   it('writes no data for an absent field', () => {

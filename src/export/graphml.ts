@@ -10,8 +10,10 @@
  *   keep it from GraphML, though not from GEXF), so a column is the one form every reader keeps.
  * - No edge type for Gephi: Gephi's GraphML importer takes an edge's type only from a `label`
  *   attribute on `<edge>`, which the GraphML 1.0 schema does not allow (no `<data>` key sets it),
- *   so Gephi's default merge joins relations on the same source and target; the README tells
- *   Gephi users to choose "Don't merge" or the GEXF file.
+ *   so Gephi's default merge joins relations on the same source and target. Hence two edge modes:
+ *   `relation` (the default) writes one edge per relation, for every other reader and for Gephi
+ *   with "Don't merge"; `pair` writes one edge per ordered source→target pair carrying all its
+ *   relations (relation-pairs.ts), which Gephi's default merge leaves whole.
  * - Columns are the field table's (record-fields.ts), the ids too (`id`, `source`, `target`):
  *   igraph keeps a data key where it may lose the `<edge id>`.
  * - Key ids double as Gephi's column ids, so they are prefixed (`node_name`, `edge_type`) and avoid
@@ -26,9 +28,19 @@
  */
 import type { Actor, Dataset, Relation } from '../model/schema';
 import { actorFields, flatValues, relationEvidenceFields, relationFields, type FieldType, type FlatValue } from './record-fields';
+import { pairListSeparator, relationPairFields, relationPairs, type RelationPair } from './relation-pairs';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const graphmlNamespace = 'http://graphml.graphdrawing.org/xmlns';
+
+/** What an edge stands for: one relation, or every relation of one ordered source→target pair. */
+export type GraphmlEdges = 'relation' | 'pair';
+export const graphmlEdgeModes: readonly GraphmlEdges[] = ['relation', 'pair'];
+
+export interface GraphmlOptions {
+  /** Default `relation`. */
+  readonly edges?: GraphmlEdges;
+}
 
 type GraphmlType = 'string' | 'boolean' | 'int';
 const graphmlTypes: Record<FieldType, GraphmlType> = { string: 'string', boolean: 'boolean', integer: 'int' };
@@ -47,17 +59,24 @@ const key = (owner: 'node' | 'edge', name: string, type: FieldType = 'string'): 
   type: graphmlTypes[type],
 });
 
-/** Every key the export declares, nodes first, in the order values are written. */
-export const graphmlKeys: readonly KeyDeclaration[] = [
-  key('node', 'label'),
-  ...actorFields.map((field) => key('node', field.name, field.type)),
-  key('edge', 'label'),
-  key('edge', 'interaction'),
-  ...[...relationFields, ...relationEvidenceFields].map((field) => key('edge', field.name, field.type)),
-];
+const edgeFields = {
+  relation: [...relationFields, ...relationEvidenceFields],
+  pair: relationPairFields,
+} as const;
 
-function dataLines(owner: 'node' | 'edge', values: ReadonlyMap<string, FlatValue>): string[] {
-  return graphmlKeys.flatMap((declaration) => {
+/** Every key the export declares, nodes first, in the order values are written. */
+export function graphmlKeys(edges: GraphmlEdges): KeyDeclaration[] {
+  return [
+    key('node', 'label'),
+    ...actorFields.map((field) => key('node', field.name, field.type)),
+    key('edge', 'label'),
+    key('edge', 'interaction'),
+    ...edgeFields[edges].map((field) => key('edge', field.name, field.type)),
+  ];
+}
+
+function dataLines(keys: readonly KeyDeclaration[], owner: 'node' | 'edge', values: ReadonlyMap<string, FlatValue>): string[] {
+  return keys.flatMap((declaration) => {
     if (declaration.for !== owner) return [];
     const value = values.get(declaration.name);
     if (value === undefined) return [];
@@ -79,21 +98,35 @@ function relationValues(relation: Relation): Map<string, FlatValue> {
   ]);
 }
 
-export function datasetToGraphml(dataset: Dataset): string {
+function pairValues(pair: RelationPair): Map<string, FlatValue> {
+  const types = pair.relations.map((relation) => relation.type).join(pairListSeparator);
+  return new Map([['label', types], ['interaction', types], ...flatValues(relationPairFields, pair)]);
+}
+
+export function datasetToGraphml(dataset: Dataset, options: GraphmlOptions = {}): string {
   const attribute = escapeXmlAttribute;
+  const edges = options.edges ?? 'relation';
+  const keys = graphmlKeys(edges);
+  const edgeLine = (id: string, source: string, target: string) =>
+    `    <edge id="${attribute(id)}" source="${attribute(source)}" target="${attribute(target)}">`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml xmlns="${graphmlNamespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`,
     `    xsi:schemaLocation="${graphmlNamespace} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
-    ...graphmlKeys.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
+    ...keys.map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`),
     `  <graph id="${attribute(dataset.id)}" edgedefault="directed">`,
   ];
   for (const actor of dataset.actors) {
-    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines('node', actorValues(actor)), '    </node>');
+    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines(keys, 'node', actorValues(actor)), '    </node>');
   }
-  for (const relation of dataset.relations) {
-    const ends = `source="${attribute(relation.source)}" target="${attribute(relation.target)}"`;
-    lines.push(`    <edge id="${attribute(relation.id)}" ${ends}>`, ...dataLines('edge', relationValues(relation)), '    </edge>');
+  if (edges === 'pair') {
+    for (const pair of relationPairs(dataset.relations)) {
+      lines.push(edgeLine(pair.id, pair.source, pair.target), ...dataLines(keys, 'edge', pairValues(pair)), '    </edge>');
+    }
+  } else {
+    for (const relation of dataset.relations) {
+      lines.push(edgeLine(relation.id, relation.source, relation.target), ...dataLines(keys, 'edge', relationValues(relation)), '    </edge>');
+    }
   }
   lines.push('  </graph>', '</graphml>');
   return `${lines.join('\n')}\n`;

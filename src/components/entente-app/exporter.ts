@@ -43,9 +43,9 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
   };
 }
 
-/** What the app hands the data serializers: the CSV choices, and for Cytoscape JSON the positions on screen and Entente's style. */
+/** What the app hands the data serializers: the CSV and GraphML choices, and for Cytoscape JSON the positions on screen and Entente's style. */
 function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportDetail): SerializeOptions {
-  if (format.id !== 'cyjs') return { csv: request.csv };
+  if (format.id !== 'cyjs') return { csv: request.csv, graphml: request.graphml };
   const viewport = canvas.captureViewport();
   return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet() };
 }

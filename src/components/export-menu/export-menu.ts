@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ententeExportEvent, type CsvChoices, type ExportFormat, type PictureChoices } from '../../events/entente-export';
+import { ententeExportEvent, type CsvChoices, type ExportFormat, type GraphmlChoices, type PictureChoices } from '../../events/entente-export';
 import type { CsvDelimiter } from '../../export/csv-text';
 import { ententeOpenFileEvent } from '../../events/entente-open-file';
 import { exportFormats } from '../../export/formats';
+import type { GraphmlEdges } from '../../export/graphml';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
 
@@ -12,6 +13,11 @@ const csvDelimiters: readonly { readonly value: CsvDelimiter; readonly label: st
   { value: ',', label: 'comma' },
   { value: ';', label: 'semicolon' },
   { value: '\t', label: 'tab' },
+];
+
+const graphmlEdgeChoices: readonly { readonly value: GraphmlEdges; readonly label: string }[] = [
+  { value: 'relation', label: 'one per relation' },
+  { value: 'pair', label: 'one per source and target (Gephi)' },
 ];
 
 /**
@@ -63,6 +69,7 @@ export class ExportMenu extends LitElement {
   @state() private open = false;
   @state() private picture: PictureChoices = { scope: 'view', scale: 2, background: 'white', legend: true, credit: true };
   @state() private csv: CsvChoices = { delimiter: ',', formulaGuard: true };
+  @state() private graphml: GraphmlChoices = { edges: 'relation' };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -128,6 +135,16 @@ export class ExportMenu extends LitElement {
             CSV formula guard
           </label>
         </div>
+        <div class="row">
+          <label
+            title="Gephi's default import merges GraphML edges that share a source and target; one edge per pair, holding all its relations, loses none"
+          >
+            GraphML edges
+            <select @change=${(e: Event) => (this.graphml = { edges: graphmlEdgeChoices[(e.target as HTMLSelectElement).selectedIndex]?.value ?? 'relation' })}>
+              ${graphmlEdgeChoices.map(({ value, label }) => html`<option ?selected=${this.graphml.edges === value}>${label}</option>`)}
+            </select>
+          </label>
+        </div>
       </fieldset>
       <fieldset>
         <legend>Snapshot</legend>
@@ -156,7 +173,7 @@ export class ExportMenu extends LitElement {
   }
 
   private request(format: ExportFormat): void {
-    this.dispatchEvent(ententeExportEvent({ format, picture: this.picture, csv: this.csv }));
+    this.dispatchEvent(ententeExportEvent({ format, picture: this.picture, csv: this.csv, graphml: this.graphml }));
   }
 
   private readonly handleSnapshotFile = (event: Event) => {
