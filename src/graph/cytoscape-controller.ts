@@ -416,6 +416,7 @@ export class CytoscapeController implements ReactiveController {
           if (!standsFor) return;
           element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
           element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
+          element.toggleClass('outside-highlight', !!emphasis && standsFor.every((member) => emphasis.outsideHighlight.has(member)));
           element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
           const mark = emphasis ? standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined) : undefined;
           for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
@@ -424,6 +425,7 @@ export class CytoscapeController implements ReactiveController {
         element.toggleClass('hidden', !isVisible(id) || mergedAway.has(id));
         if (!emphasis) return;
         element.toggleClass('outside-focus', emphasis.outsideFocus.has(id));
+        element.toggleClass('outside-highlight', emphasis.outsideHighlight.has(id));
         element.toggleClass('on-path', emphasis.onPath.has(id));
         const mark = emphasis.compareMarks.get(id);
         for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);

@@ -18,6 +18,11 @@ export interface GraphEmphasis {
   readonly onPath: ReadonlySet<string>;
   /** Relations that changed between the two compared dates. */
   readonly compareMarks: ReadonlyMap<string, CompareMark>;
+  /**
+   * Shown faintly because a path or a comparison is on show: everything visible that is not on
+   * the path, or not a changed relation or one of its actors, steps back as around a selection.
+   */
+  readonly outsideHighlight: ReadonlySet<string>;
   /** In the blocs view: the bloc (0 or 1) of each actor in a stance relation; empty otherwise. */
   readonly blocOf: ReadonlyMap<string, 0 | 1>;
   /** In the blocs view: the relations that make the frustrated ties. */
@@ -38,11 +43,22 @@ export function graphEmphasis({ visibility, path, comparison, blocs }: ViewDeriv
   for (const relation of comparison?.appeared ?? []) compareMarks.set(relation.id, 'appeared');
   for (const relation of comparison?.disappeared ?? []) compareMarks.set(relation.id, 'disappeared');
   for (const change of comparison?.signChanged ?? []) compareMarks.set(change.after.id, 'sign-changed');
+  const visible = new Set([...visibility.visibleActors, ...visibility.visibleRelations]);
+  const onPath = new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]);
+  // What a path or a comparison is about; nothing steps back when it found nothing to show.
+  const highlighted = new Set(onPath);
+  if (comparison) {
+    for (const change of [...comparison.appeared, ...comparison.disappeared, ...comparison.signChanged.map((c) => c.after)]) {
+      highlighted.add(change.id).add(change.source).add(change.target);
+    }
+  }
+  const outsideHighlight = new Set(highlighted.size === 0 ? [] : [...visible].filter((id) => !highlighted.has(id)));
   return {
-    visible: new Set([...visibility.visibleActors, ...visibility.visibleRelations]),
+    visible,
     outsideFocus: visibility.outsideFocus,
-    onPath: new Set([...(path?.relationIds ?? []), ...(path?.actorIds ?? [])]),
+    onPath,
     compareMarks,
+    outsideHighlight,
     blocOf: blocs?.blocOf ?? new Map(),
     frustrated: new Set(blocs?.blocs.frustratedRelations ?? []),
   };

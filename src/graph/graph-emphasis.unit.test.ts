@@ -72,6 +72,16 @@ describe('graph emphasis', () => {
     expect(emphasisOf({ compare: { from: '2006', to: '2008' } }).compareMarks.get('ac-deal')).toBe('sign-changed');
   });
 
+  it('steps back everything but the path, or but the changed relations and their actors, while one is shown', () => {
+    expect(emphasisOf(defaultViewState).outsideHighlight.size).toBe(0);
+    const path = emphasisOf({ hiddenTypes: ['opposition', 'deal'], path: { from: 'a', to: 'b' } });
+    expect(sorted(path.outsideHighlight)).toEqual(['bc', 'c', 'd']);
+    const comparison = emphasisOf({ compare: { from: '2004', to: '2006' } });
+    expect(sorted(comparison.outsideHighlight)).toEqual(['ab', 'ac-deal', 'd']);
+    // A path between actors that are not connected marks nothing, so nothing steps back.
+    expect(emphasisOf({ path: { from: 'a', to: 'd' } }).outsideHighlight.size).toBe(0);
+  });
+
   it('is derived once per change of what it depends on, not on selection', () => {
     const store = new AppStore();
     store.showDataset(dataset, 'test');

@@ -87,7 +87,8 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
     { selector: 'edge.certainty-inferred', style: { opacity: 0.65 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.outside-focus', style: { opacity: 0.18, 'text-opacity': 0.35 } },
-    { selector: '.outside-selection', style: { opacity: 0.4, 'text-opacity': 0.7 } },
+    // A selection, a path or a comparison: the rest steps back alike, so what matters reads at a glance.
+    { selector: '.outside-selection, .outside-highlight', style: { opacity: 0.4, 'text-opacity': 0.7 } },
     { selector: 'edge.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 6, 'z-index': 25 } },
     { selector: 'node.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 8 } },
     ...compareMarkRules(ink.background),

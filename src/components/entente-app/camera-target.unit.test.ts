@@ -11,6 +11,7 @@ const emphasis: GraphEmphasis = {
   compareMarks: new Map([['ab', 'appeared']]),
   blocOf: new Map(),
   frustrated: new Set(),
+  outsideHighlight: new Set(),
 };
 const view = (patch: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...patch });
 

@@ -1,6 +1,7 @@
 import type { BoundingBox12, Core, EdgeSingular } from 'cytoscape';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AppStore } from '../../state/app-store';
 import { bundledDataset, mount, nextEvent, unmountAll } from '../testing/fixture';
 import { edgesThroughBodies } from '../../graph/edge-obstruction';
 import './graph-canvas';
@@ -21,6 +22,24 @@ function overlaps(a: BoundingBox12, b: BoundingBox12): boolean {
 }
 
 describe('<graph-canvas> on the bundled dataset', () => {
+  it('steps back everything off a path as it does around a selection, and brings it back when the path goes', async () => {
+    const { canvas, cy } = await renderBundled();
+    const store = new AppStore();
+    store.showDataset(bundledDataset(), 'bundled');
+    store.setView({ path: { from: 'lavrov', to: 'odihr' } });
+    canvas.emphasis = store.emphasis;
+    await canvas.updateComplete;
+    const onPath = store.pathResult!.actorIds;
+    expect(onPath.size).toBeGreaterThan(1);
+    for (const node of cy.nodes()) {
+      expect(Number(node.style('opacity')), node.id()).toBe(onPath.has(node.id()) ? 1 : 0.4);
+    }
+    store.setView({ path: null });
+    canvas.emphasis = store.emphasis;
+    await canvas.updateComplete;
+    expect(cy.$('.outside-highlight')).toHaveLength(0);
+  });
+
   it('draws one node per actor and one edge per relation, with the same ids and ends, plus merged edges naming theirs', async () => {
     const dataset = bundledDataset();
     const { cy } = await renderBundled();
