@@ -3,6 +3,7 @@
  * type also differs by line style and arrowhead, and every actor kind by shape, so nothing is
  * told by colour alone. The legend and the Cytoscape stylesheet both read from here.
  */
+import { blocLetters } from '../src/analysis/bloc-letters';
 import type { ActorKind, RelationType } from '../src/model/schema';
 
 export const okabeIto = {
@@ -74,8 +75,8 @@ export interface BlocLook {
  * so the blocs part in grey too, and unlike the pale fills that tell the kinds apart elsewhere.
  */
 export const blocLooks: readonly [BlocLook, BlocLook] = [
-  { letter: 'A', fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3 },
-  { letter: 'B', fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5 },
+  { letter: blocLetters[0], fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3 },
+  { letter: blocLetters[1], fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5 },
 ];
 
 /** Actors without a stance relation, in the blocs view. */

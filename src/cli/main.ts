@@ -19,7 +19,9 @@ usage:
       csv writes actors.csv and relations.csv into the directory PATH; --csv-delimiter semicolon
       for spreadsheets whose list separator is ";", --csv-formula-guard off to leave cells that
       start with = + - @ as they are (the guard prefixes them with ');
-      cyjs holds positions from the app's seeded layout, run headless (--no-layout: none)
+      cyjs holds positions from the app's seeded layout, run headless (--no-layout: none);
+      --blocs adds each actor's bloc (A or B, empty outside the stance relations) as a "bloc"
+      column, as the app's Blocs view exports it; --weighted weighs stances by strength
       ${exportValuesHelp}
   ${analyzeUsage}
       two blocs with the fewest frustrated ties (structural balance), the frustrated relations and

@@ -14,6 +14,7 @@ import { toCytoscapeJson, type Position } from './cytoscape-json';
 import { datasetToJson } from './dataset-json';
 import { datasetToGexf } from './gexf';
 import { datasetToGraphml } from './graphml';
+import type { ActorColumn } from './record-fields';
 
 /** What a data serializer may use besides the dataset; each format takes what it needs. */
 export interface SerializeOptions {
@@ -22,6 +23,11 @@ export interface SerializeOptions {
   /** A Cytoscape stylesheet as JSON, shipped inside Cytoscape JSON. */
   readonly style?: unknown;
   readonly csv?: CsvOptions;
+  /**
+   * Columns computed for this export (the bloc of each actor while the blocs view is on), written
+   * by every format that has actor columns (not dataset JSON, which stays a valid dataset).
+   */
+  readonly actorColumns?: readonly ActorColumn[];
 }
 
 /** One file a data export writes. `part` names it among several (CSV's `actors`), else ''. */
@@ -91,7 +97,7 @@ export const exportFormats = [
     extension: 'cyjs',
     mimeType: 'application/json',
     parts: [''],
-    serialize: (dataset, options) => single(`${JSON.stringify(toCytoscapeJson(dataset, options.positions, options.style), null, 2)}\n`),
+    serialize: (dataset, options) => single(`${JSON.stringify(toCytoscapeJson(dataset, options.positions, options.style, options.actorColumns), null, 2)}\n`),
   },
   {
     kind: 'data',
@@ -101,7 +107,7 @@ export const exportFormats = [
     extension: 'graphml',
     mimeType: 'application/xml',
     parts: [''],
-    serialize: (dataset) => single(datasetToGraphml(dataset)),
+    serialize: (dataset, options) => single(datasetToGraphml(dataset, options.actorColumns)),
   },
   {
     kind: 'data',
@@ -111,7 +117,7 @@ export const exportFormats = [
     extension: 'gexf',
     mimeType: 'application/xml',
     parts: [''],
-    serialize: (dataset) => single(datasetToGexf(dataset)),
+    serialize: (dataset, options) => single(datasetToGexf(dataset, options.actorColumns)),
   },
   {
     kind: 'data',
@@ -122,7 +128,7 @@ export const exportFormats = [
     mimeType: 'text/csv',
     parts: ['actors', 'relations'],
     serialize: (dataset, options) => [
-      { part: 'actors', text: actorsToCsv(dataset, options.csv) },
+      { part: 'actors', text: actorsToCsv(dataset, options.csv, options.actorColumns) },
       { part: 'relations', text: relationsToCsv(dataset, options.csv) },
     ],
   },

@@ -21,7 +21,7 @@
  *   instead, so it always parses back to the exact evidence.
  */
 import type { Actor, Dataset, Relation } from '../model/schema';
-import { actorFields, flatValues, relationEvidenceFields, relationFields, type FieldType, type FlatValue } from './record-fields';
+import { actorFields, actorFieldsWith, flatValues, relationEvidenceFields, relationFields, type ActorColumn, type FieldType, type FlatValue, type RecordField } from './record-fields';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const graphmlNamespace = 'http://graphml.graphdrawing.org/xmlns';
@@ -43,17 +43,22 @@ const key = (owner: 'node' | 'edge', name: string, type: FieldType = 'string'): 
   type: graphmlTypes[type],
 });
 
-/** Every key the export declares, nodes first, in the order values are written. */
-export const graphmlKeys: readonly KeyDeclaration[] = [
-  key('node', 'label'),
-  ...actorFields.map((field) => key('node', field.name, field.type)),
-  key('edge', 'label'),
-  key('edge', 'interaction'),
-  ...[...relationFields, ...relationEvidenceFields].map((field) => key('edge', field.name, field.type)),
-];
+/** Every key an export with these actor fields declares, nodes first, in the order values are written. */
+function keysFor(nodeFields: readonly RecordField<Actor>[]): readonly KeyDeclaration[] {
+  return [
+    key('node', 'label'),
+    ...nodeFields.map((field) => key('node', field.name, field.type)),
+    key('edge', 'label'),
+    key('edge', 'interaction'),
+    ...[...relationFields, ...relationEvidenceFields].map((field) => key('edge', field.name, field.type)),
+  ];
+}
 
-function dataLines(owner: 'node' | 'edge', values: ReadonlyMap<string, FlatValue>): string[] {
-  return graphmlKeys.flatMap((declaration) => {
+/** Every key the export declares without extra actor columns. */
+export const graphmlKeys: readonly KeyDeclaration[] = keysFor(actorFields);
+
+function dataLines(keys: readonly KeyDeclaration[], owner: 'node' | 'edge', values: ReadonlyMap<string, FlatValue>): string[] {
+  return keys.flatMap((declaration) => {
     if (declaration.for !== owner) return [];
     const value = values.get(declaration.name);
     if (value === undefined) return [];
@@ -61,9 +66,9 @@ function dataLines(owner: 'node' | 'edge', values: ReadonlyMap<string, FlatValue
   });
 }
 
-function actorValues(actor: Actor): Map<string, FlatValue> {
+function actorValues(nodeFields: readonly RecordField<Actor>[], actor: Actor): Map<string, FlatValue> {
   // `label` is the column Gephi and yEd show as the node's name.
-  return new Map([['label', actor.name], ...flatValues(actorFields, actor)]);
+  return new Map([['label', actor.name], ...flatValues(nodeFields, actor)]);
 }
 
 function relationValues(relation: Relation): Map<string, FlatValue> {
@@ -75,8 +80,11 @@ function relationValues(relation: Relation): Map<string, FlatValue> {
   ]);
 }
 
-export function datasetToGraphml(dataset: Dataset): string {
+/** The dataset as GraphML; `actorColumns` (e.g. the bloc) become node keys after the field table's. */
+export function datasetToGraphml(dataset: Dataset, actorColumns: readonly ActorColumn[] = []): string {
   const attribute = escapeXmlAttribute;
+  const nodeFields = actorFieldsWith(actorColumns);
+  const graphmlKeys = keysFor(nodeFields);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<graphml xmlns="${graphmlNamespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`,
@@ -85,11 +93,11 @@ export function datasetToGraphml(dataset: Dataset): string {
     `  <graph id="${attribute(dataset.id)}" edgedefault="directed">`,
   ];
   for (const actor of dataset.actors) {
-    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines('node', actorValues(actor)), '    </node>');
+    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines(graphmlKeys, 'node', actorValues(nodeFields, actor)), '    </node>');
   }
   for (const relation of dataset.relations) {
     const ends = `source="${attribute(relation.source)}" target="${attribute(relation.target)}"`;
-    lines.push(`    <edge id="${attribute(relation.id)}" ${ends}>`, ...dataLines('edge', relationValues(relation)), '    </edge>');
+    lines.push(`    <edge id="${attribute(relation.id)}" ${ends}>`, ...dataLines(graphmlKeys, 'edge', relationValues(relation)), '    </edge>');
   }
   lines.push('  </graph>', '</graphml>');
   return `${lines.join('\n')}\n`;
