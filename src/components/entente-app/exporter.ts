@@ -40,7 +40,10 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
     .filter(Boolean)
     .join(' · ');
   return {
-    legend: picture.legend && visibility ? { kindCounts: visibleCounts(visibility.kindCounts), typeCounts: visibleCounts(visibility.typeCounts) } : null,
+    legend:
+      picture.legend && visibility
+        ? { kindCounts: visibleCounts(visibility.kindCounts), typeCounts: visibleCounts(visibility.typeCounts), blocs: store.blocLegend }
+        : null,
     credit: picture.credit ? credit : null,
   };
 }

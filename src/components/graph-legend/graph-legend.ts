@@ -1,7 +1,8 @@
-import { html, LitElement, svg, type SVGTemplateResult } from 'lit';
+import { html, LitElement, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
 import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../../styles/palette';
+import { blocLegendItems, borderDash, type BlocLegend, type BlocLegendItem } from '../../graph/bloc-legend';
 import { sharedStyles } from '../shared-styles';
 import { graphLegendStyles } from './graph-legend.styles';
 
@@ -46,6 +47,15 @@ function lineSwatch(look: RelationLook): SVGTemplateResult {
   return svg`${lines}${arrowhead(look)}`;
 }
 
+function blocSwatch(item: BlocLegendItem): SVGTemplateResult {
+  const { mark } = item;
+  if (mark.kind === 'halo') {
+    return svg`<line x1="5" y1="10" x2="41" y2="10" style=${`stroke:${mark.color};stroke-opacity:0.75;stroke-width:10;stroke-linecap:round`} />
+      <line x1="5" y1="10" x2="41" y2="10" style="stroke:#1d2329;stroke-width:2" />`;
+  }
+  return svg`<circle cx="10" cy="10" r="7" stroke-dasharray=${borderDash(mark.borderStyle) ?? ''} style=${`fill:${mark.fill};stroke:${mark.border};stroke-width:2.5`} />`;
+}
+
 /**
  * Explains every node shape and colour and every line colour, style and arrowhead in the graph.
  * Colours are never the only cue, so each row pairs a swatch with a name and a meaning.
@@ -58,6 +68,8 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
   /** How many relations of each type the dataset has. */
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
+  /** The blocs view's marks and counts while it is on; null hides that group. */
+  @property({ attribute: false }) blocs: BlocLegend | null = null;
   /** Start folded (when room is short); the user can still unfold it. */
   @property({ type: Boolean }) folded = false;
 
@@ -77,11 +89,28 @@ export class GraphLegend extends LitElement {
           )}
         </ul>
         </section>
-        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)}
+        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)} ${this.renderBlocs()}
         <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on. A count on a line (3 ×): that many relations of one type between the same two actors; zoom in or press <em>Each</em> to see them apart.</p>
         </div>
       </details>
     `;
+  }
+
+  /** Each bloc mark with its look in words (border line, halo), so it reads without colour. */
+  private renderBlocs() {
+    if (this.blocs === null) return nothing;
+    return html`<section class="blocs">
+      <h3>Blocs</h3>
+      <ul>
+        ${blocLegendItems(this.blocs).map(
+          (item) => html`<li title=${item.meaning}>
+            <svg width=${item.mark.kind === 'halo' ? 46 : 20} height="20" viewBox=${item.mark.kind === 'halo' ? '0 0 46 20' : '0 0 20 20'} aria-hidden="true">${blocSwatch(item)}</svg>
+            <span class="label">${item.label}</span> <span class="looks">(${item.looks})</span><span class="visually-hidden">: ${item.meaning}</span>
+            <span class="count">${item.count}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   private renderTypes(heading: string, types: readonly RelationType[]) {
