@@ -54,7 +54,7 @@ function compactGroup(boxes: readonly Box[], squeeze: number, actorGap: number):
  * it was, and the groups are centred on one horizontal line.
  */
 export function separateBlocs(boxes: readonly ActorBox[], blocOf: ReadonlyMap<string, 0 | 1>, options: SeparationOptions = {}): Map<string, Shift> {
-  const { groupGap = 120, squeeze = 0.6, actorGap = 8 } = options;
+  const { groupGap = 120, squeeze = 0.85, actorGap = 8 } = options;
   const moves = new Map<string, Shift>();
   if (boxes.length === 0) return moves;
   const groups: Box[][] = [[], [], []];
