@@ -17,6 +17,8 @@ function prefersReducedMotion(): boolean {
 }
 
 export interface FollowOptions {
+  /** Whether the view asks for blocs (their analysis may still be loading). */
+  readonly blocsView: boolean;
   readonly animate: boolean;
   /** Runs once the actors are where they go. */
   readonly settled: () => void;
@@ -38,6 +40,8 @@ export class BlocPlacement {
   /** Where the normal layout put each actor, kept while the blocs are placed apart. */
   private normal: Map<string, Position> | undefined;
   private appliedKey = '';
+  /** A snapshot restored in the blocs view is already placed: its blocs, once known, are not placed again. */
+  private restoredPlaced = false;
   /** Counts moves, so a move overtaken by a newer one does not report that it settled. */
   private generation = 0;
 
@@ -45,20 +49,32 @@ export class BlocPlacement {
   reset(): void {
     this.normal = undefined;
     this.appliedKey = '';
+    this.restoredPlaced = false;
   }
 
-  /** Takes the positions on show as placed for these blocs already (a restored snapshot). */
-  adopt(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>): void {
+  /**
+   * Takes the positions on show (a restored snapshot) as they are: placed already if the view is
+   * the blocs view (whose analysis may still be loading), else the normal layout.
+   */
+  adopt(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, blocsView: boolean): void {
     this.normal = undefined;
     this.appliedKey = placementKey(cy, blocOf);
+    this.restoredPlaced = blocsView;
   }
 
   /**
    * Places the blocs apart for `blocOf` (empty: the blocs view is off), when that or the actors on
    * show changed since the last call.
    */
-  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { animate, settled, measure }: FollowOptions): PlacementOutcome {
+  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { blocsView, animate, settled, measure }: FollowOptions): PlacementOutcome {
     const key = placementKey(cy, blocOf);
+    if (this.restoredPlaced) {
+      // A snapshot's positions are its placement; once the view leaves the blocs, the normal layout returns.
+      if (blocsView && blocOf.size === 0) return 'unchanged';
+      this.restoredPlaced = false;
+      this.appliedKey = key;
+      return blocsView ? 'unchanged' : 'needs-layout';
+    }
     if (key === this.appliedKey) return 'unchanged';
     this.appliedKey = key;
     if (key === '') {

@@ -155,7 +155,8 @@ export class CytoscapeController implements ReactiveController {
         this.hideCollidingLabels(cy);
       }
     };
-    if (this.blocPlacement.follow(cy, this.emphasis?.blocOf ?? new Map(), { animate, settled, measure }) === 'needs-layout') this.relayout();
+    const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
+    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure }) === 'needs-layout') this.relayout();
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
@@ -205,7 +206,7 @@ export class CytoscapeController implements ReactiveController {
       });
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
-    this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map());
+    this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
     this.hideCollidingLabels(cy);
   }
 

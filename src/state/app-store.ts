@@ -137,8 +137,9 @@ export class AppStore extends EventTarget {
     if (!visibility) return undefined;
     const path = this.pathResult;
     const comparison = this.comparison;
-    const blocs = this.current.view.blocs ? this.alignment : undefined;
-    return this.memo('emphasis', [visibility, path, comparison, blocs], () => graphEmphasis({ visibility, path, comparison, blocs }));
+    const blocsView = this.current.view.blocs;
+    const blocs = blocsView ? this.alignment : undefined;
+    return this.memo('emphasis', [visibility, path, comparison, blocs, blocsView], () => graphEmphasis({ visibility, path, comparison, blocs, blocsView }));
   }
 
   /** The legend's bloc marks and counts while the blocs view is on (and its analysis loaded); null otherwise. */

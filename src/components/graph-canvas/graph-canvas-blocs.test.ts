@@ -84,4 +84,38 @@ describe('<graph-canvas> in the blocs view', () => {
       expect(Math.abs(at.y - normal.get(id)!.y), id).toBeLessThanOrEqual(0.5);
     }
   });
+
+  it('restores a snapshot taken in the blocs view exactly, even while the analysis loads, and leaves it for the normal layout', async () => {
+    const first = await canvasWith(plain);
+    const normal = positions(first.cy);
+    first.canvas.emphasis = withBlocs;
+    await first.canvas.updateComplete;
+    await settled(first.cy);
+    const snapshot = first.canvas.captureViewport()!;
+
+    const loading = graphEmphasis({ visibility, path: undefined, comparison: undefined, blocsView: true });
+    const canvas = mount('graph-canvas', { data: index.dataset, emphasis: loading, viewport: snapshot });
+    await canvas.updateComplete;
+    const cy = canvas.cy!;
+    canvas.emphasis = withBlocs;
+    await canvas.updateComplete;
+    await settled(cy);
+    expect(Object.fromEntries(positions(cy))).toEqual(snapshot.positions);
+
+    canvas.emphasis = plain;
+    await canvas.updateComplete;
+    await settled(cy);
+    // The normal layout again (laid out anew, so compared around its centre).
+    const centred = (list: Positions) => {
+      const all = [...list.values()];
+      const cx = all.reduce((sum, at) => sum + at.x, 0) / all.length;
+      const cy0 = all.reduce((sum, at) => sum + at.y, 0) / all.length;
+      return new Map([...list].map(([id, at]) => [id, { x: at.x - cx, y: at.y - cy0 }]));
+    };
+    const expected = centred(normal);
+    for (const [id, at] of centred(positions(cy))) {
+      expect(Math.abs(at.x - expected.get(id)!.x), id).toBeLessThanOrEqual(1);
+      expect(Math.abs(at.y - expected.get(id)!.y), id).toBeLessThanOrEqual(1);
+    }
+  });
 });
