@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { DOMParser } from '@xmldom/xmldom';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { signedScore } from '../src/analysis/alignment-scale.ts';
 import { pairKey } from '../src/analysis/signed-graph.ts';
@@ -54,6 +56,61 @@ test('"Blocs" puts every actor in a stance relation in a bloc, marks and lists t
   const early = analysisOf({ ...defaultViewState, time: { mode: 'as-of', date: '2003' } });
   await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(early));
   expect((await blocMarks(page)).blocs).toEqual(early.blocs.blocs.map((bloc) => [...bloc].sort()));
+  expect(messages).toEqual([]);
+});
+
+/** Each actor's body (no label) in graph units, once no actor is moving. */
+async function settledBodies(page: Page): Promise<Record<string, { x1: number; x2: number; y1: number; y2: number }>> {
+  const moving = () => page.evaluate(() => document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.nodes().toArray().some((node) => node.animated()));
+  await expect.poll(moving).toBe(false);
+  return page.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    return Object.fromEntries(cy.nodes().map((node) => [node.id(), node.boundingBox({ includeLabels: false, includeOverlays: false })]));
+  });
+}
+
+test('with "Blocs" on, the blocs stand apart, the legend explains the marks, and the GraphML export carries each bloc; off, the layout returns', async ({ page }) => {
+  const messages = watchConsole(page);
+  await openExplorer(page);
+  const normal = await settledBodies(page);
+  await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).check();
+  const expected = analysisOf(defaultViewState);
+  await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(expected));
+  const placed = await settledBodies(page);
+  const [blocA, blocB] = expected.blocs.blocs;
+  // A vertical line separates bloc A from bloc B, and no two actors overlap.
+  expect(Math.max(...blocA.map((id) => placed[id]!.x2))).toBeLessThan(Math.min(...blocB.map((id) => placed[id]!.x1)));
+  const boxes = Object.entries(placed);
+  const clashes = boxes.flatMap(([a, p], i) => boxes.slice(i + 1).filter(([, q]) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2).map(([b]) => `${a} / ${b}`));
+  expect(clashes).toEqual([]);
+
+  const legendRows = page.locator('graph-legend section.blocs li');
+  await expect(legendRows).toHaveCount(4);
+  await expect(legendRows.nth(0)).toContainText(`Bloc A (dark, solid border)`);
+  await expect(legendRows.nth(0)).toContainText(String(blocA.length));
+  await expect(legendRows.nth(3)).toContainText('Frustrated tie (thick halo around the line)');
+
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'GraphML' }).first().click();
+  const graphml = new DOMParser().parseFromString(readFileSync(await (await downloadPromise).path(), 'utf8'), 'text/xml');
+  const exported = new Map<string, string>();
+  for (const node of Array.from(graphml.getElementsByTagName('node'))) {
+    const bloc = Array.from(node.getElementsByTagName('data')).find((data) => data.getAttribute('key') === 'node_bloc');
+    exported.set(node.getAttribute('id')!, bloc?.textContent ?? '');
+  }
+  for (const actor of dataset.actors) {
+    const bloc = expected.blocOf.get(actor.id);
+    expect(exported.get(actor.id), actor.id).toBe(bloc === undefined ? '' : ['A', 'B'][bloc]);
+  }
+
+  await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).uncheck();
+  await expect(page.locator('graph-legend section.blocs')).toHaveCount(0);
+  const back = await settledBodies(page);
+  for (const [id, box] of Object.entries(normal)) {
+    expect(Math.abs(back[id]!.x1 - box.x1), id).toBeLessThan(1);
+    expect(Math.abs(back[id]!.y1 - box.y1), id).toBeLessThan(1);
+  }
   expect(messages).toEqual([]);
 });
 

@@ -3,6 +3,7 @@
  * type also differs by line style and arrowhead, and every actor kind by shape, so nothing is
  * told by colour alone. The legend and the Cytoscape stylesheet both read from here.
  */
+import { blocLetters } from '../src/analysis/bloc-letters';
 import type { ActorKind, RelationType } from '../src/model/schema';
 
 export const okabeIto = {
@@ -67,6 +68,8 @@ export interface BlocLook {
   /** The border's line: the bloc reads without colour too. */
   readonly borderStyle: 'solid' | 'dashed' | 'dotted';
   readonly borderWidth: number;
+  /** The mark in words, for legends that must read without colour. */
+  readonly words: string;
 }
 
 /**
@@ -74,12 +77,12 @@ export interface BlocLook {
  * so the blocs part in grey too, and unlike the pale fills that tell the kinds apart elsewhere.
  */
 export const blocLooks: readonly [BlocLook, BlocLook] = [
-  { letter: 'A', fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3 },
-  { letter: 'B', fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5 },
+  { letter: blocLetters[0], fill: '#1F5F8B', border: '#0B2E4A', borderStyle: 'solid', borderWidth: 3, words: 'dark, solid border' },
+  { letter: blocLetters[1], fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5, words: 'white, dashed border' },
 ];
 
 /** Actors without a stance relation, in the blocs view. */
-export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'dotted', borderWidth: 2 } as const;
+export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'dotted', borderWidth: 2, words: 'pale, dotted border' } as const;
 
 /** The halo of a frustrated tie (support across the blocs, opposition inside one). */
 export const frustratedColor = okabeIto.reddishPurple;

@@ -30,6 +30,14 @@ export interface BlocAnalysis {
   readonly frustratedRelations: readonly string[];
 }
 
+/** The bloc (0: the first, 1: the second) of each actor of the signed graph. */
+export function blocMembership(analysis: Pick<BlocAnalysis, 'blocs'>): Map<string, 0 | 1> {
+  const blocOf = new Map<string, 0 | 1>();
+  analysis.blocs[0].forEach((actor) => blocOf.set(actor, 0));
+  analysis.blocs[1].forEach((actor) => blocOf.set(actor, 1));
+  return blocOf;
+}
+
 /** Scale factor that makes every tie weight (multiples of 0.5) an integer for the solver. */
 const halfUnits = 2;
 

@@ -7,7 +7,7 @@ import type { DatasetIndex } from '../model/dataset-index';
 import { actorName } from '../model/dataset-index';
 import { alignmentByYear, type AlignmentStep } from './alignment-over-time';
 import { allAlignments, alignment, type PairAlignment } from './alignment';
-import { analyzeBlocs, type BlocAnalysis } from './blocs';
+import { analyzeBlocs, blocMembership, type BlocAnalysis } from './blocs';
 import { defaultSignedGraphOptions, pairKey, visibleSignedGraph, type SignedGraph } from './signed-graph';
 import type { AlignmentPair, ViewState } from './view-state';
 import type { Visibility } from './visibility';
@@ -26,9 +26,7 @@ export interface ViewAlignment {
 export function viewAlignment(index: DatasetIndex, visibility: Pick<Visibility, 'visibleRelations'>): ViewAlignment {
   const graph = visibleSignedGraph(index, visibility, defaultSignedGraphOptions);
   const blocs = analyzeBlocs(graph);
-  const blocOf = new Map<string, 0 | 1>();
-  blocs.blocs[0].forEach((actor) => blocOf.set(actor, 0));
-  blocs.blocs[1].forEach((actor) => blocOf.set(actor, 1));
+  const blocOf = blocMembership(blocs);
   const byName = (x: string, y: string) => actorName(index, x).localeCompare(actorName(index, y));
   const order = [...[...blocs.blocs[0]].sort(byName), ...[...blocs.blocs[1]].sort(byName)];
   const pairs = new Map(allAlignments(graph).map((pair) => [pairKey(pair.actors[0], pair.actors[1]), pair]));

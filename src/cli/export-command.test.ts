@@ -219,6 +219,29 @@ describe('entente export', { timeout: 30_000 }, () => {
     expect(relationRows.map((row) => row[0]).sort()).toEqual(idsWhere((r) => r.type !== 'opposition'));
   });
 
+  it('--blocs: each actor\'s bloc as `entente analyze` finds it (A, B, or empty outside the stance relations), also --weighted', async () => {
+    for (const flags of [[], ['--weighted', '--as-of', '2007']]) {
+      const out = join(dir, `blocs-csv${flags.length}`);
+      const [exported, analyzed] = await Promise.all([
+        entente('export', zagorski, '--format', 'csv', '--out', out, '--blocs', ...flags),
+        entente('analyze', zagorski, '--json', ...flags),
+      ]);
+      expect(exported.code).toBe(0);
+      const { blocs } = JSON.parse(analyzed.stdout) as { blocs: [string[], string[]] };
+      const [header = [], ...rows] = csvRecords(join(out, 'actors.csv'));
+      const bloc = header.indexOf('bloc');
+      expect(bloc, header.join()).toBeGreaterThan(0);
+      const blocOf = new Map(rows.map((row) => [row[0], row[bloc]]));
+      expect([...blocOf].filter(([, letter]) => letter === 'A').map(([id]) => id).sort()).toEqual([...blocs[0]].sort());
+      expect([...blocOf].filter(([, letter]) => letter === 'B').map(([id]) => id).sort()).toEqual([...blocs[1]].sort());
+      expect([...blocOf].filter(([, letter]) => letter === '').length).toBe(rows.length - blocs[0].length - blocs[1].length);
+    }
+    const graphml = await entente('export', zagorski, '--format', 'graphml', '--blocs');
+    expect(graphml.stdout).toContain('<key id="node_bloc" for="node" attr.name="bloc" attr.type="string"/>');
+    const plain = await entente('export', zagorski, '--format', 'graphml');
+    expect(plain.stdout).not.toContain('attr.name="bloc"');
+  });
+
   it('stops quietly when the reader of stdout closes the pipe early (| head)', async () => {
     // bash, for PIPESTATUS: entente's own exit code, printed after its stderr.
     const script = '"$0" "$1" export "$2" --format gexf | head -c 100 > /dev/null; echo "exit ${PIPESTATUS[0]}" >&2';
@@ -283,6 +306,8 @@ describe('entente export errors', { timeout: 30_000 }, () => {
       usageError([small, small, '--format', 'json'], 'export takes one dataset file'),
       usageError([...json, '--source', 'x=y'], 'export takes no --source option'),
       usageError([...json, '--bogus'], "Unknown option '--bogus'"),
+      usageError([small, '--format', 'graphml', '--weighted'], '--weighted weighs the blocs by stance strength, so it needs --blocs'),
+      usageError([...json, '--blocs'], '--blocs adds a column to the actors; dataset JSON has none'),
       // Flag errors come first: a missing file is not even opened.
       usageError([join(dir, 'nope.json'), '--format', 'json', '--hide-types', 'x'], 'unknown relation type "x"'),
     ]);

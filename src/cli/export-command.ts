@@ -7,12 +7,13 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { subsetDataset } from '../analysis/subset-dataset';
 import { filterSummary } from '../analysis/view-summary';
-import { computeVisibility } from '../analysis/visibility';
-import { indexDataset } from '../model/dataset-index';
+import { computeVisibility, type Visibility } from '../analysis/visibility';
+import { indexDataset, type DatasetIndex } from '../model/dataset-index';
 import { formatProblem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import { exportFileName } from '../export/file-names';
 import { exportFormat, type DataFormat, type ExportedFile, type SerializeOptions } from '../export/formats';
+import type { ActorColumn } from '../export/record-fields';
 import { headlessPositions } from '../graph/headless-layout';
 import { graphStylesheet } from '../graph/stylesheet';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
@@ -73,6 +74,16 @@ async function singleFile(out: string, dataset: Dataset, format: DataFormat, fil
   return join(out, exportFileName(dataset.id, '', format.extension, new Date(), filters));
 }
 
+/** The `bloc` column of the app's blocs view over what is visible; the analysis loads only when asked for. */
+async function blocColumnOf(index: DatasetIndex, visibility: Visibility, weighted: boolean): Promise<ActorColumn> {
+  const [{ analyzeBlocs, blocMembership }, { visibleSignedGraph }, { blocColumn }] = await Promise.all([
+    import('../analysis/blocs'),
+    import('../analysis/signed-graph'),
+    import('../analysis/bloc-column'),
+  ]);
+  return blocColumn(blocMembership(analyzeBlocs(visibleSignedGraph(index, visibility, { weighted, includeTies: false }))));
+}
+
 /** Exports the visible part of one dataset; returns the exit code. */
 export async function exportCommand(files: readonly string[], flags: ExportFlags, io: CommandIo): Promise<number> {
   const [file, ...extra] = files;
@@ -85,7 +96,9 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
     io.err(`${file}: ${count(result.problems.length, 'problem')}; not a valid dataset, nothing exported`);
     return EXIT_PROBLEMS;
   }
-  const subset = subsetDataset(result.dataset, computeVisibility(indexDataset(result.dataset), view));
+  const index = indexDataset(result.dataset);
+  const visibility = computeVisibility(index, view);
+  const subset = subsetDataset(result.dataset, visibility);
   const filters = filterSummary(view); // the app's words, also in its file names
   const counts = `${count(subset.actors.length, 'actor')}, ${count(subset.relations.length, 'relation')}${filters === '' ? '' : ` (${filters})`}`;
 
@@ -94,7 +107,8 @@ export async function exportCommand(files: readonly string[], flags: ExportFlags
   // Cytoscape JSON gets Entente's own style, as the app's export has, so cytoscape.js shows the same
   // marks, and the app's seeded layout (run headless) unless --no-layout.
   const positions = format.id === 'cyjs' && request.layout ? headlessPositions(subset) : undefined;
-  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, graphml: request.graphml, ...(positions === undefined ? {} : { positions }) };
+  const actorColumns = request.blocs === null ? [] : [await blocColumnOf(index, visibility, request.blocs.weighted)];
+  const options: SerializeOptions = { style: graphStylesheet(), csv: request.csv, graphml: request.graphml, actorColumns, ...(positions === undefined ? {} : { positions }) };
   const written = format.serialize(subset, options);
   let outputs: readonly (readonly [string, string])[];
   if (format.parts.length > 1) {

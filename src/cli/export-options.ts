@@ -19,6 +19,7 @@ export type ExportFormat = DataFormatId;
 export const exportUsage = `entente export FILE --format ${exportFormats.join('|')} [--out PATH]
       [--csv-delimiter comma|semicolon|tab] [--csv-formula-guard on|off]
       [--graphml-edges ${graphmlEdgeModes.join('|')}] [--no-layout]
+      [--blocs [--weighted]]
       [--hide-types TYPE,...] [--hide-kinds KIND,...] [--stated-only]
       [--as-of DATE | --from DATE --to DATE] [--no-undated] [--hide-isolated]`;
 
@@ -35,6 +36,8 @@ export const exportOptions = {
   'csv-formula-guard': { type: 'string' },
   'graphml-edges': { type: 'string' },
   'no-layout': { type: 'boolean' },
+  blocs: { type: 'boolean' },
+  weighted: { type: 'boolean' },
   'hide-types': { type: 'string', multiple: true },
   'hide-kinds': { type: 'string', multiple: true },
   'stated-only': { type: 'boolean' },
@@ -53,6 +56,8 @@ export interface ExportFlags extends ViewFlags {
   readonly 'csv-formula-guard'?: string;
   readonly 'graphml-edges'?: string;
   readonly 'no-layout'?: boolean;
+  readonly blocs?: boolean;
+  readonly weighted?: boolean;
 }
 
 /** What to export and where; `out` undefined writes to stdout (only for a format of one file). */
@@ -64,6 +69,8 @@ export interface ExportRequest {
   readonly graphml: GraphmlOptions;
   /** Lay the graph out for the formats that hold positions (Cytoscape JSON). */
   readonly layout: boolean;
+  /** Add each actor's bloc as a `bloc` column, as the app's blocs view does; `weighted` by stance strength. */
+  readonly blocs: { readonly weighted: boolean } | null;
 }
 
 const delimiters: ReadonlyMap<string, CsvDelimiter> = new Map([
@@ -109,5 +116,8 @@ export function parseExportFlags(flags: ExportFlags): ExportRequest {
     const howMany = ['', 'one', 'two', 'three'][format.parts.length] ?? String(format.parts.length);
     throw usage(`--format ${format.id} writes ${howMany} files (${files}), so it needs --out DIR; it cannot write to stdout`);
   }
-  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), graphml: graphmlOptions(flags), layout: flags['no-layout'] !== true };
+  if (flags.weighted === true && flags.blocs !== true) throw usage('--weighted weighs the blocs by stance strength, so it needs --blocs');
+  if (flags.blocs === true && format.id === 'json') throw usage('--blocs adds a column to the actors; dataset JSON has none (it stays a valid dataset), so choose another --format');
+  const blocs = flags.blocs === true ? { weighted: flags.weighted === true } : null;
+  return { format: format.id, out: flags.out, view, csv: csvOptions(flags), graphml: graphmlOptions(flags), layout: flags['no-layout'] !== true, blocs };
 }

@@ -21,7 +21,9 @@ usage:
       start with = + - @ as they are (the guard prefixes them with ');
       graphml writes one edge per relation, or with --graphml-edges pair one edge per source and
       target holding all its relations (for Gephi's default edges merge strategy, Sum);
-      cyjs holds positions from the app's seeded layout, run headless (--no-layout: none)
+      cyjs holds positions from the app's seeded layout, run headless (--no-layout: none);
+      --blocs adds each actor's bloc (A or B, empty outside the stance relations) as a "bloc"
+      column, as the app's Blocs view exports it; --weighted weighs stances by strength
       ${exportValuesHelp}
   ${analyzeUsage}
       two blocs with the fewest frustrated ties (structural balance), the frustrated relations and

@@ -19,7 +19,14 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { blocColumn, blocColumnName } from '../analysis/bloc-column';
+import { blocLetters } from '../analysis/bloc-letters';
+import { viewAlignment } from '../analysis/view-alignment';
+import { defaultViewState } from '../analysis/view-state';
+import { computeVisibility } from '../analysis/visibility';
+import { indexDataset } from '../model/dataset-index';
 import type { Dataset } from '../model/schema';
+import { parseCsv } from './csv';
 import { datasetToGexf } from './gexf';
 import { datasetToGraphml } from './graphml';
 import { dataFormats } from './formats';
@@ -235,5 +242,65 @@ describe('exports opened in the tools people use', () => {
       expect(edge.data('name')).toBe(`${relation.source} (${relation.type}) ${relation.target}`);
     }
     cy.destroy();
+  });
+});
+
+describe('the bloc column of the blocs view, in the same tools', () => {
+  // What the app's blocs view shows for the whole dataset, computed by the analysis itself.
+  const index = indexDataset(dataset);
+  const { blocOf } = viewAlignment(index, computeVisibility(index, defaultViewState));
+  const columns = [blocColumn(blocOf)];
+  const serialize = (id: string): string => dataFormats.find((format) => format.id === id)!.serialize(dataset, { actorColumns: columns })[0]!.text;
+  const expectedBloc = (actor: string): string | undefined => {
+    const bloc = blocOf.get(actor);
+    return bloc === undefined ? undefined : blocLetters[bloc];
+  };
+
+  function expectBlocs(nodes: Record<string, Record<string, unknown>>): void {
+    for (const actor of dataset.actors) expect(asText(nodes[actor.id]?.[blocColumnName]), actor.id).toBe(expectedBloc(actor.id));
+  }
+
+  it('splits the bundled dataset into two blocs and leaves some actors out, so the checks below can fail', () => {
+    const letters = dataset.actors.map((actor) => expectedBloc(actor.id));
+    expect(new Set(letters)).toEqual(new Set([...blocLetters, undefined]));
+  });
+
+  it('networkx and igraph read each actor\'s bloc from the GraphML, beside every other column', () => {
+    for (const kind of ['networkx-graphml', 'igraph-graphml'] as const) {
+      const graph = loadInPython(kind, `blocs-${kind}.graphml`, serialize('graphml'));
+      expect(graph, `${kind}: run npm run ensure-python-graphs`).toBeDefined();
+      expectWholeGraph(graph!, dataset, true);
+      expectBlocs(graph!.nodes);
+    }
+  });
+
+  it('networkx and graphology read each actor\'s bloc from the GEXF', () => {
+    const graph = loadInPython('networkx-gexf', 'blocs.gexf', serialize('gexf'));
+    expect(graph, 'networkx 3 (which reads GEXF 1.3) is missing').toBeDefined();
+    expectBlocs(graph!.nodes);
+    const parsed = fromGraphology(parseGexf(Graph, serialize('gexf')));
+    expectWholeGraph(parsed, dataset, false);
+    expectBlocs(parsed.nodes);
+  });
+
+  it('cytoscape.js reads each actor\'s bloc as node data from the Cytoscape JSON', () => {
+    const document = JSON.parse(serialize('cyjs')) as { elements: cytoscape.ElementsDefinition };
+    const cy = cytoscape({ headless: true, elements: document.elements });
+    expectBlocs(Object.fromEntries(cy.nodes().map((node) => [node.id(), node.data() as Record<string, unknown>])));
+    cy.destroy();
+  });
+
+  it('actors.csv has a bloc column, empty for actors outside the stance relations', () => {
+    const [header = [], ...rows] = parseCsv(serialize('csv'));
+    const column = header.indexOf(blocColumnName);
+    expect(column).toBe(header.length - 1);
+    const id = header.indexOf('id');
+    expectBlocs(Object.fromEntries(rows.map((row) => [row[id] ?? '', { [blocColumnName]: row[column] }])));
+  });
+
+  it('exports made outside the blocs view have no bloc column', () => {
+    const graph = fromGraphology(parseGraphml(Graph, datasetToGraphml(dataset)));
+    expect(Object.values(graph.nodes).some((node) => blocColumnName in node)).toBe(false);
+    expect(parseCsv(dataFormats.find((format) => format.id === 'csv')!.serialize(dataset, {})[0]!.text)[0]).not.toContain(blocColumnName);
   });
 });

@@ -22,7 +22,7 @@
 import type { Dataset } from '../model/schema';
 import { byteOrderMark, formatCsv, type CsvDelimiter, type CsvField } from './csv-text';
 import { guardCell } from './formula-guard';
-import { actorFields, evidenceFields, relationFields, type FlatValue, type RecordField } from './record-fields';
+import { actorFields, actorFieldsWith, evidenceFields, relationFields, type ActorColumn, type FlatValue, type RecordField } from './record-fields';
 
 export { parseCsv } from './csv-text';
 
@@ -58,10 +58,11 @@ function csvText(rows: readonly (readonly CsvField[])[], options: CsvOptions): s
   return options.byteOrderMark === false ? text : `${byteOrderMark}${text}`;
 }
 
-/** `actors.csv`: one row per actor. */
-export function actorsToCsv(dataset: Dataset, options: CsvOptions = {}): string {
+/** `actors.csv`: one row per actor; `extraColumns` (e.g. the bloc) after the field table's. */
+export function actorsToCsv(dataset: Dataset, options: CsvOptions = {}, extraColumns: readonly ActorColumn[] = []): string {
   const guard = options.formulaGuard !== false;
-  return csvText([[...actorColumns], ...dataset.actors.map((actor) => cells(actorFields, actor, guard))], options);
+  const fields = actorFieldsWith(extraColumns);
+  return csvText([fields.map((field) => field.name), ...dataset.actors.map((actor) => cells(fields, actor, guard))], options);
 }
 
 /** `relations.csv`: one row per relation, its evidence flattened into numbered column groups. */

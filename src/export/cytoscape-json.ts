@@ -17,7 +17,7 @@ import { actorClasses, relationClasses, relationLabel } from '../model/element-c
 import { actorDegrees, nodeSize } from '../model/degree';
 import type { Actor, Dataset, Evidence, Period, Relation } from '../model/schema';
 import { readableQuote } from './readable-quotes';
-import { actorFields, flatValues, relationFields, type FlatValue, type RecordField } from './record-fields';
+import { actorFieldsWith, flatValues, relationFields, type ActorColumn, type FlatValue, type RecordField } from './record-fields';
 
 export interface Position {
   readonly x: number;
@@ -98,9 +98,9 @@ function flatData<R>(fields: readonly RecordField<R>[], record: R): Record<strin
   return Object.fromEntries(flatValues(fields, record));
 }
 
-function nodeJson(actor: Actor, degree: number, position: Position | undefined): CytoscapeNodeJson {
+function nodeJson(actor: Actor, degree: number, position: Position | undefined, nodeFields: readonly RecordField<Actor>[]): CytoscapeNodeJson {
   const data: ActorElementData = {
-    ...(flatData(actorFields, actor) as Omit<ActorElementData, 'aliases' | 'label' | 'degree' | 'size'>),
+    ...(flatData(nodeFields, actor) as Omit<ActorElementData, 'aliases' | 'label' | 'degree' | 'size'>),
     aliases: [...actor.aliases],
     label: actor.name,
     degree,
@@ -125,12 +125,15 @@ function edgeJson(relation: Relation): CytoscapeEdgeJson {
   return { group: 'edges', data, classes: relationClasses(relation) };
 }
 
+/** `actorColumns` (e.g. the bloc) become node data fields beside the field table's. */
 export function toCytoscapeJson(
   dataset: Dataset,
   positions?: ReadonlyMap<string, Position>,
   style?: unknown,
+  actorColumns: readonly ActorColumn[] = [],
 ): CytoscapeJsonDocument {
   const degrees = actorDegrees(dataset);
+  const nodeFields = actorFieldsWith(actorColumns);
   const document: CytoscapeJsonDocument = {
     format_version: '1.0',
     generated_by: 'entente',
@@ -145,7 +148,7 @@ export function toCytoscapeJson(
       sources_json: JSON.stringify(dataset.sources),
     },
     elements: {
-      nodes: dataset.actors.map((actor) => nodeJson(actor, degrees.get(actor.id) ?? 0, positions?.get(actor.id))),
+      nodes: dataset.actors.map((actor) => nodeJson(actor, degrees.get(actor.id) ?? 0, positions?.get(actor.id), nodeFields)),
       edges: dataset.relations.map(edgeJson),
     },
   };

@@ -14,6 +14,7 @@ import { toCytoscapeJson, type Position } from './cytoscape-json';
 import { datasetToJson } from './dataset-json';
 import { datasetToGexf } from './gexf';
 import { datasetToGraphml, type GraphmlOptions } from './graphml';
+import type { ActorColumn } from './record-fields';
 
 /** What a data serializer may use besides the dataset; each format takes what it needs. */
 export interface SerializeOptions {
@@ -24,6 +25,11 @@ export interface SerializeOptions {
   readonly csv?: CsvOptions;
   /** One edge per relation (default) or per source→target pair (for Gephi's default merge). */
   readonly graphml?: GraphmlOptions;
+  /**
+   * Columns computed for this export (the bloc of each actor while the blocs view is on), written
+   * by every format that has actor columns (not dataset JSON, which stays a valid dataset).
+   */
+  readonly actorColumns?: readonly ActorColumn[];
 }
 
 /** One file a data export writes. `part` names it among several (CSV's `actors`), else ''. */
@@ -93,7 +99,7 @@ export const exportFormats = [
     extension: 'cyjs',
     mimeType: 'application/json',
     parts: [''],
-    serialize: (dataset, options) => single(`${JSON.stringify(toCytoscapeJson(dataset, options.positions, options.style), null, 2)}\n`),
+    serialize: (dataset, options) => single(`${JSON.stringify(toCytoscapeJson(dataset, options.positions, options.style, options.actorColumns), null, 2)}\n`),
   },
   {
     kind: 'data',
@@ -103,7 +109,7 @@ export const exportFormats = [
     extension: 'graphml',
     mimeType: 'application/xml',
     parts: [''],
-    serialize: (dataset, options) => single(datasetToGraphml(dataset, options.graphml)),
+    serialize: (dataset, options) => single(datasetToGraphml(dataset, options.graphml, options.actorColumns)),
   },
   {
     kind: 'data',
@@ -113,7 +119,7 @@ export const exportFormats = [
     extension: 'gexf',
     mimeType: 'application/xml',
     parts: [''],
-    serialize: (dataset) => single(datasetToGexf(dataset)),
+    serialize: (dataset, options) => single(datasetToGexf(dataset, options.actorColumns)),
   },
   {
     kind: 'data',
@@ -124,7 +130,7 @@ export const exportFormats = [
     mimeType: 'text/csv',
     parts: ['actors', 'relations'],
     serialize: (dataset, options) => [
-      { part: 'actors', text: actorsToCsv(dataset, options.csv) },
+      { part: 'actors', text: actorsToCsv(dataset, options.csv, options.actorColumns) },
       { part: 'relations', text: relationsToCsv(dataset, options.csv) },
     ],
   },

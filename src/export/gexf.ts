@@ -23,7 +23,7 @@
 import { daySpan } from '../model/dates';
 import type { Dataset, Relation } from '../model/schema';
 import { gephiEdgeKinds } from './gephi-edge-kinds';
-import { actorFields, flatValues, relationEvidenceFields, relationFields, type FieldType, type FlatValue, type RecordField } from './record-fields';
+import { actorFields, actorFieldsWith, flatValues, relationEvidenceFields, relationFields, type ActorColumn, type FieldType, type FlatValue, type RecordField } from './record-fields';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
 export const gexfNamespace = 'http://gexf.net/1.3';
@@ -93,8 +93,11 @@ function metaDescription(dataset: Dataset): string {
   return dataset.description.trim() === '' ? dataset.title : `${dataset.title}\n\n${dataset.description}`;
 }
 
-export function datasetToGexf(dataset: Dataset): string {
+/** The dataset as GEXF; `actorColumns` (e.g. the bloc) become node attributes after the field table's. */
+export function datasetToGexf(dataset: Dataset, actorColumns: readonly ActorColumn[] = []): string {
   const a = escapeXmlAttribute;
+  const nodeFields = actorFieldsWith(actorColumns);
+  const nodeAttributes = declarations(nodeFields);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<gexf xmlns="${gexfNamespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"`,
@@ -105,14 +108,14 @@ export function datasetToGexf(dataset: Dataset): string {
     `    <description>${escapeXmlText(metaDescription(dataset))}</description>`,
     '  </meta>',
     '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
-    ...declarationLines('node', gexfNodeAttributes),
+    ...declarationLines('node', nodeAttributes),
     ...declarationLines('edge', gexfEdgeAttributes),
     '    <nodes>',
   ];
   for (const actor of dataset.actors) {
     lines.push(
       `      <node id="${a(actor.id)}" label="${a(actor.name)}">`,
-      ...attvalueLines(gexfNodeAttributes, flatValues(actorFields, actor)),
+      ...attvalueLines(nodeAttributes, flatValues(nodeFields, actor)),
       '      </node>',
     );
   }

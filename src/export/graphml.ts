@@ -27,7 +27,7 @@
  *   instead, so it always parses back to the exact evidence.
  */
 import type { Actor, Dataset, Relation } from '../model/schema';
-import { actorFields, flatValues, relationEvidenceFields, relationFields, type FieldType, type FlatValue } from './record-fields';
+import { actorFields, actorFieldsWith, flatValues, relationEvidenceFields, relationFields, type ActorColumn, type FieldType, type FlatValue, type RecordField } from './record-fields';
 import { pairListSeparator, relationPairFields, relationPairs, type RelationPair } from './relation-pairs';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape';
 
@@ -64,11 +64,11 @@ const edgeFields = {
   pair: relationPairFields,
 } as const;
 
-/** Every key the export declares, nodes first, in the order values are written. */
-export function graphmlKeys(edges: GraphmlEdges): KeyDeclaration[] {
+/** Every key an export declares, nodes first (with any extra actor columns), in the order values are written. */
+export function graphmlKeys(edges: GraphmlEdges = 'relation', nodeFields: readonly RecordField<Actor>[] = actorFields): KeyDeclaration[] {
   return [
     key('node', 'label'),
-    ...actorFields.map((field) => key('node', field.name, field.type)),
+    ...nodeFields.map((field) => key('node', field.name, field.type)),
     key('edge', 'label'),
     key('edge', 'interaction'),
     ...edgeFields[edges].map((field) => key('edge', field.name, field.type)),
@@ -84,9 +84,9 @@ function dataLines(keys: readonly KeyDeclaration[], owner: 'node' | 'edge', valu
   });
 }
 
-function actorValues(actor: Actor): Map<string, FlatValue> {
+function actorValues(nodeFields: readonly RecordField<Actor>[], actor: Actor): Map<string, FlatValue> {
   // `label` is the column Gephi and yEd show as the node's name.
-  return new Map([['label', actor.name], ...flatValues(actorFields, actor)]);
+  return new Map([['label', actor.name], ...flatValues(nodeFields, actor)]);
 }
 
 function relationValues(relation: Relation): Map<string, FlatValue> {
@@ -103,10 +103,12 @@ function pairValues(pair: RelationPair): Map<string, FlatValue> {
   return new Map([['label', types], ['interaction', types], ...flatValues(relationPairFields, pair)]);
 }
 
-export function datasetToGraphml(dataset: Dataset, options: GraphmlOptions = {}): string {
+/** The dataset as GraphML; `actorColumns` (e.g. the bloc) become node keys after the field table's. */
+export function datasetToGraphml(dataset: Dataset, options: GraphmlOptions = {}, actorColumns: readonly ActorColumn[] = []): string {
   const attribute = escapeXmlAttribute;
   const edges = options.edges ?? 'relation';
-  const keys = graphmlKeys(edges);
+  const nodeFields = actorFieldsWith(actorColumns);
+  const keys = graphmlKeys(edges, nodeFields);
   const edgeLine = (id: string, source: string, target: string) =>
     `    <edge id="${attribute(id)}" source="${attribute(source)}" target="${attribute(target)}">`;
   const lines = [
@@ -117,7 +119,7 @@ export function datasetToGraphml(dataset: Dataset, options: GraphmlOptions = {})
     `  <graph id="${attribute(dataset.id)}" edgedefault="directed">`,
   ];
   for (const actor of dataset.actors) {
-    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines(keys, 'node', actorValues(actor)), '    </node>');
+    lines.push(`    <node id="${attribute(actor.id)}">`, ...dataLines(keys, 'node', actorValues(nodeFields, actor)), '    </node>');
   }
   if (edges === 'pair') {
     for (const pair of relationPairs(dataset.relations)) {

@@ -145,3 +145,26 @@ export function flatValues<R>(fields: readonly RecordField<R>[], record: R): Map
   }
   return values;
 }
+
+/**
+ * A column computed for this export rather than stored on the actor (the bloc of the blocs
+ * view): its value by actor id, absent for actors it says nothing about. Written after the
+ * field table's columns, typed like them, and never read back (a reloaded dataset recomputes it).
+ */
+export interface ActorColumn {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly values: ReadonlyMap<string, FlatValue>;
+}
+
+/** The actor fields followed by the extra columns, as fields every serializer writes alike. */
+export function actorFieldsWith(columns: readonly ActorColumn[]): readonly RecordField<Actor>[] {
+  if (columns.length === 0) return actorFields;
+  const taken = new Set(actorFields.map((field) => field.name));
+  const extra = columns.map((column): RecordField<Actor> => {
+    if (taken.has(column.name)) throw new Error(`the extra actor column "${column.name}" would hide a field of the same name`);
+    taken.add(column.name);
+    return { name: column.name, type: column.type, presence: 'optional', write: (actor) => column.values.get(actor.id), read: undefined };
+  });
+  return [...actorFields, ...extra];
+}

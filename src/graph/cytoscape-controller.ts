@@ -7,6 +7,7 @@ import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularEl
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
+import { BlocPlacement } from './bloc-placement';
 import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
@@ -57,6 +58,7 @@ export class CytoscapeController implements ReactiveController {
   private merged: MergedView = { shown: new Map(), mergedAway: new Set() };
   /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
   private splitApplied = false;
+  private readonly blocPlacement = new BlocPlacement();
 
   constructor(
     host: ReactiveControllerHost,
@@ -128,17 +130,39 @@ export class CytoscapeController implements ReactiveController {
     this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
+    this.blocPlacement.reset();
     this.applyEmphasis();
     this.applySelection();
     this.layoutPending = true;
     this.handleResize();
   }
 
-  /** Shows and hides, steps back and marks elements; positions never change. */
+  /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
     this.applyEmphasis();
+    this.placeBlocs(true);
     if (this.instance) this.hideCollidingLabels(this.instance);
+  }
+
+  /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
+  private placeBlocs(animate: boolean): void {
+    const cy = this.instance;
+    if (!cy || this.layoutPending || cy.nodes().empty()) return;
+    const settled = () => this.fitTo(cy, cy.elements().not('.hidden'));
+    // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
+    const measure = <T>(boxes: () => T): T => {
+      cy.nodes().removeClass('label-hidden');
+      this.sizeLabels(cy, 1);
+      try {
+        return boxes();
+      } finally {
+        this.sizeLabels(cy);
+        this.hideCollidingLabels(cy);
+      }
+    };
+    const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
+    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure }) === 'needs-layout') this.relayout();
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
@@ -188,6 +212,7 @@ export class CytoscapeController implements ReactiveController {
       });
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
     this.hideCollidingLabels(cy);
   }
 
@@ -279,6 +304,8 @@ export class CytoscapeController implements ReactiveController {
     cy.nodes().removeClass('label-hidden');
     this.sizeLabels(cy, 1);
     this.whileFitting(() => runSeededLayout(cy, laidOut));
+    this.blocPlacement.reset();
+    this.placeBlocs(false);
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
 

@@ -23,6 +23,8 @@ export interface GraphEmphasis {
    * the path, or not a changed relation or one of its actors, steps back as around a selection.
    */
   readonly outsideHighlight: ReadonlySet<string>;
+  /** Whether the view asks for blocs, even while their analysis is still loading. */
+  readonly blocsView: boolean;
   /** In the blocs view: the bloc (0 or 1) of each actor in a stance relation; empty otherwise. */
   readonly blocOf: ReadonlyMap<string, 0 | 1>;
   /** In the blocs view: the relations that make the frustrated ties. */
@@ -36,9 +38,11 @@ export interface ViewDerivations {
   readonly comparison: DateComparison | undefined;
   /** The alignment analysis, when the blocs view is on. */
   readonly blocs?: ViewAlignment | undefined;
+  /** Whether the view asks for blocs (default: whether their analysis is given). */
+  readonly blocsView?: boolean;
 }
 
-export function graphEmphasis({ visibility, path, comparison, blocs }: ViewDerivations): GraphEmphasis {
+export function graphEmphasis({ visibility, path, comparison, blocs, blocsView = blocs !== undefined }: ViewDerivations): GraphEmphasis {
   const compareMarks = new Map<string, CompareMark>();
   for (const relation of comparison?.appeared ?? []) compareMarks.set(relation.id, 'appeared');
   for (const relation of comparison?.disappeared ?? []) compareMarks.set(relation.id, 'disappeared');
@@ -59,6 +63,7 @@ export function graphEmphasis({ visibility, path, comparison, blocs }: ViewDeriv
     onPath,
     compareMarks,
     outsideHighlight,
+    blocsView,
     blocOf: blocs?.blocOf ?? new Map(),
     frustrated: new Set(blocs?.blocs.frustratedRelations ?? []),
   };

@@ -5,11 +5,14 @@
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../model/schema';
 import { escapeXmlAttribute, escapeXmlText } from '../export/xml-escape';
 import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../styles/palette';
+import { blocLegendItems, borderDash, type BlocLegend, type BlocLegendItem } from './bloc-legend';
 
 export interface FooterContent {
   readonly legend: {
     readonly kindCounts: Partial<Record<ActorKind, number>>;
     readonly typeCounts: Partial<Record<RelationType, number>>;
+    /** The blocs view's marks and counts, while it is on. */
+    readonly blocs?: BlocLegend | null;
   } | null;
   /** Dataset title, source citation and the dates shown, on one line; null for none. */
   readonly credit: string | null;
@@ -17,6 +20,8 @@ export interface FooterContent {
 
 const font = 'font-family="DejaVu Sans, Arial, Helvetica, sans-serif"';
 const itemWidth = 150;
+/** Bloc items name their look in words too ("Bloc A (19): dark, solid border"), so they are wider. */
+const blocItemWidth = 260;
 const rowHeight = 24;
 /** A generous average width of an 11px sans-serif character, so wrapped lines fit. */
 const creditCharWidth = 6.6;
@@ -70,6 +75,16 @@ function line(look: RelationLook, x: number, y: number): string {
   return stroke + head;
 }
 
+/** A bloc mark: a node with the bloc's fill and border line, or a line under a thick halo. */
+function blocMark(item: BlocLegendItem, x: number, y: number): string {
+  const { mark } = item;
+  if (mark.kind === 'halo') {
+    return `<line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="${mark.color}" stroke-opacity="0.75" stroke-width="10" stroke-linecap="round"/><line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="#1d2329" stroke-width="2"/>`;
+  }
+  const dash = borderDash(mark.borderStyle);
+  return `<circle cx="${x + 8}" cy="${y}" r="7" fill="${mark.fill}" stroke="${mark.border}" stroke-width="2.5"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>`;
+}
+
 function label(text: string, x: number, y: number, options = ''): string {
   return `<text x="${x}" y="${y + 4}" font-size="12" fill="#1d2329" ${font}${options}>${escapeXmlText(text)}</text>`;
 }
@@ -80,18 +95,24 @@ export function footerSvg(content: FooterContent, width: number): { readonly mar
   let y = 16;
   if (content.legend) {
     const { kindCounts, typeCounts } = content.legend;
-    const perRow = Math.max(1, Math.floor((width - 90) / itemWidth));
-    const rows: [string, string[]][] = [
-      ['Actors', actorKinds.map((kind, i) => `${shape(actorLooks[kind], 0, 0)}${label(`${actorLooks[kind].label} (${kindCounts[kind] ?? 0})`, 22, 0)}`.replace(/^/, `<g data-i="${i}">`) + '</g>')],
-      ['Stances', stanceTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`)],
-      ['Ties', tieTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`)],
+    const rows: [string, string[], number][] = [
+      ['Actors', actorKinds.map((kind, i) => `${shape(actorLooks[kind], 0, 0)}${label(`${actorLooks[kind].label} (${kindCounts[kind] ?? 0})`, 22, 0)}`.replace(/^/, `<g data-i="${i}">`) + '</g>'), itemWidth],
+      ['Stances', stanceTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`), itemWidth],
+      ['Ties', tieTypes.map((type) => `<g>${line(relationLooks[type], 0, 0)}${label(`${relationLooks[type].label} (${typeCounts[type] ?? 0})`, 50, 0)}</g>`), itemWidth],
     ];
-    for (const [heading, items] of rows) {
+    if (content.legend.blocs) {
+      const items = blocLegendItems(content.legend.blocs).map(
+        (item) => `<g>${blocMark(item, 0, 0)}${label(`${item.label} (${item.count}): ${item.looks}`, item.mark.kind === 'halo' ? 42 : 22, 0)}</g>`,
+      );
+      rows.push(['Blocs', items, blocItemWidth]);
+    }
+    for (const [heading, items, columnWidth] of rows) {
+      const perRow = Math.max(1, Math.floor((width - 90) / columnWidth));
       parts.push(label(heading, 12, y, ' font-weight="bold"'));
       items.forEach((item, i) => {
         const column = i % perRow;
         if (i > 0 && column === 0) y += rowHeight;
-        parts.push(`<g transform="translate(${90 + column * itemWidth},${y})">${item}</g>`);
+        parts.push(`<g transform="translate(${90 + column * columnWidth},${y})">${item}</g>`);
       });
       y += rowHeight;
     }

@@ -8,6 +8,7 @@ import type { AlignmentStep, ViewAlignment } from '../analysis/view-alignment';
 import { withoutUnknownIds } from '../analysis/view-ids';
 import { defaultViewState, type ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
+import { blocLegend, type BlocLegend } from '../graph/bloc-legend';
 import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
 import type { Viewport } from '../graph/viewport';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
@@ -138,8 +139,17 @@ export class AppStore extends EventTarget {
     if (!visibility) return undefined;
     const path = this.pathResult;
     const comparison = this.comparison;
+    const blocsView = this.current.view.blocs;
+    const blocs = blocsView ? this.alignment : undefined;
+    return this.memo('emphasis', [visibility, path, comparison, blocs, blocsView], () => graphEmphasis({ visibility, path, comparison, blocs, blocsView }));
+  }
+
+  /** The legend's bloc marks and counts while the blocs view is on (and its analysis loaded); null otherwise. */
+  get blocLegend(): BlocLegend | null {
+    const visibility = this.visibility;
     const blocs = this.current.view.blocs ? this.alignment : undefined;
-    return this.memo('emphasis', [visibility, path, comparison, blocs], () => graphEmphasis({ visibility, path, comparison, blocs }));
+    if (!visibility || !blocs) return null;
+    return this.memo('bloc-legend', [visibility, blocs], () => blocLegend(blocs, visibility.visibleActors.size));
   }
 
 

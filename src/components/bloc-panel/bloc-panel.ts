@@ -66,7 +66,7 @@ export class BlocPanel extends LitElement {
           const members = [...(blocs.blocs[i] ?? [])].sort((x, y) => name(x).localeCompare(name(y)));
           return html`<h3>
               <span class=${`swatch bloc-${i}`} aria-hidden="true"></span>
-              Bloc ${look.letter} (${members.length}; ${i === 0 ? 'dark, solid border' : 'white, dashed border'})
+              Bloc ${look.letter} (${members.length}; ${look.words})
             </h3>
             <p class="members">${members.map(name).join(', ')}</p>`;
         })}

@@ -12,6 +12,7 @@ const emphasis: GraphEmphasis = {
   blocOf: new Map(),
   frustrated: new Set(),
   outsideHighlight: new Set(),
+  blocsView: false,
 };
 const view = (patch: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...patch });
 

@@ -143,7 +143,7 @@ export class EntenteApp extends LitElement {
       </aside>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
-          <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)}></graph-legend>
+          <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)} .blocs=${store.blocLegend}></graph-legend>
           <button type="button" class="table-toggle" aria-expanded=${tableOpen ? 'true' : 'false'} aria-controls="relation-table" @click=${this.toggleTable}>
             ${tableOpen ? '▾' : '▸'} Relation table (${visibility.visibleRelations.size} shown)
           </button>

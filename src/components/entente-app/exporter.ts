@@ -2,12 +2,14 @@
  * Carries out an Export menu request: builds the file from what is visible with the pure
  * serializers of the format registry (or the graph's own picture), names it, and hands it to the browser's downloads.
  */
+import { blocColumn } from '../../analysis/bloc-column';
 import { subsetDataset } from '../../analysis/subset-dataset';
 import { filterSummary, timeSummary } from '../../analysis/view-summary';
 import { visibleCounts } from '../../analysis/visibility';
 import type { ExportDetail, PictureChoices } from '../../events/entente-export';
 import { exportFileName } from '../../export/file-names';
 import { exportFormat, type DataFormat, type SerializeOptions } from '../../export/formats';
+import type { ActorColumn } from '../../export/record-fields';
 import { createSnapshot, snapshotToJson } from '../../export/snapshot';
 import type { FooterContent } from '../../graph/legend-svg';
 import { graphStylesheet } from '../../graph/stylesheet';
@@ -38,16 +40,30 @@ function footer(store: AppStore, picture: PictureChoices, now: Date): FooterCont
     .filter(Boolean)
     .join(' · ');
   return {
-    legend: picture.legend && visibility ? { kindCounts: visibleCounts(visibility.kindCounts), typeCounts: visibleCounts(visibility.typeCounts) } : null,
+    legend:
+      picture.legend && visibility
+        ? { kindCounts: visibleCounts(visibility.kindCounts), typeCounts: visibleCounts(visibility.typeCounts), blocs: store.blocLegend }
+        : null,
     credit: picture.credit ? credit : null,
   };
 }
 
-/** What the app hands the data serializers: the CSV and GraphML choices, and for Cytoscape JSON the positions on screen and Entente's style. */
-function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportDetail): SerializeOptions {
-  if (format.id !== 'cyjs') return { csv: request.csv, graphml: request.graphml };
+/** The `bloc` column while the blocs view is on (the analysis the graph shows), else none. */
+async function blocColumns(store: AppStore): Promise<readonly ActorColumn[]> {
+  if (!store.state.view.blocs) return [];
+  await store.alignmentReady;
+  const analysis = store.alignment;
+  return analysis === undefined ? [] : [blocColumn(analysis.blocOf)];
+}
+
+/**
+ * What the app hands the data serializers: the CSV and GraphML choices, the bloc column in the blocs view, and
+ * for Cytoscape JSON the positions on screen and Entente's style.
+ */
+function serializeOptions(canvas: GraphCanvas, format: DataFormat, request: ExportDetail, actorColumns: readonly ActorColumn[]): SerializeOptions {
+  if (format.id !== 'cyjs') return { csv: request.csv, graphml: request.graphml, actorColumns };
   const viewport = canvas.captureViewport();
-  return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet() };
+  return { positions: new Map(Object.entries(viewport?.positions ?? {})), style: graphStylesheet(), actorColumns };
 }
 
 export async function runExport(request: ExportDetail, context: ExportContext): Promise<string> {
@@ -76,7 +92,8 @@ export async function runExport(request: ExportDetail, context: ExportContext): 
     return fileName;
   }
   const subset = subsetDataset(index.dataset, visibility);
-  const files = format.serialize(subset, serializeOptions(canvas, format, request)).map((file) => ({ ...file, fileName: name(file.part) }));
+  const actorColumns = await blocColumns(store);
+  const files = format.serialize(subset, serializeOptions(canvas, format, request, actorColumns)).map((file) => ({ ...file, fileName: name(file.part) }));
   for (const file of files) downloadText(file.text, file.fileName, format.mimeType);
   return `${files.map((file) => file.fileName).join(' and ')} (${subset.actors.length} actors, ${subset.relations.length} relations)`;
 }

@@ -44,6 +44,9 @@ export const graphLegendStyles = css`
     color: var(--entente-text-muted, #55606b);
     font-variant-numeric: tabular-nums;
   }
+  .looks {
+    color: var(--entente-text-muted, #55606b);
+  }
   .note {
     color: var(--entente-text-muted, #55606b);
     margin: 0.2rem 0 0;

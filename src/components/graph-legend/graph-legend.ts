@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
 import { actorLooks, canvasInk, compareMarkLooks, relationLooksIn, type ActorLook, type CompareMarkLook, type RelationLook } from '../../../styles/palette';
 import { ColorSchemeController } from '../color-scheme-controller';
+import { blocLegendItems, borderDash, type BlocLegend, type BlocLegendItem } from '../../graph/bloc-legend';
 import { sharedStyles } from '../shared-styles';
 import { graphLegendStyles } from './graph-legend.styles';
 
@@ -54,6 +55,15 @@ function markSwatch(look: CompareMarkLook, ink: string): SVGTemplateResult {
     <text x="23" y="15" text-anchor="middle" font-size="14" font-weight="bold" fill=${ink}>${look.symbol}</text>`;
 }
 
+function blocSwatch(item: BlocLegendItem): SVGTemplateResult {
+  const { mark } = item;
+  if (mark.kind === 'halo') {
+    return svg`<line x1="5" y1="10" x2="41" y2="10" stroke=${mark.color} stroke-opacity="0.75" stroke-width="10" stroke-linecap="round" />
+      <line x1="5" y1="10" x2="41" y2="10" stroke="#1d2329" stroke-width="2" />`;
+  }
+  return svg`<circle cx="10" cy="10" r="7" stroke-dasharray=${borderDash(mark.borderStyle) ?? ''} fill=${mark.fill} stroke=${mark.border} stroke-width="2.5" />`;
+}
+
 /**
  * Explains every node shape and colour and every line colour, style and arrowhead in the graph,
  * and a comparison's marks while one is on show. Colours are never the only cue, so each row pairs
@@ -67,6 +77,8 @@ export class GraphLegend extends LitElement {
   @property({ attribute: false }) kindCounts: Partial<Record<ActorKind, number>> = {};
   /** How many relations of each type the dataset has. */
   @property({ attribute: false }) typeCounts: Partial<Record<RelationType, number>> = {};
+  /** The blocs view's marks and counts while it is on; null hides that group. */
+  @property({ attribute: false }) blocs: BlocLegend | null = null;
   /** Start folded (it floats over the graph, which it must not hide unasked); the user unfolds it. */
   @property({ type: Boolean }) folded = false;
   /** A comparison is on show: explain its marks. */
@@ -90,7 +102,7 @@ export class GraphLegend extends LitElement {
           )}
         </ul>
         </section>
-        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)} ${this.comparing ? this.renderMarks() : nothing}
+        ${this.renderTypes('Stances', stanceTypes)} ${this.renderTypes('Ties', tieTypes)} ${this.comparing ? this.renderMarks() : nothing} ${this.renderBlocs()}
         <p class="note">Node size: number of relations. Faint lines: inferred, not stated outright. Arrows point from the actor to the one acted on. A count on a line (3 ×): that many relations of one type between the same two actors; zoom in or press <em>Each</em> to see them apart.</p>
         </div>
       </details>
@@ -105,6 +117,23 @@ export class GraphLegend extends LitElement {
           (look) => html`<li title=${look.meaning}>
             <svg width="46" height="20" viewBox="0 0 46 20" aria-hidden="true">${markSwatch(look, canvasInk[this.colorScheme.scheme].background)}</svg>
             <span class="label">${look.label}</span><span class="visually-hidden">: ${look.meaning}</span>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** Each bloc mark with its look in words (border line, halo), so it reads without colour. */
+  private renderBlocs() {
+    if (this.blocs === null) return nothing;
+    return html`<section class="blocs">
+      <h3>Blocs</h3>
+      <ul>
+        ${blocLegendItems(this.blocs).map(
+          (item) => html`<li title=${item.meaning}>
+            <svg width=${item.mark.kind === 'halo' ? 46 : 20} height="20" viewBox=${item.mark.kind === 'halo' ? '0 0 46 20' : '0 0 20 20'} aria-hidden="true">${blocSwatch(item)}</svg>
+            <span class="label">${item.label}</span> <span class="looks">(${item.looks})</span><span class="visually-hidden">: ${item.meaning}</span>
+            <span class="count">${item.count}</span>
           </li>`,
         )}
       </ul>
