@@ -16,6 +16,7 @@ import { runSeededLayout } from './layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
+import { levelOfDetail, type LevelOfDetail } from './level-of-detail';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
@@ -24,6 +25,22 @@ export interface CytoscapeCallbacks {
 
 /** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
 export const splitZoom = 1;
+
+/** Waits this long after the last zoom step of a large graph before resizing its labels. */
+const largeGraphLabelDelayMs = 120;
+
+/**
+ * Cytoscape reads these creation options from its renderer on every frame, so setting them there
+ * switches them for a live instance (the typings do not describe the renderer).
+ */
+function setCachedWhileMoving(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } | undefined }).renderer?.();
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = on;
+  renderer.textureOnViewport = on;
+}
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
 
 function refOf(element: SingularElementArgument): SelectionRef {
   if (element.isNode()) return { kind: 'actor', id: element.id() };
@@ -47,6 +64,8 @@ export class CytoscapeController implements ReactiveController {
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
   private labelFrame: number | undefined;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  private detail: LevelOfDetail = levelOfDetail(0, 1);
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -106,6 +125,8 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver.disconnect();
     if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
     this.labelFrame = undefined;
+    clearTimeout(this.labelTimer);
+    this.labelTimer = undefined;
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -119,6 +140,7 @@ export class CytoscapeController implements ReactiveController {
       cy.elements().remove();
       cy.add(toElements(dataset, this.groups));
     });
+    this.applyDetail(cy);
     this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
@@ -182,6 +204,7 @@ export class CytoscapeController implements ReactiveController {
       });
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    this.applyDetail(cy);
     this.hideCollidingLabels(cy);
   }
 
@@ -204,10 +227,12 @@ export class CytoscapeController implements ReactiveController {
    */
   private withPictureLabels<T>(cy: Core, draw: () => T): T {
     cy.nodes().removeClass('label-hidden');
+    cy.edges().removeClass('simple');
     this.sizeLabels(cy, 1);
     try {
       return draw();
     } finally {
+      if (this.detail.simpleEdges) cy.edges().addClass('simple');
       this.sizeLabels(cy);
       this.hideCollidingLabels(cy);
     }
@@ -267,6 +292,7 @@ export class CytoscapeController implements ReactiveController {
         if (Math.abs(cy.zoom() - before) < before * 0.01) break;
       }
     });
+    this.applyDetail(cy);
     this.hideCollidingLabels(cy);
   }
 
@@ -279,20 +305,49 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
-  /** Hides the less connected actor's label wherever two labels, or a label and an actor, collide. */
+  /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
+  private applyDetail(cy: Core): void {
+    const detail = levelOfDetail(cy.nodes().length, cy.zoom());
+    if (detail.cachedWhileMoving !== this.detail.cachedWhileMoving) setCachedWhileMoving(cy, detail.cachedWhileMoving);
+    if (detail.simpleEdges !== this.detail.simpleEdges) cy.batch(() => cy.edges().toggleClass('simple', detail.simpleEdges));
+    this.detail = detail;
+  }
+
+  /**
+   * Hides the less connected actor's label wherever two labels, or a label and an actor, collide;
+   * in a large graph's overview, every label but the most connected actors'. Only labels whose
+   * state changes are restyled.
+   */
   private hideCollidingLabels(cy: Core): void {
     const nodes = cy.nodes(':visible');
-    cy.nodes('.label-hidden').removeClass('label-hidden');
+    const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const budget = Math.min(this.detail.labelBudget, byDegree.length);
+    const labelled = byDegree.slice(0, budget);
     const bodies = nodes.map((node) => ({ id: node.id(), ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
-    const candidates = nodes.map((node) => ({
+    // Labels are measured shown, whatever they show now.
+    labelled.filter('.label-hidden').removeClass('label-hidden');
+    const candidates = labelled.map((node) => ({
       id: node.id(),
       priority: Number(node.data('degree')),
       label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
     }));
     const hidden = labelsToHide(candidates, bodies);
+    byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
     cy.batch(() => {
-      for (const node of nodes) if (hidden.has(node.id())) node.addClass('label-hidden');
+      for (const node of nodes) node.toggleClass('label-hidden', hidden.has(node.id()));
     });
+  }
+
+  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
+  private scheduleLargeGraphLabels(cy: Core): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = undefined;
+      if (this.instance !== cy) return;
+      this.sizeLabels(cy);
+      this.applyDetail(cy);
+      this.hideCollidingLabels(cy);
+    }, largeGraphLabelDelayMs);
   }
 
   private scheduleLabelCollisions(cy: Core): void {
@@ -382,7 +437,10 @@ export class CytoscapeController implements ReactiveController {
           const standsFor = shown.get(id);
           element.toggleClass('hidden', !standsFor);
           if (!standsFor) return;
-          element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          // Unchanged data is left alone: setting it restyles the edge.
+          if (!sameIds(element.data('relationIds') as readonly string[] | undefined, standsFor)) {
+            element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          }
           element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
           element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
           const mark = emphasis ? standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined) : undefined;
@@ -444,6 +502,10 @@ export class CytoscapeController implements ReactiveController {
         this.applySelection();
       }
       if (this.fitting) return;
+      if (this.detail.cachedWhileMoving) {
+        this.scheduleLargeGraphLabels(cy);
+        return;
+      }
       this.sizeLabels(cy);
       this.scheduleLabelCollisions(cy);
     });
