@@ -3,7 +3,7 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
@@ -12,7 +12,9 @@ import { groupParallelRelations, mergedView, type MergedView, type RelationGroup
 import type { GraphEmphasis } from './graph-emphasis';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
-import { runSeededLayout } from './layout';
+import { layoutSeed, maxActorsForProof, placeNearNeighbours, runSeededLayout } from './layout';
+import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
+import type { LayoutRequest } from './offscreen-layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
@@ -21,6 +23,8 @@ import { levelOfDetail, type LevelOfDetail } from './level-of-detail';
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
   readonly onKeyboardFocus: (description: string) => void;
+  /** A layout off the page's thread started (with how many actors) or ended (null). */
+  readonly onLayoutRunning: (actors: number | null) => void;
 }
 
 /** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
@@ -66,6 +70,7 @@ export class CytoscapeController implements ReactiveController {
   private labelFrame: number | undefined;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   private detail: LevelOfDetail = levelOfDetail(0, 1);
+  private runningLayout: RunningLayout | undefined;
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -127,6 +132,7 @@ export class CytoscapeController implements ReactiveController {
     this.labelFrame = undefined;
     clearTimeout(this.labelTimer);
     this.labelTimer = undefined;
+    this.stopRunningLayout();
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -135,6 +141,7 @@ export class CytoscapeController implements ReactiveController {
     this.dataset = dataset;
     const cy = this.instance;
     if (!cy) return;
+    this.stopRunningLayout();
     this.groups = groupParallelRelations(dataset.relations);
     cy.batch(() => {
       cy.elements().remove();
@@ -192,6 +199,7 @@ export class CytoscapeController implements ReactiveController {
   restoreViewport(viewport: Viewport): void {
     const cy = this.instance;
     if (!cy) return;
+    this.stopRunningLayout();
     this.layoutPending = false;
     this.autoFit = false;
     // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
@@ -265,14 +273,97 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
+    this.stopRunningLayout();
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
     // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
     cy.nodes().removeClass('label-hidden');
     this.sizeLabels(cy, 1);
+    if (laidOut.nodes().length > maxActorsForProof) {
+      this.layOutOffThread(cy, laidOut, scope);
+      return;
+    }
     this.whileFitting(() => runSeededLayout(cy, laidOut));
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+  }
+
+  /**
+   * A large graph is laid out in a Web Worker: the page measures each actor with its label, the
+   * worker returns positions. A new dataset stays out of sight until then (its actors all sit on one spot).
+   */
+  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): void {
+    const nodes = laidOut.nodes();
+    const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
+    const edges: (readonly [number, number])[] = [];
+    laidOut.edges().forEach((edge) => {
+      const s = indexOf.get(edge.source().id());
+      const t = indexOf.get(edge.target().id());
+      if (s !== undefined && t !== undefined && s !== t) edges.push([s, t]);
+    });
+    const request: LayoutRequest = {
+      nodes: nodes.map((node) => {
+        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+        const position = node.position();
+        return { width: box.w, height: box.h, offsetX: (box.x1 + box.x2) / 2 - position.x, offsetY: (box.y1 + box.y2) / 2 - position.y };
+      }),
+      edges,
+      aspect: cy.width() / cy.height(),
+      seed: layoutSeed,
+    };
+    if (scope === 'all') this.container.classList.add('laying-out');
+    const job = layoutOffMainThread(request);
+    this.runningLayout = job;
+    this.callbacks.onLayoutRunning(nodes.length);
+    job.done.then(
+      (positions) => {
+        if (this.runningLayout !== job || this.instance !== cy) return;
+        this.endRunningLayout();
+        cy.batch(() => {
+          nodes.forEach((node, i) => {
+            const x = positions[2 * i];
+            const y = positions[2 * i + 1];
+            if (x !== undefined && y !== undefined) node.position({ x, y });
+          });
+        });
+        placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
+        this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+      },
+      (error: unknown) => {
+        if (error instanceof LayoutCancelled || this.runningLayout !== job || this.instance !== cy) return;
+        // Without a worker (a browser that refuses it), a quick grid still shows every actor.
+        this.endRunningLayout();
+        this.placeInGrid(cy, nodes);
+      },
+    );
+  }
+
+  /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
+  cancelLayout(): void {
+    const cy = this.instance;
+    if (!cy || !this.runningLayout) return;
+    const neverLaidOut = this.container.classList.contains('laying-out');
+    this.stopRunningLayout();
+    if (neverLaidOut) this.placeInGrid(cy, cy.nodes());
+  }
+
+  private placeInGrid(cy: Core, nodes: NodeCollection): void {
+    this.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
+    this.fitTo(cy, cy.elements().not('.hidden'));
+  }
+
+  /** Drops a layout still running (a new dataset, a restored view, a new layout): its result would be stale. */
+  private stopRunningLayout(): void {
+    const job = this.runningLayout;
+    if (!job) return;
+    this.endRunningLayout();
+    job.cancel();
+  }
+
+  private endRunningLayout(): void {
+    this.runningLayout = undefined;
+    this.container.classList.remove('laying-out');
+    this.callbacks.onLayoutRunning(null);
   }
 
   fit(): void {

@@ -137,7 +137,7 @@ export function matchAspect(cy: Core, nodes: NodeCollection, maxStretch = 1.8): 
 }
 
 /** Puts each of `nodes` next to its laid-out neighbours (or, with none, nowhere new). */
-function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
+export function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
   cy.batch(() => {
     nodes.forEach((node, i) => {
       const neighbours = node.neighborhood('node').intersection(laidOut);
