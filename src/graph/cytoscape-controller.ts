@@ -18,7 +18,7 @@ import type { LayoutRequest } from './offscreen-layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
-import { levelOfDetail, type LevelOfDetail } from './level-of-detail';
+import { largeGraphActors, levelOfDetail, type LevelOfDetail } from './level-of-detail';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
@@ -71,6 +71,8 @@ export class CytoscapeController implements ReactiveController {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   private detail: LevelOfDetail = levelOfDetail(0, 1);
   private runningLayout: RunningLayout | undefined;
+  /** The label size last set on every element; undefined for elements not sized yet. */
+  private labelSize: number | undefined;
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -147,6 +149,7 @@ export class CytoscapeController implements ReactiveController {
       cy.elements().remove();
       cy.add(toElements(dataset, this.groups));
     });
+    this.labelSize = undefined;
     this.applyDetail(cy);
     this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
@@ -375,8 +378,10 @@ export class CytoscapeController implements ReactiveController {
    * graph changes with the zoom a fit picks; a few rounds settle it.
    */
   private fitTo(cy: Core, elements: CollectionReturnValue): void {
+    // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
+    const rounds = cy.nodes().length >= largeGraphActors ? 1 : 4;
     this.whileFitting(() => {
-      for (let round = 0; round < 4; round++) {
+      for (let round = 0; round < rounds; round++) {
         const before = cy.zoom();
         cy.fit(elements, 40);
         this.sizeLabels(cy);
@@ -390,9 +395,13 @@ export class CytoscapeController implements ReactiveController {
   /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
   private sizeLabels(cy: Core, zoom = cy.zoom()): void {
     const fontSize = labelFontSize(zoom);
+    // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
+    if (fontSize === this.labelSize) return;
+    this.labelSize = fontSize;
     cy.batch(() => {
       cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
-      cy.edges().style({ 'font-size': fontSize * 0.92 });
+      // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
+      (cy.nodes().length >= largeGraphActors ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
     });
   }
 
@@ -414,7 +423,13 @@ export class CytoscapeController implements ReactiveController {
     const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
     const budget = Math.min(this.detail.labelBudget, byDegree.length);
     const labelled = byDegree.slice(0, budget);
-    const bodies = nodes.map((node) => ({ id: node.id(), ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
+    // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
+    const zoom = cy.zoom();
+    const bodies = nodes.map((node) => {
+      const { x, y } = node.renderedPosition();
+      const [halfWidth, halfHeight] = [(node.outerWidth() * zoom) / 2, (node.outerHeight() * zoom) / 2];
+      return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
+    });
     // Labels are measured shown, whatever they show now.
     labelled.filter('.label-hidden').removeClass('label-hidden');
     const candidates = labelled.map((node) => ({
