@@ -71,6 +71,8 @@ export class CytoscapeController implements ReactiveController {
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   private detail: LevelOfDetail = levelOfDetail(0, 1);
   private runningLayout: RunningLayout | undefined;
+  /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
+  private parked: CollectionReturnValue | undefined;
   /** The label size last set on every element; undefined for elements not sized yet. */
   private labelSize: number | undefined;
   private groups: readonly RelationGroup[] = [];
@@ -134,7 +136,7 @@ export class CytoscapeController implements ReactiveController {
     this.labelFrame = undefined;
     clearTimeout(this.labelTimer);
     this.labelTimer = undefined;
-    this.stopRunningLayout();
+    this.stopRunningLayout('drop');
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -143,7 +145,8 @@ export class CytoscapeController implements ReactiveController {
     this.dataset = dataset;
     const cy = this.instance;
     if (!cy) return;
-    this.stopRunningLayout();
+    // The old dataset's elements are about to go: no use putting them back.
+    this.stopRunningLayout('drop');
     this.groups = groupParallelRelations(dataset.relations);
     cy.batch(() => {
       cy.elements().remove();
@@ -314,7 +317,12 @@ export class CytoscapeController implements ReactiveController {
       aspect: cy.width() / cy.height(),
       seed: layoutSeed,
     };
-    if (scope === 'all') this.container.classList.add('laying-out');
+    if (scope === 'all') {
+      this.container.classList.add('laying-out');
+      // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
+      // wait outside the graph until they have their places.
+      this.parked = cy.elements().remove();
+    }
     const job = layoutOffMainThread(request);
     this.runningLayout = job;
     this.callbacks.onLayoutRunning(nodes.length);
@@ -356,15 +364,24 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /** Drops a layout still running (a new dataset, a restored view, a new layout): its result would be stale. */
-  private stopRunningLayout(): void {
+  private stopRunningLayout(elements: 'restore' | 'drop' = 'restore'): void {
     const job = this.runningLayout;
     if (!job) return;
+    if (elements === 'drop') this.parked = undefined;
     this.endRunningLayout();
     job.cancel();
   }
 
   private endRunningLayout(): void {
     this.runningLayout = undefined;
+    if (this.parked && this.instance) {
+      this.parked.restore();
+      this.parked = undefined;
+      // Filters, focus or a selection changed while the elements were out of the graph.
+      this.applyEmphasis();
+      this.applySelection();
+    }
+    this.parked = undefined;
     this.container.classList.remove('laying-out');
     this.callbacks.onLayoutRunning(null);
   }
