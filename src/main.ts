@@ -1,6 +1,7 @@
 /**
  * Page entry: defines the elements, opens a dataset (a `?data=` address, else the one kept from
- * last time, else the bundled one), then follows the address's view.
+ * last time, else the bundled one), then follows the address's view. Only the dataset shown is
+ * laid out: with `?data=` the bundled one appears only if the address fails.
  */
 import bundledJson from '../graph-data/zagorski-2009.json';
 import './components/entente-app/entente-app';
@@ -40,18 +41,25 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
     new UrlSync(app.store, window).start();
     return;
   }
-  // Show the bundled dataset first, so a failed fetch still leaves a graph and says why.
-  app.store.showDataset(bundled.dataset, bundledOrigin);
+  // Only the fetched dataset is laid out; the bundled one stands in only if the address fails.
+  const showBundledInstead = () => {
+    const { loadProblems, loadProblemsFile } = app.store.state;
+    app.store.showDataset(bundled.dataset, bundledOrigin);
+    app.store.reportLoadProblems(loadProblemsFile, loadProblems);
+  };
   let address: string;
   try {
     address = new URL(dataUrl, window.location.href).href;
   } catch {
     app.store.reportLoadProblems(dataUrl, [{ path: '(root)', message: 'is not an address the browser can fetch' }]);
+    showBundledInstead();
     new UrlSync(app.store, window).start();
     return;
   }
   // The address's view refers to the fetched dataset, so it is applied once that is on show.
-  await loader.openUrl(address);
+  const opened = await loader.openUrl(address);
+  // A newer choice made while it loaded is on show already; otherwise say why and show the bundled one.
+  if (!opened && app.store.state.index === null) showBundledInstead();
   new UrlSync(app.store, window).start();
 }
 

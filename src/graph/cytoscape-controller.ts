@@ -3,7 +3,7 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { CollectionReturnValue, Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
@@ -15,19 +15,40 @@ import { frameElements, type FrameMode, type Insets } from './camera';
 import { graphPng, graphSvg, type ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
-import { runSeededLayout } from './layout';
+import { layoutSeed, maxActorsForProof, placeNearNeighbours, runSeededLayout } from './layout';
+import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
+import type { LayoutRequest } from './offscreen-layout';
 import { registerCytoscapeExtensions } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
+import { largeGraphActors, levelOfDetail, type LevelOfDetail } from './level-of-detail';
 import type { ColorScheme } from '../../styles/palette';
 
 export interface CytoscapeCallbacks {
   readonly onSelect: (selection: SelectionRef | null) => void;
   readonly onKeyboardFocus: (description: string) => void;
+  /** A layout off the page's thread started (with how many actors) or ended (null). */
+  readonly onLayoutRunning: (actors: number | null) => void;
 }
 
 /** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
 export const splitZoom = 1;
+
+/** Waits this long after the last zoom step of a large graph before resizing its labels. */
+const largeGraphLabelDelayMs = 120;
+
+/**
+ * Cytoscape reads these creation options from its renderer on every frame, so setting them there
+ * switches them for a live instance (the typings do not describe the renderer).
+ */
+function setCachedWhileMoving(cy: Core, on: boolean): void {
+  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } | undefined }).renderer?.();
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = on;
+  renderer.textureOnViewport = on;
+}
+
+const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
 
 function refOf(element: SingularElementArgument): SelectionRef {
   if (element.isNode()) return { kind: 'actor', id: element.id() };
@@ -52,6 +73,13 @@ export class CytoscapeController implements ReactiveController {
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
   private labelFrame: number | undefined;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  private detail: LevelOfDetail = levelOfDetail(0, 1);
+  private runningLayout: RunningLayout | undefined;
+  /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
+  private parked: CollectionReturnValue | undefined;
+  /** The label size last set on every element; undefined for elements not sized yet. */
+  private labelSize: number | undefined;
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -114,6 +142,9 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver.disconnect();
     if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
     this.labelFrame = undefined;
+    clearTimeout(this.labelTimer);
+    this.labelTimer = undefined;
+    this.stopRunningLayout('drop');
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -122,11 +153,15 @@ export class CytoscapeController implements ReactiveController {
     this.dataset = dataset;
     const cy = this.instance;
     if (!cy) return;
+    // The old dataset's elements are about to go: no use putting them back.
+    this.stopRunningLayout('drop');
     this.groups = groupParallelRelations(dataset.relations);
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(dataset, this.groups));
     });
+    this.labelSize = undefined;
+    this.applyDetail(cy);
     this.sizeLabels(cy);
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
@@ -200,6 +235,7 @@ export class CytoscapeController implements ReactiveController {
   restoreViewport(viewport: Viewport): void {
     const cy = this.instance;
     if (!cy) return;
+    this.stopRunningLayout();
     this.layoutPending = false;
     this.autoFit = false;
     // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
@@ -213,6 +249,7 @@ export class CytoscapeController implements ReactiveController {
     });
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
     this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
+    this.applyDetail(cy);
     this.hideCollidingLabels(cy);
   }
 
@@ -235,10 +272,12 @@ export class CytoscapeController implements ReactiveController {
    */
   private withPictureLabels<T>(cy: Core, draw: () => T): T {
     cy.nodes().removeClass('label-hidden');
+    cy.edges().removeClass('simple');
     this.sizeLabels(cy, 1);
     try {
       return draw();
     } finally {
+      if (this.detail.simpleEdges) cy.edges().addClass('simple');
       this.sizeLabels(cy);
       this.hideCollidingLabels(cy);
     }
@@ -297,16 +336,113 @@ export class CytoscapeController implements ReactiveController {
     }
     this.layoutPending = false;
     this.autoFit = true;
+    this.stopRunningLayout();
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
     // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
     cy.nodes().removeClass('label-hidden');
     this.sizeLabels(cy, 1);
+    if (laidOut.nodes().length > maxActorsForProof) {
+      this.layOutOffThread(cy, laidOut, scope);
+      return;
+    }
     this.whileFitting(() => runSeededLayout(cy, laidOut));
     this.blocPlacement.reset();
     this.placeBlocs(false);
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+  }
+
+  /**
+   * A large graph is laid out in a Web Worker: the page measures each actor with its label, the
+   * worker returns positions. A new dataset stays out of sight until then (its actors all sit on one spot).
+   */
+  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): void {
+    const nodes = laidOut.nodes();
+    const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
+    const edges: (readonly [number, number])[] = [];
+    laidOut.edges().forEach((edge) => {
+      const s = indexOf.get(edge.source().id());
+      const t = indexOf.get(edge.target().id());
+      if (s !== undefined && t !== undefined && s !== t) edges.push([s, t]);
+    });
+    const request: LayoutRequest = {
+      nodes: nodes.map((node) => {
+        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+        const position = node.position();
+        return { width: box.w, height: box.h, offsetX: (box.x1 + box.x2) / 2 - position.x, offsetY: (box.y1 + box.y2) / 2 - position.y };
+      }),
+      edges,
+      aspect: cy.width() / cy.height(),
+      seed: layoutSeed,
+    };
+    if (scope === 'all') {
+      this.container.classList.add('laying-out');
+      // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
+      // wait outside the graph until they have their places.
+      this.parked = cy.elements().remove();
+    }
+    const job = layoutOffMainThread(request);
+    this.runningLayout = job;
+    this.callbacks.onLayoutRunning(nodes.length);
+    job.done.then(
+      (positions) => {
+        if (this.runningLayout !== job || this.instance !== cy) return;
+        this.endRunningLayout();
+        cy.batch(() => {
+          nodes.forEach((node, i) => {
+            const x = positions[2 * i];
+            const y = positions[2 * i + 1];
+            if (x !== undefined && y !== undefined) node.position({ x, y });
+          });
+        });
+        placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
+        this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+      },
+      (error: unknown) => {
+        if (error instanceof LayoutCancelled || this.runningLayout !== job || this.instance !== cy) return;
+        // Without a worker (a browser that refuses it), a quick grid still shows every actor.
+        this.endRunningLayout();
+        this.placeInGrid(cy, nodes);
+      },
+    );
+  }
+
+  /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
+  cancelLayout(): void {
+    const cy = this.instance;
+    if (!cy || !this.runningLayout) return;
+    const neverLaidOut = this.container.classList.contains('laying-out');
+    this.stopRunningLayout();
+    if (neverLaidOut) this.placeInGrid(cy, cy.nodes());
+  }
+
+  private placeInGrid(cy: Core, nodes: NodeCollection): void {
+    this.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
+    this.fitTo(cy, cy.elements().not('.hidden'));
+  }
+
+  /** Drops a layout still running (a new dataset, a restored view, a new layout): its result would be stale. */
+  private stopRunningLayout(elements: 'restore' | 'drop' = 'restore'): void {
+    const job = this.runningLayout;
+    if (!job) return;
+    if (elements === 'drop') this.parked = undefined;
+    this.endRunningLayout();
+    job.cancel();
+  }
+
+  private endRunningLayout(): void {
+    this.runningLayout = undefined;
+    if (this.parked && this.instance) {
+      this.parked.restore();
+      this.parked = undefined;
+      // Filters, focus or a selection changed while the elements were out of the graph.
+      this.applyEmphasis();
+      this.applySelection();
+    }
+    this.parked = undefined;
+    this.container.classList.remove('laying-out');
+    this.callbacks.onLayoutRunning(null);
   }
 
   fit(): void {
@@ -318,40 +454,82 @@ export class CytoscapeController implements ReactiveController {
    * graph changes with the zoom a fit picks; a few rounds settle it.
    */
   private fitTo(cy: Core, elements: CollectionReturnValue): void {
+    // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
+    const rounds = cy.nodes().length >= largeGraphActors ? 1 : 4;
     this.whileFitting(() => {
-      for (let round = 0; round < 4; round++) {
+      for (let round = 0; round < rounds; round++) {
         const before = cy.zoom();
         cy.fit(elements, 40);
         this.sizeLabels(cy);
         if (Math.abs(cy.zoom() - before) < before * 0.01) break;
       }
     });
+    this.applyDetail(cy);
     this.hideCollidingLabels(cy);
   }
 
   /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
   private sizeLabels(cy: Core, zoom = cy.zoom()): void {
     const fontSize = labelFontSize(zoom);
+    // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
+    if (fontSize === this.labelSize) return;
+    this.labelSize = fontSize;
     cy.batch(() => {
       cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
-      cy.edges().style({ 'font-size': fontSize * 0.92 });
+      // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
+      (cy.nodes().length >= largeGraphActors ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
     });
   }
 
-  /** Hides the less connected actor's label wherever two labels, or a label and an actor, collide. */
+  /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
+  private applyDetail(cy: Core): void {
+    const detail = levelOfDetail(cy.nodes().length, cy.zoom());
+    if (detail.cachedWhileMoving !== this.detail.cachedWhileMoving) setCachedWhileMoving(cy, detail.cachedWhileMoving);
+    if (detail.simpleEdges !== this.detail.simpleEdges) cy.batch(() => cy.edges().toggleClass('simple', detail.simpleEdges));
+    this.detail = detail;
+  }
+
+  /**
+   * Hides the less connected actor's label wherever two labels, or a label and an actor, collide;
+   * in a large graph's overview, every label but the most connected actors'. Only labels whose
+   * state changes are restyled.
+   */
   private hideCollidingLabels(cy: Core): void {
     const nodes = cy.nodes(':visible');
-    cy.nodes('.label-hidden').removeClass('label-hidden');
-    const bodies = nodes.map((node) => ({ id: node.id(), ...node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) }));
-    const candidates = nodes.map((node) => ({
+    const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const budget = Math.min(this.detail.labelBudget, byDegree.length);
+    const labelled = byDegree.slice(0, budget);
+    // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
+    const zoom = cy.zoom();
+    const bodies = nodes.map((node) => {
+      const { x, y } = node.renderedPosition();
+      const [halfWidth, halfHeight] = [(node.outerWidth() * zoom) / 2, (node.outerHeight() * zoom) / 2];
+      return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
+    });
+    // Labels are measured shown, whatever they show now.
+    labelled.filter('.label-hidden').removeClass('label-hidden');
+    const candidates = labelled.map((node) => ({
       id: node.id(),
       priority: Number(node.data('degree')),
       label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
     }));
     const hidden = labelsToHide(candidates, bodies);
+    byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
     cy.batch(() => {
-      for (const node of nodes) if (hidden.has(node.id())) node.addClass('label-hidden');
+      for (const node of nodes) node.toggleClass('label-hidden', hidden.has(node.id()));
     });
+  }
+
+  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
+  private scheduleLargeGraphLabels(cy: Core): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = undefined;
+      if (this.instance !== cy) return;
+      this.sizeLabels(cy);
+      this.applyDetail(cy);
+      this.hideCollidingLabels(cy);
+    }, largeGraphLabelDelayMs);
   }
 
   private scheduleLabelCollisions(cy: Core): void {
@@ -441,7 +619,10 @@ export class CytoscapeController implements ReactiveController {
           const standsFor = shown.get(id);
           element.toggleClass('hidden', !standsFor);
           if (!standsFor) return;
-          element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          // Unchanged data is left alone: setting it restyles the edge.
+          if (!sameIds(element.data('relationIds') as readonly string[] | undefined, standsFor)) {
+            element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+          }
           element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
           element.toggleClass('outside-highlight', !!emphasis && standsFor.every((member) => emphasis.outsideHighlight.has(member)));
           element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
@@ -521,6 +702,10 @@ export class CytoscapeController implements ReactiveController {
         this.applySelection();
       }
       if (this.fitting) return;
+      if (this.detail.cachedWhileMoving) {
+        this.scheduleLargeGraphLabels(cy);
+        return;
+      }
       this.sizeLabels(cy);
       this.scheduleLabelCollisions(cy);
     });

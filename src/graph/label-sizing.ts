@@ -4,6 +4,7 @@
  * steps back (it still shows on hover). Pure geometry, no Cytoscape.
  */
 import type { Box } from './overlap-removal';
+import { SpatialGrid, typicalCellSize } from './spatial-grid';
 
 /** Smallest label on screen, in CSS px (the issue asks for at least 11). */
 export const minLabelPx = 12;
@@ -44,14 +45,19 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
  */
 export function labelsToHide(candidates: readonly LabelCandidate[], bodies: readonly Box[], gap = 1): Set<string> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const kept: Box[] = [];
+  // Grids keep each test to the boxes nearby, so hiding stays near linear in the number of actors.
+  const cellSize = typicalCellSize([...candidates.map((candidate) => candidate.label), ...bodies], gap);
+  const bodyGrid = new SpatialGrid<Box>(cellSize);
+  for (const body of bodies) bodyGrid.insert(body, body);
+  const kept = new SpatialGrid<Box>(cellSize);
   const hidden = new Set<string>();
   for (const [index, candidate] of order.entries()) {
     const blocked =
       index > 0 &&
-      (kept.some((box) => overlaps(candidate.label, box, gap)) || bodies.some((body) => body.id !== candidate.id && overlaps(candidate.label, body, 0)));
+      ([...kept.near(candidate.label, gap)].some((box) => overlaps(candidate.label, box, gap)) ||
+        [...bodyGrid.near(candidate.label)].some((body) => body.id !== candidate.id && overlaps(candidate.label, body, 0)));
     if (blocked) hidden.add(candidate.id);
-    else kept.push(candidate.label);
+    else kept.insert(candidate.label, candidate.label);
   }
   return hidden;
 }

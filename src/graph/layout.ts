@@ -9,13 +9,15 @@ import { relocationShifts } from './line-relocation';
 
 export const layoutSeed = 20100101;
 
-/** Above this many actors, the pass that steps actors off lines is skipped. */
-export const maxActorsToClearLines = 400;
+/** Up to this many actors, a layout gets fcose's best quality and the pass that steps actors off lines. */
+export const maxActorsForProof = 150;
+/** Up to this many actors, fcose's default quality; above it, its draft (spectral only), which is linear enough for thousands. */
+export const maxActorsForDefault = 400;
 
 /** fcose options; one line each on why it is set. */
 export const fcoseOptions = Object.freeze({
   name: 'fcose',
-  // 'proof' costs little at this size and untangles better than 'default'.
+  // 'proof' untangles better than 'default'; layoutEffort lowers it for large graphs.
   quality: 'proof',
   // Start from a spectral embedding (seeded below) rather than from whatever positions exist.
   randomize: true,
@@ -39,6 +41,24 @@ export const fcoseOptions = Object.freeze({
   numIter: 5000,
   tile: true,
 });
+
+/** How much work the layout puts in for a graph of this size. */
+export interface LayoutEffort {
+  readonly quality: 'proof' | 'default' | 'draft';
+  readonly numIter: number;
+  /** The pass that steps actors off lines is quadratic (lines x actors): small graphs only. */
+  readonly clearLines: boolean;
+}
+
+/**
+ * Proof quality costs 2-4x fcose's default and 40x its draft at 1,000 actors (issue 11), so the
+ * effort falls with the size: the bundled dataset keeps its proof-quality picture.
+ */
+export function layoutEffort(actorCount: number): LayoutEffort {
+  if (actorCount <= maxActorsForProof) return { quality: 'proof', numIter: fcoseOptions.numIter, clearLines: true };
+  if (actorCount <= maxActorsForDefault) return { quality: 'default', numIter: 2500, clearLines: false };
+  return { quality: 'draft', numIter: 2500, clearLines: false };
+}
 
 /** Mulberry32: small, fast, good enough for layout jitter. */
 export function seededRandom(seed: number): () => number {
@@ -140,7 +160,7 @@ export function matchAspect(cy: Core, nodes: NodeCollection, maxStretch = 1.8): 
 }
 
 /** Puts each of `nodes` next to its laid-out neighbours (or, with none, nowhere new). */
-function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
+export function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
   cy.batch(() => {
     nodes.forEach((node, i) => {
       const neighbours = node.neighborhood('node').intersection(laidOut);
@@ -183,10 +203,12 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
   // fcose still reads the current positions (a fresh graph has them all at the origin), so start
   // from there every time: otherwise Layout on a moved graph drifts by a few pixels.
   cy.batch(() => elements.nodes().positions({ x: 0, y: 0 }));
+  const effort = layoutEffort(elements.nodes().length);
+  const options = { ...fcoseOptions, quality: effort.quality, numIter: effort.numIter };
   const original = Math.random;
   Math.random = seededRandom(seed);
   try {
-    if (placeable.nonempty()) placeable.union(edges).layout({ ...fcoseOptions }).run();
+    if (placeable.nonempty()) placeable.union(edges).layout(options).run();
   } finally {
     Math.random = original;
   }
@@ -197,14 +219,12 @@ export function runSeededLayout(cy: Core, elements: CollectionReturnValue = cy.e
   // Moving actors off lines can make labels touch, and pulling labels apart can put actors on
   // lines again: alternate a few times, ending on separation so labels never overlap.
   separateNodes(cy, laidOut);
-  // The check is quadratic (lines x actors): on large graphs it would cost more than it gives.
-  const clearLines = laidOut.length <= maxActorsToClearLines;
-  for (let round = 0; clearLines && round < 4 && obstructedLineCount(laidOut) > 0; round++) {
+  for (let round = 0; effort.clearLines && round < 4 && obstructedLineCount(laidOut) > 0; round++) {
     clearEdgePaths(cy, laidOut);
     separateNodes(cy, laidOut);
   }
   // What those rounds keep undoing, single moves into free space can still settle.
-  if (clearLines && obstructedLineCount(laidOut) > 0) relocateOffLines(cy, laidOut);
+  if (effort.clearLines && obstructedLineCount(laidOut) > 0) relocateOffLines(cy, laidOut);
   placeNearNeighbours(cy, cy.nodes().difference(laidOut), laidOut);
   cy.fit(laidOut, fcoseOptions.padding);
 }

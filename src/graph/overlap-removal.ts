@@ -2,6 +2,8 @@
  * Pushes overlapping boxes apart (in the spirit of Gephi's Noverlap), after fcose: fcose counts
  * labels in node sizes but does not guarantee that wrapped labels never touch. Pure geometry.
  */
+import { SpatialGrid, typicalCellSize } from './spatial-grid';
+
 export interface Box {
   readonly id: string;
   readonly x1: number;
@@ -15,10 +17,30 @@ export interface Shift {
   readonly dy: number;
 }
 
+interface LiveBox {
+  readonly id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Pairs (i < j, in order) that may overlap in this round: those within a cell of each other when
+ * the round starts. Boxes move a little within a round, so the reach is a whole cell beyond the
+ * gap; a pair missed all the same is caught by the next round, and rounds go on until none moves.
+ */
+function candidatePairs(live: readonly LiveBox[], gap: number): Uint32Array[] {
+  const cellSize = typicalCellSize(live, gap);
+  const grid = new SpatialGrid<number>(cellSize);
+  live.forEach((box, i) => grid.insert(box, i));
+  return live.map((box, i) => Uint32Array.from([...grid.near(box, gap + cellSize)].filter((j) => j > i)).sort());
+}
+
 /** How far to move each box (by id) so that no two boxes, grown by `gap`, overlap. */
 export function overlapShifts(boxes: readonly Box[], gap = 6, maxRounds = 200): Map<string, Shift> {
-  const live = boxes.map((box) => ({ ...box }));
-  const moveBy = (box: (typeof live)[number], dx: number, dy: number) => {
+  const live: LiveBox[] = boxes.map((box) => ({ ...box }));
+  const moveBy = (box: LiveBox, dx: number, dy: number) => {
     box.x1 += dx;
     box.x2 += dx;
     box.y1 += dy;
@@ -26,8 +48,9 @@ export function overlapShifts(boxes: readonly Box[], gap = 6, maxRounds = 200): 
   };
   for (let round = 0; round < maxRounds; round++) {
     let moved = false;
+    const pairs = candidatePairs(live, gap);
     for (let i = 0; i < live.length; i++) {
-      for (let j = i + 1; j < live.length; j++) {
+      for (const j of pairs[i] ?? []) {
         const a = live[i];
         const b = live[j];
         if (!a || !b) continue;

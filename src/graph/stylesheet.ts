@@ -130,6 +130,11 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
       },
     },
     { selector: 'edge.merged.selected', style: { width: 'mapData(count, 2, 12, 6.5, 14)' } },
+    // A large graph zoomed out (level-of-detail.ts): straight lines, cheap to draw, no arrows or counts.
+    {
+      selector: 'edge.simple',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-arrow-shape': 'none', label: '' },
+    },
   ];
 }
 

@@ -19,6 +19,40 @@ export const graphCanvasStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* A new dataset's actors all sit on one spot until the layout worker places them. */
+  .cy.laying-out {
+    visibility: hidden;
+  }
+  .layout-status {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    transform: translate(-50%, -50%);
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .layout-status:empty {
+    display: none;
+  }
+  .spinner {
+    width: 1rem;
+    height: 1rem;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
   .controls {
     position: absolute;
     top: var(--entente-gap, 0.75rem);

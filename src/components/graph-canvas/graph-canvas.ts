@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ententeSelectEvent } from '../../events/entente-select';
 import { countNoun } from '../../model/count-noun';
@@ -28,6 +28,8 @@ const keySteps = {
  * Relations of one type between the same two actors are drawn as one edge with a count (its
  * `data.relationIds` lists them) until the user zooms in or asks to see each relation.
  *
+ * A large graph is laid out in a Web Worker; meanwhile a status line says so and offers Cancel.
+ *
  * @fires entente-select - the user picked an actor, a relation (several, for a merged edge), or the background (null)
  */
 @customElement('graph-canvas')
@@ -45,10 +47,13 @@ export class GraphCanvas extends LitElement {
   @property({ type: Boolean, attribute: 'show-each-relation' }) showEachRelation = false;
 
   @state() private announcement = '';
+  /** How many actors a layout running off the page's thread is placing; null when none is. */
+  @state() private layingOut: number | null = null;
 
   private readonly graph = new CytoscapeController(this, {
     onSelect: (selection) => this.dispatchEvent(ententeSelectEvent(selection)),
     onKeyboardFocus: (description) => (this.announcement = description),
+    onLayoutRunning: (actors) => (this.layingOut = actors),
   });
 
   private readonly colorScheme = new ColorSchemeController(this, (scheme) => this.graph.setColorScheme(scheme));
@@ -142,6 +147,7 @@ export class GraphCanvas extends LitElement {
         </button>
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      <div class="layout-status" role="status">${this.layingOut === null ? nothing : this.renderLayoutStatus(this.layingOut)}</div>
     `;
   }
 
@@ -153,6 +159,11 @@ export class GraphCanvas extends LitElement {
     const actors = data.actors.filter((actor) => shown(actor.id)).length;
     const relations = data.relations.filter((relation) => shown(relation.id)).length;
     return `${countNoun(actors, 'actor')}, ${countNoun(relations, 'relation')} shown`;
+  }
+
+  private renderLayoutStatus(actors: number) {
+    return html`<span class="spinner" aria-hidden="true"></span> Laying out ${actors.toLocaleString('en')} actors…
+      <button type="button" @click=${() => this.graph.cancelLayout()}>Cancel</button>`;
   }
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {

@@ -1,0 +1,79 @@
+import type { Core } from 'cytoscape';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDataset, profileOf } from '../../../bench/generate-dataset';
+import { largeGraphActors, overviewLabelCount } from '../../graph/level-of-detail';
+import { bundledDataset, mount, unmountAll } from '../testing/fixture';
+import './graph-canvas';
+import type { GraphCanvas } from './graph-canvas';
+
+afterEach(unmountAll);
+
+const largeDataset = () => generateDataset({ size: { actors: largeGraphActors + 100, relations: 1100 }, profile: profileOf(bundledDataset()) });
+
+function status(canvas: GraphCanvas): string {
+  return canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const spreadOut = (cy: Core) => new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`)).size === cy.nodes().length;
+
+describe('<graph-canvas> on a large dataset', () => {
+  it('lays it out in a worker while a status says so, then shows every actor apart, the same picture each time', { timeout: 180_000 }, async () => {
+    const runs: (readonly [string, number, number])[][] = [];
+    for (let run = 0; run < 2; run++) {
+      const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+      await canvas.updateComplete;
+      await until(() => status(canvas) !== '', 5000);
+      expect(status(canvas)).toContain(`Laying out ${largeGraphActors + 100} actors`);
+      const cy = canvas.cy!;
+      await until(() => status(canvas) === '');
+      expect(spreadOut(cy)).toBe(true);
+      // Every actor's body is apart from every other.
+      const boxes = cy.nodes().map((node) => node.boundingBox({ includeLabels: false }));
+      const sorted = [...boxes].sort((a, b) => a.x1 - b.x1);
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length && sorted[j]!.x1 < sorted[i]!.x2; j++) {
+          const [a, b] = [sorted[i]!, sorted[j]!];
+          expect(a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+        }
+      }
+      runs.push(cy.nodes().map((node) => [node.id(), node.position('x'), node.position('y')] as const));
+      unmountAll();
+    }
+    expect(runs[1]).toEqual(runs[0]);
+  });
+
+  it('cancels a running layout and still shows every actor', { timeout: 60_000 }, async () => {
+    const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) !== '', 5000);
+    canvas.shadowRoot!.querySelector<HTMLButtonElement>('[role="status"] button')!.click();
+    await canvas.updateComplete;
+    expect(status(canvas)).toBe('');
+    expect(spreadOut(canvas.cy!)).toBe(true);
+  });
+
+  it('zoomed out, draws simple edges and labels only for the most connected actors', { timeout: 120_000 }, async () => {
+    const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
+    const cy = canvas.cy!;
+    cy.zoom({ level: 0.3, renderedPosition: { x: 600, y: 400 } });
+    await until(() => cy.edges('.simple').length > 0, 5000);
+    await until(() => cy.nodes().filter((node) => node.style('label') !== '').length <= overviewLabelCount, 5000);
+    expect(cy.edges().filter((edge) => edge.visible() && edge.style('curve-style') !== 'haystack').length).toBe(0);
+    const labelled = cy.nodes().filter((node) => node.style('label') !== '');
+    expect(labelled.length).toBeGreaterThan(0);
+    // Only actors among the most connected keep a label.
+    const degrees = cy.nodes().map((node) => Number(node.data('degree'))).sort((a, b) => b - a);
+    const cutoff = degrees[overviewLabelCount - 1] ?? 0;
+    for (const node of labelled) expect(Number(node.data('degree'))).toBeGreaterThanOrEqual(cutoff);
+  });
+});
