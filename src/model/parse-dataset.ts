@@ -40,17 +40,30 @@ export function parseDatasetText(input: string): ValidationResult {
   }
 }
 
+/** The `format` property of a view snapshot, which is not a dataset though it is JSON too. */
+function snapshotFormatNode(root: Node): Node | undefined {
+  const format = findNodeAtLocation(root, ['format']);
+  return format?.value === 'entente-snapshot' ? format.parent : undefined;
+}
+
 function parseJsonDataset(text: string): ValidationResult {
+  // Only whitespace: jsonc-parser would say "ValueExpected", which does not say the file is empty.
+  if (text.trim() === '') return { ok: false, problems: [{ path: '(root)', message: 'the file is empty', line: 1, column: 1 }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const lines = new LineIndex(text);
+  const snapshotFormat = errors.length === 0 && root !== undefined ? snapshotFormatNode(root) : undefined;
+  if (snapshotFormat) {
+    // Listing every dataset field a snapshot lacks would bury the one thing to say.
+    return { ok: false, problems: [{ path: 'format', message: 'this is a view snapshot (entente-snapshot), not a dataset; open it with Export, Open snapshot…', ...lines.locate(snapshotFormat.offset) }] };
+  }
   if (errors.length > 0 || root === undefined) {
     const problems: Problem[] = errors.map((error) => ({
       path: '(root)',
       message: `not valid JSON: ${printParseErrorCode(error.error)}`,
       ...lines.locate(error.offset),
     }));
-    if (problems.length === 0) problems.push({ path: '(root)', message: 'the file is empty', line: 1, column: 1 });
+    if (problems.length === 0) problems.push({ path: '(root)', message: 'not valid JSON', line: 1, column: 1 });
     return { ok: false, problems };
   }
   const result = validateDataset(JSON.parse(text) as unknown);
