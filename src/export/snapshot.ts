@@ -54,7 +54,13 @@ export type Viewport = z.infer<typeof viewportSchema>;
 
 const snapshotSchema = z.strictObject({
   format: z.literal(snapshotFormat),
-  version: z.literal(snapshotVersion),
+  // A later app's snapshot may mean things this one cannot restore: say so rather than "expected 1".
+  version: z.literal(snapshotVersion, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required (this app reads snapshots of version ${snapshotVersion})`
+        : `${JSON.stringify(issue.input)} is not a snapshot version this app reads (only ${snapshotVersion})`,
+  }),
   savedAt: z.string(),
   dataset: z.strictObject({
     id: z.string(),

@@ -100,7 +100,7 @@ export const hostileSnapshots: readonly HostileCase[] = [
   snapshot('reversed-window.entente.json', 'a time window from 2009 back to 2001', ['view.time: the window starts (2009) after it ends (2001)']),
   snapshot('year-0000.entente.json', 'a view as of year 0000', ['view.time.date: "0000" is not a date: there is no year 0000']),
   snapshot('other-dataset.entente.json', 'a dataset that is not open', ['dataset: this snapshot was saved from “Another dataset” (other-set), which is not open here']),
-  snapshot('future-version.entente.json', 'a format version from the future', ['version: Invalid input: expected 1']),
+  snapshot('future-version.entente.json', 'a format version from the future', ['version: 2 is not a snapshot version this app reads (only 1)']),
   snapshot('truncated.entente.json', 'a snapshot cut off half-way', ['(root): not valid JSON: Unterminated string']),
   snapshot('proto-key.entente.json', 'a "__proto__" key in the view', ['view: Unrecognized key: "__proto__"']),
 ];
