@@ -5,6 +5,7 @@
  */
 import { z } from '../model/zod';
 import { viewStateSchema, type ViewState } from '../analysis/view-state';
+import { readJsonDocument } from '../model/json-document';
 import { formatJsonPath, type Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 
@@ -100,20 +101,19 @@ export function snapshotToJson(snapshot: Snapshot): string {
 
 export type SnapshotResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** Reads a snapshot; every problem is located by line and column as well as by JSON path. */
 export function parseSnapshot(text: string): SnapshotResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-  const result = snapshotSchema.safeParse(input);
+  const read = readJsonDocument(text);
+  if (!read.ok) return read;
+  const result = snapshotSchema.safeParse(read.document.value);
   if (result.success) return { ok: true, snapshot: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatJsonPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))),
-      message: issue.message,
-    })),
+    problems: read.document.locateProblems(
+      result.error.issues.map((issue) => ({
+        path: formatJsonPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))),
+        message: issue.message,
+      })),
+    ),
   };
 }

@@ -31,7 +31,7 @@ function dataset(name: string, what: string, messages: readonly string[], proble
 }
 
 function snapshot(name: string, what: string, messages: readonly string[]): HostileCase {
-  return { name, role: 'snapshot', what, bytes: fixture(name), messages: messages.map((line) => `${name}: ${line}`) };
+  return { name, role: 'snapshot', what, bytes: fixture(name), messages: messages.map((line) => `${name}:${line}`) };
 }
 
 export const hostileDatasets: readonly HostileCase[] = [
@@ -89,20 +89,20 @@ export const hostileDatasets: readonly HostileCase[] = [
 
 /** Snapshots of a small dataset they embed, each tampered with in one way after it was saved. */
 export const hostileSnapshots: readonly HostileCase[] = [
-  snapshot('hash-mismatch.entente.json', 'an embedded dataset edited after saving', ['dataset: the embedded dataset does not match its recorded hash; the file was changed after it was saved']),
+  snapshot('hash-mismatch.entente.json', 'an embedded dataset edited after saving', [' dataset: the embedded dataset does not match its recorded hash; the file was changed after it was saved']),
   snapshot('unknown-ids.entente.json', 'a selection and a position for actors the dataset lacks', [
-    'view.selection.id: "atlantis" is not an actor in this dataset',
-    'viewport.positions.ghost: "ghost" is not an actor in this dataset',
+    ' view.selection.id: "atlantis" is not an actor in this dataset',
+    ' viewport.positions.ghost: "ghost" is not an actor in this dataset',
   ]),
-  snapshot('absurd-zoom.entente.json', 'a zoom of 1e300', ['viewport.zoom: must be between 0.2 and 4, the zoom the graph can show']),
-  snapshot('absurd-pan.entente.json', 'a pan of a trillion pixels', ['viewport.pan: puts every actor off the screen']),
-  snapshot('absurd-coordinates.entente.json', 'an actor at x = 1e300', ['viewport.positions.russia.x: must be between -1000000 and 1000000']),
-  snapshot('reversed-window.entente.json', 'a time window from 2009 back to 2001', ['view.time: the window starts (2009) after it ends (2001)']),
-  snapshot('year-0000.entente.json', 'a view as of year 0000', ['view.time.date: "0000" is not a date: there is no year 0000']),
-  snapshot('other-dataset.entente.json', 'a dataset that is not open', ['dataset: this snapshot was saved from “Another dataset” (other-set), which is not open here']),
-  snapshot('future-version.entente.json', 'a format version from the future', ['version: 2 is not a snapshot version this app reads (only 1)']),
-  snapshot('truncated.entente.json', 'a snapshot cut off half-way', ['(root): not valid JSON: Unterminated string']),
-  snapshot('proto-key.entente.json', 'a "__proto__" key in the view', ['view: Unrecognized key: "__proto__"']),
+  snapshot('absurd-zoom.entente.json', 'a zoom of 1e300', ['129:5: viewport.zoom: must be between 0.2 and 4, the zoom the graph can show']),
+  snapshot('absurd-pan.entente.json', 'a pan of a trillion pixels', ['130:5: viewport.pan: puts every actor off the screen']),
+  snapshot('absurd-coordinates.entente.json', 'an actor at x = 1e300', ['121:9: viewport.positions.russia.x: must be between -1000000 and 1000000']),
+  snapshot('reversed-window.entente.json', 'a time window from 2009 back to 2001', ['105:5: view.time: the window starts (2009) after it ends (2001)']),
+  snapshot('year-0000.entente.json', 'a view as of year 0000', ['107:7: view.time.date: "0000" is not a date: there is no year 0000']),
+  snapshot('other-dataset.entente.json', 'a dataset that is not open', [' dataset: this snapshot was saved from “Another dataset” (other-set), which is not open here']),
+  snapshot('future-version.entente.json', 'a format version from the future', ['3:3: version: 2 is not a snapshot version this app reads (only 1)']),
+  snapshot('truncated.entente.json', 'a snapshot cut off half-way', ['64:11: (root): not valid JSON: UnexpectedEndOfString']),
+  snapshot('proto-key.entente.json', 'a "__proto__" key in the view', ['100:3: view: Unrecognized key: "__proto__"']),
 ];
 
 /** Valid though it looks hostile: every actor id is an Object.prototype name (`constructor`, `tostring`...). */
