@@ -5,6 +5,7 @@
  */
 import { z } from '../model/zod';
 import { viewStateSchema, type ViewState } from '../analysis/view-state';
+import { readJsonDocument } from '../model/json-document';
 import { formatJsonPath, type Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 
@@ -54,7 +55,13 @@ export type Viewport = z.infer<typeof viewportSchema>;
 
 const snapshotSchema = z.strictObject({
   format: z.literal(snapshotFormat),
-  version: z.literal(snapshotVersion),
+  // A later app's snapshot may mean things this one cannot restore: say so rather than "expected 1".
+  version: z.literal(snapshotVersion, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required (this app reads snapshots of version ${snapshotVersion})`
+        : `${JSON.stringify(issue.input)} is not a snapshot version this app reads (only ${snapshotVersion})`,
+  }),
   savedAt: z.string(),
   dataset: z.strictObject({
     id: z.string(),
@@ -94,20 +101,19 @@ export function snapshotToJson(snapshot: Snapshot): string {
 
 export type SnapshotResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** Reads a snapshot; every problem is located by line and column as well as by JSON path. */
 export function parseSnapshot(text: string): SnapshotResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-  const result = snapshotSchema.safeParse(input);
+  const read = readJsonDocument(text);
+  if (!read.ok) return read;
+  const result = snapshotSchema.safeParse(read.document.value);
   if (result.success) return { ok: true, snapshot: result.data };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatJsonPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))),
-      message: issue.message,
-    })),
+    problems: read.document.locateProblems(
+      result.error.issues.map((issue) => ({
+        path: formatJsonPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))),
+        message: issue.message,
+      })),
+    ),
   };
 }
