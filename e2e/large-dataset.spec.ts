@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { generateDataset, profileOf } from '../bench/generate-dataset.ts';
 import type { Dataset } from '../src/model/schema';
-import { watchConsole } from './helpers';
+import { openFilters, watchConsole } from './helpers';
 
 const large = generateDataset({ size: { actors: 1000, relations: 2700 }, profile: profileOf(dataset as Dataset) });
 
@@ -60,6 +60,7 @@ test('a 1,000-actor dataset opened by ?data= is laid out off the main thread, th
   const oppositionShown = () =>
     page.evaluate(() => document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.edges('.type-opposition:visible').length);
   expect(await oppositionShown()).toBeGreaterThan(0);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /Opposition/ }).uncheck();
   await expect.poll(oppositionShown).toBe(0);
   expect(messages).toEqual([]);
