@@ -178,8 +178,18 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
       if (!box) return 'failed';
       return wheelZoomFps(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, options.zoomMs);
     });
-    await step('app.toggle', () => inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: /Opposition/ }).click({ timeout: limit }), limit));
+    // The filter and time controls are in the Filters drawer; opening it is not measured.
+    const openFilters = async () => {
+      const filters = page.getByRole('button', { name: 'Filters' });
+      if ((await filters.getAttribute('aria-expanded', { timeout: limit })) !== 'true') await filters.click({ timeout: limit });
+      await nextFrames(page);
+    };
+    await step('app.toggle', async () => {
+      await openFilters();
+      return inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: /Opposition/ }).click({ timeout: limit }), limit);
+    });
     await step('app.timeStep', async () => {
+      await openFilters();
       await page.getByRole('radio', { name: 'As of' }).check({ timeout: limit });
       const slider = page.getByRole('slider', { name: 'As of year' });
       await slider.waitFor({ timeout: limit });

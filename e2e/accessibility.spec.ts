@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-import { openExplorer } from './helpers';
+import { openExplorer, openFilters } from './helpers';
 
 /** axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -20,6 +20,7 @@ async function openReader(page: Page): Promise<void> {
 
 const states: readonly { name: string; hash: string; then?: (page: Page) => Promise<void> }[] = [
   { name: 'at rest', hash: '' },
+  { name: 'with the Filters drawer open', hash: '#compare=2003..2008', then: openFilters },
   { name: 'with the evidence panel', hash: '#sel=relation:lavrov-defends-kazakhstan-2007' },
   { name: 'with an actor panel', hash: '#sel=actor:kazakhstan' },
   { name: 'comparing two dates', hash: '#compare=2003..2008' },
@@ -76,6 +77,17 @@ async function tabTo(page: Page, matches: RegExp, limit = 60): Promise<void> {
 
 const announcer = (page: Page) => page.getByTestId('announcer');
 
+/** Opens the Filters drawer with Enter on its button, which keeps focus. */
+async function openFiltersByKeyboard(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  // Its ☰ and ✕ are decoration: a screen reader hears "Filters", not "trigram for heaven".
+  await expect(toggle).toHaveAccessibleName('Filters');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toBeFocused();
+}
+
 test('keyboard only: skip to the graph, walk it, open evidence and come back', async ({ page }) => {
   await openExplorer(page);
   await page.keyboard.press('Tab');
@@ -114,6 +126,8 @@ test('keyboard only: skip to the table, search without losing the panel, find a 
   await page.keyboard.press('Enter');
   await expect.poll(() => focused(page)).toBe('h2: Russia');
 
+  // The path controls are in the Filters drawer, opened from the keyboard.
+  await openFiltersByKeyboard(page);
   await page.locator('focus-path #path-from').selectOption('lavrov');
   await page.locator('focus-path #path-to').selectOption('odihr');
   await page.locator('focus-path #path-to').focus();
@@ -130,6 +144,7 @@ test('keyboard only: filters, comparison and focus are announced, the Export men
   await openExplorer(page);
   const shown = dataset.relations.length;
   const oppositions = dataset.relations.filter((r) => r.type === 'opposition').length;
+  await openFiltersByKeyboard(page);
   await page.locator('filter-panel input[type="checkbox"]').nth(1).focus();
   await page.keyboard.press('Space');
   await expect(announcer(page)).toHaveText(`${shown} to ${shown - oppositions} relations shown`);
@@ -202,6 +217,8 @@ test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable gr
 test('with reduced motion, years step on request and a shown quote does not flash', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007');
+  await openFilters(page);
+  await expect(page.getByRole('button', { name: 'Next year' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play years' })).toHaveCount(0);
   const years = dataset.relations.flatMap((r) => ('date' in r && r.date ? [Number(r.date.slice(0, 4))] : []));
   const first = Math.min(...years);

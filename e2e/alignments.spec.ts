@@ -11,7 +11,7 @@ import { computeVisibility } from '../src/analysis/visibility.ts';
 import { frustrationSentence } from '../src/analysis/bloc-summary.ts';
 import { actorName, indexDataset } from '../src/model/dataset-index.ts';
 import { validateDataset } from '../src/model/validate.ts';
-import { openExplorer, watchConsole } from './helpers';
+import { openExplorer, openFilters, watchConsole } from './helpers';
 
 const validated = validateDataset(dataset);
 if (!validated.ok) throw new Error('the bundled dataset is invalid');
@@ -33,6 +33,7 @@ async function blocMarks(page: Page) {
 test('"Blocs" puts every actor in a stance relation in a bloc, marks and lists the frustrated ties, and follows the time slider', async ({ page }) => {
   const messages = watchConsole(page);
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).check();
   const expected = analysisOf(defaultViewState);
   const blocsRegion = page.getByRole('region', { name: 'Blocs' });
@@ -53,6 +54,7 @@ test('"Blocs" puts every actor in a stance relation in a bloc, marks and lists t
 
   // As of 2003, the blocs are those of the relations begun by then.
   await openExplorer(page, '#blocs=on&time=as-of:2003');
+  await openFilters(page);
   const early = analysisOf({ ...defaultViewState, time: { mode: 'as-of', date: '2003' } });
   await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(early));
   expect((await blocMarks(page)).blocs).toEqual(early.blocs.blocs.map((bloc) => [...bloc].sort()));
@@ -117,6 +119,7 @@ test('with "Blocs" on, the blocs stand apart, the legend explains the marks, and
 test('the alignment matrix opens, moves by keyboard, and a chosen cell explains itself with its relations and quotes', async ({ page }) => {
   const messages = watchConsole(page);
   await openExplorer(page);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: 'Alignment matrix and chart' }).check();
   const panel = page.getByRole('region', { name: 'Alignments' });
   const grid = panel.getByRole('grid');
@@ -165,6 +168,7 @@ test('the chart shows the Russia–Kazakhstan alignment by year, and follows the
   expect(await chart.locator('circle.point').count()).toBe(expectedRows(defaultViewState, 'russia', 'kazakhstan').length);
   await expect(chart.getByText('as of 2006')).toBeVisible();
   // Hiding opposition changes every year's score; the chart follows.
+  await openFilters(page);
   await page.getByRole('checkbox', { name: /Opposition/ }).uncheck();
   await expect.poll(tableText).toEqual(expectedRows({ ...defaultViewState, hiddenTypes: ['opposition'] }, 'russia', 'kazakhstan'));
   await page.getByRole('combobox', { name: 'Second actor' }).selectOption({ label: 'China' });
@@ -176,6 +180,7 @@ test('no axe violations with the blocs listed and the alignment panel open', asy
   // axe checks each of the matrix's hundreds of cells: slow on a shared machine.
   test.setTimeout(120_000);
   await openExplorer(page, '#blocs=on&align=russia..kazakhstan');
+  await openFilters(page);
   await expect(page.getByRole('region', { name: 'Alignments' }).getByRole('grid')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -130,7 +130,7 @@ export class EntenteApp extends LitElement {
         : nothing}
       <div class="toolbar">
         <button type="button" class="drawer-toggle" aria-expanded=${drawerOpen ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.drawerOpen = !drawerOpen)}>
-          ${drawerOpen ? '✕' : '☰'} Filters
+          <span aria-hidden="true">${drawerOpen ? '✕' : '☰'}</span> Filters
         </button>
         <actor-search .actors=${dataset.actors}></actor-search>
       </div>
