@@ -44,24 +44,6 @@ export const appMessagesStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
   .problems {
     background: var(--entente-warning-wash, #fff4e5);
     border: 1px solid var(--entente-warning-line, #e6a23c);

@@ -4,6 +4,7 @@ import { ententeDismissEvent } from '../../events/entente-dismiss';
 import { formatProblem, type Problem } from '../../model/problem';
 import { formatOverflow, summarizeProblems, type ProblemSummary } from '../../model/problem-summary';
 import { sharedStyles } from '../shared-styles';
+import { spinnerStyles } from '../spinner-styles';
 import { appMessagesStyles } from './app-messages.styles';
 
 /**
@@ -14,7 +15,7 @@ import { appMessagesStyles } from './app-messages.styles';
  */
 @customElement('app-messages')
 export class AppMessages extends LitElement {
-  static override styles = [sharedStyles, appMessagesStyles];
+  static override styles = [sharedStyles, spinnerStyles, appMessagesStyles];
 
   @property({ attribute: false }) problems: readonly Problem[] = [];
   /** The file the problems are in; empty when unknown. */

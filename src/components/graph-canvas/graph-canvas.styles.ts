@@ -35,24 +35,6 @@ export const graphCanvasStyles = css`
   .layout-status:empty {
     display: none;
   }
-  .spinner {
-    width: 1rem;
-    height: 1rem;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
   .controls {
     position: absolute;
     top: var(--entente-gap, 0.75rem);

@@ -12,6 +12,7 @@ import type { Viewport } from '../../graph/viewport';
 import type { Dataset } from '../../model/schema';
 import { ColorSchemeController } from '../color-scheme-controller';
 import { sharedStyles } from '../shared-styles';
+import { spinnerStyles } from '../spinner-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
 
 const keySteps = {
@@ -34,7 +35,7 @@ const keySteps = {
  */
 @customElement('graph-canvas')
 export class GraphCanvas extends LitElement {
-  static override styles = [sharedStyles, graphCanvasStyles];
+  static override styles = [sharedStyles, spinnerStyles, graphCanvasStyles];
 
   /** The dataset to draw (named `data`: HTMLElement already has `dataset`). */
   @property({ attribute: false }) data: Dataset | undefined;
