@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -47,7 +47,10 @@ interface LoadedGraph {
  * Debian's python3-igraph. ENTENTE_PYTHON, when set, is tried first.
  */
 function pythonWith(module: string, minimumMajor: number): string | undefined {
-  const candidates = [process.env['ENTENTE_PYTHON'], 'python3', '/usr/bin/python3'].filter((path): path is string => path !== undefined && path !== '');
+  // pyenv's python3 too, for a CI whose PATH leaves out pyenv's shims.
+  const candidates = [process.env['ENTENTE_PYTHON'], 'python3', join(homedir(), '.pyenv/shims/python3'), '/usr/bin/python3'].filter(
+    (path): path is string => path !== undefined && path !== '',
+  );
   for (const candidate of candidates) {
     try {
       const version = execFileSync(candidate, ['-c', `import ${module}; print(${module}.__version__)`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
