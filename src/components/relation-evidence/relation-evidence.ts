@@ -54,7 +54,7 @@ export class RelationEvidence extends LitElement {
   private renderSeveral(first: Relation, relations: readonly Relation[], index: DatasetIndex) {
     const look = relationLooks[first.type];
     return html`
-      <div style=${`--relation-color:${look.color}`}>
+      <div class="type-${first.type}">
         <p class="eyebrow">${relations.length} ${look.label.toLowerCase()} relations</p>
         <h2>${relationEnds(index, first)}</h2>
         <ol class="relations">
