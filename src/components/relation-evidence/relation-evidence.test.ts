@@ -3,7 +3,13 @@ import { groupParallelRelations } from '../../graph/parallel-relations';
 import { indexDataset } from '../../model/dataset-index';
 import { breakableDataset } from '../../model/testing/minimal-dataset';
 import { bundledIndex, mount, unmountAll } from '../testing/fixture';
+import { relationLooks } from '../../../styles/palette';
 import './relation-evidence';
+
+const hexToRgb = (hex: string): string => {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+};
 
 afterEach(unmountAll);
 
@@ -40,6 +46,9 @@ describe('<relation-evidence>', () => {
     items.forEach((item, i) => {
       expect([...item.querySelectorAll('blockquote .quote')].map((q) => q.textContent)).toEqual(pair[i]!.evidence.map((e) => e.quote));
     });
+    // The quotes carry the type's accent from a class, not an inline style a strict CSP blocks.
+    expect(root.querySelector('[style]')).toBeNull();
+    expect(getComputedStyle(root.querySelector('blockquote')!).borderLeftColor).toBe(hexToRgb(relationLooks[pair[0]!.type].color));
   });
 
   it('renders hostile strings as text, never as markup', async () => {
