@@ -75,6 +75,7 @@ test('with "Blocs" on, the blocs stand apart, the legend explains the marks, and
   const messages = watchConsole(page);
   await openExplorer(page);
   const normal = await settledBodies(page);
+  await openFilters(page);
   await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).check();
   const expected = analysisOf(defaultViewState);
   await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(expected));
