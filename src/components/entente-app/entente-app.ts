@@ -27,7 +27,7 @@ import '../focus-path/focus-path';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
 import '../relation-table/relation-table';
-import { viewHasDetails, type PanelPart } from '../side-panel/side-panel';
+import { viewHasDetails } from '../side-panel/side-panel';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
@@ -35,6 +35,7 @@ import { ententeAppStyles } from './entente-app.styles';
 import { CameraDirector } from './camera-director';
 import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
+import { cameThrough, PanelFocusController } from './panel-focus-controller';
 
 /**
  * The explorer: a one-line header over a full-bleed graph, with everything else floating over it:
@@ -61,8 +62,7 @@ export class EntenteApp extends LitElement {
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly announcer = new Announcer(this, this.store);
-  /** Where keyboard focus was before a panel opened and took it: it goes back there on close. */
-  private returnFocus: HTMLElement | null = null;
+  private readonly panelFocus = new PanelFocusController(this);
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
 
   override connectedCallback(): void {
@@ -79,7 +79,7 @@ export class EntenteApp extends LitElement {
     const { index, origin, loadProblems, loadProblemsFile, notice, loading } = this.storeController.store.state;
     return html`
       <div class="skip-links">
-        <button type="button" @click=${this.skipToGraph}>Skip to the graph</button>
+        <button type="button" @click=${() => this.panelFocus.focusGraph()}>Skip to the graph</button>
         <button type="button" @click=${this.skipToTable}>Skip to the relation table</button>
       </div>
       <app-header
@@ -185,33 +185,9 @@ export class EntenteApp extends LitElement {
     this.readerOpen = open;
     if (open) {
       this.tab = 'reader';
-      if (focusHeading) this.focusPanel('reader');
+      if (focusHeading) this.panelFocus.focusPanel('reader');
     }
   }
-
-  /** After the update, moves focus to the heading of the panel part that opened, remembering where it was. */
-  private focusPanel(part: PanelPart): void {
-    this.rememberReturnFocus();
-    void this.updateComplete.then(() => this.renderRoot.querySelector('side-panel')?.focusHeading(part));
-  }
-
-  private rememberReturnFocus(): void {
-    const before = deepActiveElement();
-    // Focus already in the panel is not where it came from; the page's body is nowhere.
-    if (before && before !== document.body && !isInSidePanel(before)) this.returnFocus = before;
-  }
-
-  /** The panel that had focus closed: focus goes back to what opened it, or else to the graph. */
-  private focusGraphAfterUpdate(): void {
-    const back = this.returnFocus;
-    this.returnFocus = null;
-    void this.updateComplete.then(() => {
-      if (back?.isConnected) back.focus();
-      else this.renderRoot.querySelector('graph-canvas')?.focusGraph();
-    });
-  }
-
-  private readonly skipToGraph = () => this.renderRoot.querySelector('graph-canvas')?.focusGraph();
 
   private readonly skipToTable = async () => {
     this.tableOpen = true;
@@ -231,7 +207,7 @@ export class EntenteApp extends LitElement {
   private readonly handlePanelClose = (event: EntentePanelCloseEvent) => {
     if (event.detail.tab === 'reader') this.readerOpen = false;
     else this.store.closeDetails();
-    this.focusGraphAfterUpdate();
+    this.panelFocus.giveBack();
   };
 
   private readonly handleSelect = (event: EntenteSelectEvent) => {
@@ -241,9 +217,8 @@ export class EntenteApp extends LitElement {
     // What was picked comes into view, clear of the panel that opens over the graph.
     if (selection) this.camera.frame([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text; focus goes with it.
-    const from = (name: string) => event.composedPath().some((target) => target instanceof HTMLElement && target.localName === name);
-    if (selection && from('graph-canvas')) this.tab = 'details';
-    if (selection && (from('graph-canvas') || from('actor-search'))) this.focusPanel('selection');
+    if (selection && cameThrough(event, 'graph-canvas')) this.tab = 'details';
+    if (selection && (cameThrough(event, 'graph-canvas') || cameThrough(event, 'actor-search'))) this.panelFocus.focusPanel('selection');
   };
 
   private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
@@ -251,10 +226,10 @@ export class EntenteApp extends LitElement {
     const { patch } = event.detail;
     this.store.setView(patch);
     // A path or a comparison asked for opens in the side panel: focus follows it there.
-    if (patch.path) this.focusPanel('path');
-    else if (patch.compare) this.focusPanel('compare');
+    if (patch.path) this.panelFocus.focusPanel('path');
+    else if (patch.compare) this.panelFocus.focusPanel('compare');
     // The alignment panel closed under the keyboard: its focus goes back to the graph.
-    else if (patch.alignment === null && event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'alignment-view')) this.focusGraphAfterUpdate();
+    else if (patch.alignment === null && cameThrough(event, 'alignment-view')) this.panelFocus.giveBack();
   };
 
   private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {
@@ -265,7 +240,7 @@ export class EntenteApp extends LitElement {
   private readonly handleShowInText = (event: EntenteShowInTextEvent) => {
     event.stopPropagation();
     // The reader puts focus on the quote it shows, not on its heading.
-    this.rememberReturnFocus();
+    this.panelFocus.remember();
     this.showReader(true, false);
     this.revealQuote = { ...event.detail.quote };
   };
@@ -295,22 +270,8 @@ export class EntenteApp extends LitElement {
   private readonly handleWindowKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !viewHasDetails(this.store.state.view)) return;
     this.store.closeDetails();
-    if (event.composedPath().some((target) => target instanceof HTMLElement && target.localName === 'side-panel')) this.focusGraphAfterUpdate();
+    if (cameThrough(event, 'side-panel')) this.panelFocus.giveBack();
   };
-}
-
-function isInSidePanel(element: Element): boolean {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof HTMLElement && node.localName === 'side-panel') return true;
-  }
-  return false;
-}
-
-/** The element with keyboard focus, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
 }
 
 declare global {
