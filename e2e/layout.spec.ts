@@ -22,7 +22,7 @@ async function clearArea(page: Page) {
     else if (panel) area.bottom = Math.min(area.bottom, panel.top);
     const table = root.querySelector('relation-table')?.getBoundingClientRect();
     if (table) area.bottom = Math.min(area.bottom, table.top);
-    const drawer = root.querySelector('.drawer:not([hidden])')?.getBoundingClientRect();
+    const drawer = root.querySelector('explore-drawer')?.coveringBox;
     if (drawer) area.left = Math.max(area.left, drawer.right);
     return area;
   });

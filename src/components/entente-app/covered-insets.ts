@@ -35,6 +35,8 @@ export async function frameClearOfPanels(root: ParentNode, ids: readonly string[
   if (!canvas) return;
   // The canvas applies the new view (what is hidden) in its own update: aim at what it will show.
   await canvas.updateComplete;
-  const covers = [...root.querySelectorAll('side-panel, relation-table, .drawer:not([hidden])')].map((cover) => cover.getBoundingClientRect());
+  const covers = [...root.querySelectorAll('side-panel, relation-table')].map((cover) => cover.getBoundingClientRect());
+  const drawer = root.querySelector('explore-drawer')?.coveringBox;
+  if (drawer) covers.push(drawer);
   canvas.frame(ids, mode, coveredInsets(canvas.getBoundingClientRect(), covers));
 }

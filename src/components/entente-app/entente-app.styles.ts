@@ -39,49 +39,11 @@ export const ententeAppStyles = css`
     --entente-covered-right: var(--entente-panel-width, 380px);
   }
   /* Floating cards share one look. */
-  .toolbar button,
-  .drawer,
   .dock-bar > *,
   relation-table,
   side-panel {
     background: var(--entente-surface, #fff);
     box-shadow: var(--entente-overlay-shadow, 0 2px 10px rgb(0 0 0 / 0.14));
-  }
-  .toolbar {
-    position: absolute;
-    z-index: 12;
-    top: 0.5rem;
-    left: 0.5rem;
-    display: flex;
-    align-items: flex-start;
-    gap: 0.4rem;
-    width: min(24rem, calc(100% - 7rem));
-  }
-  .toolbar actor-search {
-    flex: 1;
-    min-width: 0;
-  }
-  .drawer-toggle {
-    flex: none;
-    font-weight: 600;
-  }
-  .drawer {
-    position: absolute;
-    z-index: 11;
-    top: 0;
-    bottom: 0;
-    left: 0;
-    width: var(--entente-drawer-width, 290px);
-    overflow-y: auto;
-    padding: 3.1rem 0.75rem 0.75rem;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    align-content: start;
-    gap: 0.5rem;
-    border-right: 1px solid var(--entente-border, #d0d7de);
-  }
-  .drawer[hidden] {
-    display: none;
   }
   .dock {
     position: absolute;
@@ -108,7 +70,7 @@ export const ententeAppStyles = css`
     box-shadow: -4px 0 12px rgb(0 0 0 / 0.12);
   }
   /* The legend and table keep clear of the open drawer. */
-  .drawer:not([hidden]) ~ .dock {
+  explore-drawer[open] ~ .dock {
     left: var(--entente-drawer-width, 290px);
   }
   .dock-bar {
@@ -171,15 +133,10 @@ export const ententeAppStyles = css`
       max-height: 50vh;
     }
   }
-  /* Phones: only Fit and Layout stay at the top right (pinch zooms), so the search ends before them. */
+  /* Phones: the open drawer takes the dock's place. */
   @media (max-width: 640px) {
-    .drawer:not([hidden]) ~ .dock {
+    explore-drawer[open] ~ .dock {
       display: none;
-    }
-    .toolbar {
-      top: 0.4rem;
-      left: 0.4rem;
-      width: calc(100% - 9.5rem);
     }
     relation-table {
       height: 45vh;

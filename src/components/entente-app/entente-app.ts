@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { QuoteRef } from '../../analysis/quote-highlights';
-import { yearRange } from '../../analysis/relation-time';
 import { visibleCounts } from '../../analysis/visibility';
 import type { EntenteDismissEvent } from '../../events/entente-dismiss';
 import type { EntenteExportEvent } from '../../events/entente-export';
@@ -17,18 +16,14 @@ import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
 import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
-import '../actor-search/actor-search';
 import '../alignment-view/alignment-view';
 import '../app-header/app-header';
 import '../app-messages/app-messages';
-import '../bloc-panel/bloc-panel';
-import '../filter-panel/filter-panel';
-import '../focus-path/focus-path';
+import '../explore-drawer/explore-drawer';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
 import '../relation-table/relation-table';
 import { viewHasDetails } from '../side-panel/side-panel';
-import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
@@ -56,7 +51,6 @@ export class EntenteApp extends LitElement {
   @state() private readerOpen = false;
   @state() private tab: SidePanelTab = 'details';
   @state() private revealQuote: QuoteRef | null = null;
-  @state() private drawerOpen = false;
 
   private readonly camera = new CameraDirector(this);
 
@@ -115,12 +109,11 @@ export class EntenteApp extends LitElement {
   }
 
   private renderExplorer(index: DatasetIndex) {
-    const { store, tableOpen, readerOpen, drawerOpen } = this;
+    const { store, tableOpen, readerOpen } = this;
     const { view, viewport, sourceTexts } = store.state;
     const visibility = store.visibility;
     if (!visibility) return nothing;
     const { dataset } = index;
-    const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
     const panelOpen = readerOpen || viewHasDetails(view);
     return html`
       <h2 class="visually-hidden">Graph</h2>
@@ -128,19 +121,7 @@ export class EntenteApp extends LitElement {
       ${view.alignment
         ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
         : nothing}
-      <div class="toolbar">
-        <button type="button" class="drawer-toggle" aria-expanded=${drawerOpen ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.drawerOpen = !drawerOpen)}>
-          <span aria-hidden="true">${drawerOpen ? '✕' : '☰'}</span> Filters
-        </button>
-        <actor-search .actors=${dataset.actors}></actor-search>
-      </div>
-      <aside id="explore" class="drawer" aria-labelledby="explore-heading" ?hidden=${!drawerOpen} @keydown=${this.handleDrawerKeydown}>
-        <h2 class="visually-hidden" id="explore-heading">Explore</h2>
-        <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
-        <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
-        <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
-        <bloc-panel .view=${view} .index=${index} .analysis=${store.alignment}></bloc-panel>
-      </aside>
+      <explore-drawer .index=${index} .view=${view} .visibility=${visibility} .analysis=${store.alignment}></explore-drawer>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
           <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)} .blocs=${store.blocLegend}></graph-legend>
@@ -164,14 +145,6 @@ export class EntenteApp extends LitElement {
         : nothing}
     `;
   }
-
-  /** Escape in the drawer closes it (and only it), handing focus back to its button. */
-  private readonly handleDrawerKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    this.drawerOpen = false;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.drawer-toggle')?.focus());
-  };
 
   /** The table opens over the graph's lower part: what is selected moves up into sight. */
   private readonly toggleTable = (): void => {

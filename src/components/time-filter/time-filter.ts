@@ -40,9 +40,10 @@ export class TimeFilter extends LitElement {
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Any time filter but the year playback showed last means the user took over.
+    // A new view with any time filter but the year playback showed last means the user took over;
+    // an update of playback's own (its view not yet back through the parents) is not one.
     const time = this.view?.time;
-    const userMoved = this.playback.playing && (time?.mode !== 'as-of' || time.date !== String(this.playback.year));
+    const userMoved = changed.has('view') && this.playback.playing && (time?.mode !== 'as-of' || time.date !== String(this.playback.year));
     const before = changed.get('years');
     const newYears = before !== undefined && (before.first !== this.years?.first || before.last !== this.years.last);
     if (userMoved || newYears) this.playback.stop();
