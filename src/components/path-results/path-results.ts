@@ -1,12 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PathResult } from '../../analysis/shortest-paths';
-import { ententeSelectEvent } from '../../events/entente-select';
 import { actorName, type DatasetIndex } from '../../model/dataset-index';
-import { formatWhen } from '../../model/dates';
-import { relationEnds } from '../../model/relation-text';
-import { relationLooks } from '../../../styles/palette';
-import '../relation-evidence/relation-evidence';
+import { relationDetails } from '../relation-details';
 import { relationListStyles } from '../relation-list-styles';
 import { sharedStyles } from '../shared-styles';
 
@@ -41,23 +37,7 @@ export class PathResults extends LitElement {
       ${result.chains.map(
         (chain, i) => html`<h3>Chain ${i + 1}</h3>
           <ol>
-            ${chain.map((relationId) => {
-              const relation = index.relations.get(relationId);
-              if (!relation) return nothing;
-              return html`<li>
-                <details>
-                  <summary>
-                    ${relationEnds(index, relation)}: ${relationLooks[relation.type].label.toLowerCase()}
-                    <span class="when">(${formatWhen(relation)})</span>
-                  </summary>
-                  <p>${relation.summary}</p>
-                  <relation-evidence compact .relation=${relation} .index=${index}></relation-evidence>
-                  <button type="button" class="link" @click=${() => this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id: relation.id }))}>
-                    Show in graph
-                  </button>
-                </details>
-              </li>`;
-            })}
+            ${chain.map((relationId) => html`<li>${relationDetails(this, index, relationId)}</li>`)}
           </ol>`,
       )}
     `;
