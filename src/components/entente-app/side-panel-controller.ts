@@ -44,11 +44,10 @@ export class SidePanelController implements ReactiveController {
   /** Opens (on the source text tab) or closes the source reader. */
   showReader(open: boolean, focusHeading = true): void {
     this.readerOpen = open;
-    if (open) {
-      this.tab = 'reader';
-      if (focusHeading) this.focus.focusPanel('reader');
-    }
+    if (open) this.tab = 'reader';
+    // Before moving focus: that waits for this update, in which the reader appears.
     this.host.requestUpdate();
+    if (open && focusHeading) this.focus.focusPanel('reader');
   }
 
   /** Brings the details tab to the front (it shows only while the view has details). */
