@@ -100,6 +100,50 @@ describe('<entente-app>', () => {
     expect(canvasOf(app).shadowRoot!.activeElement?.classList.contains('frame')).toBe(true);
   });
 
+  it('opens the source reader from the header with keyboard focus on its heading', async () => {
+    const app = await appWithBundled();
+    const header = app.shadowRoot!.querySelector('app-header')!;
+    await userEvent.click(header.shadowRoot!.querySelector('button[aria-pressed]')!);
+    const reader = (await sidePanelOf(app))!.querySelector('source-reader')!;
+    await expect.poll(() => reader.shadowRoot!.activeElement?.textContent).toBe('Source text');
+  });
+
+  it('shows a quote in the opened source text on its own tab, switches tabs, and closing the text leaves the evidence', async () => {
+    const app = await appWithBundled();
+    // Only the sentence the quotes come from: enough for the reader to find them.
+    const text = "Tazhin reassured Moscow by saying that, 'as a potential Chairman', Kazakhstan was 'committed to preserve ODIHR and its existing mandate' and was not going to 'support any future efforts to weaken them'.";
+    app.store.openSourceText({ sourceId: 'zagorski-2009', fileName: 'article.txt', text });
+    canvasOf(app).cy!.getElementById('tazhin-pledges-to-preserve-odihr-2007').emit('tap');
+    const evidence = (await sidePanelOf(app))!.querySelector('relation-evidence')!;
+    await evidence.updateComplete;
+    await userEvent.click(evidence.shadowRoot!.querySelector('button.show-in-text')!);
+
+    let panel = (await sidePanelOf(app))!;
+    const tab = (name: string) => panel.querySelector<HTMLElement>(`[role="tab"]#tab-${name}`)!;
+    expect(tab('reader').getAttribute('aria-selected')).toBe('true');
+    const reader = panel.querySelector('source-reader')!;
+    await reader.updateComplete;
+    const shown = reader.shadowRoot!.querySelector('mark.flash');
+    expect(shown?.textContent).toContain('committed to preserve ODIHR');
+    expect(reader.shadowRoot!.activeElement).toBe(shown);
+    const readerButton = app.shadowRoot!.querySelector('app-header')!.shadowRoot!.querySelector('button[aria-pressed]')!;
+    expect(readerButton.getAttribute('aria-pressed')).toBe('true');
+
+    await userEvent.click(tab('details'));
+    panel = (await sidePanelOf(app))!;
+    expect(tab('details').getAttribute('aria-selected')).toBe('true');
+    expect(panel.querySelector('[role="region"][aria-label="Evidence"]')).not.toBeNull();
+
+    await userEvent.click(tab('reader'));
+    panel = (await sidePanelOf(app))!;
+    await userEvent.click(panel.querySelector('button[aria-label="Close panel"]')!);
+    panel = (await sidePanelOf(app))!;
+    expect(panel.querySelector('[role="tablist"]')).toBeNull();
+    expect(panel.querySelector('[role="region"][aria-label="Evidence"]')).not.toBeNull();
+    await app.shadowRoot!.querySelector('app-header')!.updateComplete;
+    expect(readerButton.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('keeps the graph on show and lists the problems when a broken dataset is loaded', async () => {
     const app = await appWithBundled();
     const broken = { ...bundledDataset(), relations: [{ ...bundledDataset().relations[0]!, target: 'kazakstan' }] };

@@ -1,20 +1,15 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { QuoteRef } from '../../analysis/quote-highlights';
 import { visibleCounts } from '../../analysis/visibility';
 import type { EntenteDismissEvent } from '../../events/entente-dismiss';
-import type { EntenteExportEvent } from '../../events/entente-export';
 import type { EntenteOpenFileEvent } from '../../events/entente-open-file';
-import type { EntentePanelCloseEvent } from '../../events/entente-panel-close';
-import type { EntentePanelTabEvent, SidePanelTab } from '../../events/entente-panel-tab';
 import type { EntenteReaderToggleEvent } from '../../events/entente-reader-toggle';
 import type { EntenteSelectEvent } from '../../events/entente-select';
-import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
-import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
+import { bundledOrigin, type DatasetLoader } from '../../state/dataset-loader';
 import { StoreController } from '../../state/store-controller';
 import '../alignment-view/alignment-view';
 import '../app-header/app-header';
@@ -23,20 +18,21 @@ import '../explore-drawer/explore-drawer';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
 import '../relation-table/relation-table';
-import { viewHasDetails } from '../side-panel/side-panel';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
 import { CameraDirector } from './camera-director';
-import { runExport } from './exporter';
+import { ExportController } from './export-controller';
 import { FileDropController } from './file-drop-controller';
 import { cameThrough, PanelFocusController } from './panel-focus-controller';
+import { SidePanelController } from './side-panel-controller';
 
 /**
  * The explorer: a one-line header over a full-bleed graph, with everything else floating over it:
  * search and the filters drawer, the legend and relation table, and the side panel (details or the
  * source reader; a bottom sheet on small screens). Holds the store; children get data as
- * properties and report back with events, which it hands to the store or the loader.
+ * properties and report back with events, which it hands to the store, the loader or one of its
+ * controllers (side panel, focus, camera, export, file drops).
  */
 @customElement('entente-app')
 export class EntenteApp extends LitElement {
@@ -48,26 +44,15 @@ export class EntenteApp extends LitElement {
   @property({ attribute: false }) loader: DatasetLoader | undefined;
 
   @state() private tableOpen = false;
-  @state() private readerOpen = false;
-  @state() private tab: SidePanelTab = 'details';
-  @state() private revealQuote: QuoteRef | null = null;
 
   private readonly camera = new CameraDirector(this);
 
   private readonly storeController = new StoreController(this, this.store);
   private readonly announcer = new Announcer(this, this.store);
   private readonly panelFocus = new PanelFocusController(this);
-  private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.handleWindowKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('keydown', this.handleWindowKeydown);
-    super.disconnectedCallback();
-  }
+  private readonly panel = new SidePanelController(this, this.panelFocus);
+  private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.panel.showOpened));
+  private readonly exporter = new ExportController(this);
 
   protected override render() {
     const { index, origin, loadProblems, loadProblemsFile, notice, loading } = this.storeController.store.state;
@@ -80,11 +65,10 @@ export class EntenteApp extends LitElement {
         .data=${index?.dataset}
         .openedFrom=${origin === bundledOrigin ? undefined : origin}
         ?canOpen=${this.loader !== undefined}
-        ?readerOpen=${this.readerOpen}
+        ?readerOpen=${this.panel.readerOpen}
         @entente-open-file=${this.handleOpenFile}
         @entente-show-bundled=${() => this.loader?.showBundled()}
-        @entente-reader-toggle=${(event: EntenteReaderToggleEvent) => this.showReader(event.detail.open)}
-        @entente-export=${this.handleExport}
+        @entente-reader-toggle=${(event: EntenteReaderToggleEvent) => this.panel.showReader(event.detail.open)}
       ></app-header>
       <app-messages
         .problems=${loadProblems}
@@ -98,9 +82,9 @@ export class EntenteApp extends LitElement {
         @entente-select=${this.handleSelect}
         @entente-view-change=${this.handleViewChange}
         @entente-source-open=${this.handleSourceOpen}
-        @entente-show-in-text=${this.handleShowInText}
-        @entente-panel-tab=${(event: EntentePanelTabEvent) => (this.tab = event.detail.tab)}
-        @entente-panel-close=${this.handlePanelClose}
+        @entente-show-in-text=${this.panel.handleShowInText}
+        @entente-panel-tab=${this.panel.handleTab}
+        @entente-panel-close=${this.panel.handleClose}
       >
         ${index ? this.renderExplorer(index) : html`<p class="empty">No dataset is loaded.</p>`}
       </main>
@@ -109,12 +93,12 @@ export class EntenteApp extends LitElement {
   }
 
   private renderExplorer(index: DatasetIndex) {
-    const { store, tableOpen, readerOpen } = this;
+    const { store, tableOpen, panel } = this;
     const { view, viewport, sourceTexts } = store.state;
     const visibility = store.visibility;
     if (!visibility) return nothing;
     const { dataset } = index;
-    const panelOpen = readerOpen || viewHasDetails(view);
+    const panelOpen = panel.open;
     return html`
       <h2 class="visually-hidden">Graph</h2>
       <graph-canvas class=${panelOpen ? 'under-panel' : ''} .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
@@ -138,9 +122,9 @@ export class EntenteApp extends LitElement {
             .pathResult=${store.pathResult}
             .comparison=${store.comparison}
             .sourceTexts=${sourceTexts}
-            ?readerOpen=${readerOpen}
-            .tab=${this.tab}
-            .reveal=${this.revealQuote}
+            ?readerOpen=${panel.readerOpen}
+            .tab=${panel.tab}
+            .reveal=${panel.reveal}
           ></side-panel>`
         : nothing}
     `;
@@ -152,15 +136,6 @@ export class EntenteApp extends LitElement {
     const selection = this.store.state.view.selection;
     if (this.tableOpen && selection) this.camera.frame([selection.id], 'reveal');
   };
-
-  /** Opens (on the source text tab) or closes the source reader. */
-  private showReader(open: boolean, focusHeading = true): void {
-    this.readerOpen = open;
-    if (open) {
-      this.tab = 'reader';
-      if (focusHeading) this.panelFocus.focusPanel('reader');
-    }
-  }
 
   private readonly skipToTable = async () => {
     this.tableOpen = true;
@@ -177,12 +152,6 @@ export class EntenteApp extends LitElement {
     else this.loader?.cancelLoading();
   };
 
-  private readonly handlePanelClose = (event: EntentePanelCloseEvent) => {
-    if (event.detail.tab === 'reader') this.readerOpen = false;
-    else this.store.closeDetails();
-    this.panelFocus.giveBack();
-  };
-
   private readonly handleSelect = (event: EntenteSelectEvent) => {
     event.stopPropagation();
     const { selection, reveal } = event.detail;
@@ -190,7 +159,7 @@ export class EntenteApp extends LitElement {
     // What was picked comes into view, clear of the panel that opens over the graph.
     if (selection) this.camera.frame([selection.id], reveal ? 'fit' : 'reveal');
     // Picking in the graph asks to see what was picked, not the text; focus goes with it.
-    if (selection && cameThrough(event, 'graph-canvas')) this.tab = 'details';
+    if (selection && cameThrough(event, 'graph-canvas')) this.panel.showDetails();
     if (selection && (cameThrough(event, 'graph-canvas') || cameThrough(event, 'actor-search'))) this.panelFocus.focusPanel('selection');
   };
 
@@ -210,41 +179,11 @@ export class EntenteApp extends LitElement {
     this.store.openSourceText(event.detail.source);
   };
 
-  private readonly handleShowInText = (event: EntenteShowInTextEvent) => {
-    event.stopPropagation();
-    // The reader puts focus on the quote it shows, not on its heading.
-    this.panelFocus.remember();
-    this.showReader(true, false);
-    this.revealQuote = { ...event.detail.quote };
-  };
-
-  private readonly handleExport = (event: EntenteExportEvent) => {
-    event.stopPropagation();
-    const canvas = this.renderRoot.querySelector('graph-canvas');
-    if (!canvas) return;
-    const isBundled = (hash: string) => this.store.state.origin === bundledOrigin && this.loader?.hashOfBundled() === hash;
-    runExport(event.detail, { store: this.store, canvas, now: new Date(), isBundled }).then(
-      (what) => this.store.setNotice(`Exported ${what}.`),
-      (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
-    );
-  };
-
   private readonly handleOpenFile = (event: EntenteOpenFileEvent) => {
     event.stopPropagation();
-    void this.loader?.openFile(event.detail.file, event.detail.as).then(this.handleOpened);
+    void this.loader?.openFile(event.detail.file, event.detail.as).then(this.panel.showOpened);
   };
 
-  /** A source text the user opened is what they want to read. */
-  private readonly handleOpened = (opened: FileRole | undefined) => {
-    if (opened === 'source') this.showReader(true);
-  };
-
-  /** Escape closes the side panel's details: the selection, path and comparison it shows. */
-  private readonly handleWindowKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !viewHasDetails(this.store.state.view)) return;
-    this.store.closeDetails();
-    if (cameThrough(event, 'side-panel')) this.panelFocus.giveBack();
-  };
 }
 
 declare global {
