@@ -183,7 +183,6 @@ export class EntenteApp extends LitElement {
     event.stopPropagation();
     void this.loader?.openFile(event.detail.file, event.detail.as).then(this.panel.showOpened);
   };
-
 }
 
 declare global {
