@@ -70,6 +70,38 @@ describe('DatasetLoader', () => {
     expect(store.state.notice).toBeNull();
   });
 
+  it('says what it is opening while it parses, and a cancel keeps what was on show and what was kept', async () => {
+    const { store, loader, storage } = setup();
+    await loader.openText(otherText, 'kept.json');
+    await loader.kept;
+    const opening = loader.openText(otherText.replace('Other set', 'Big set'), 'big.json');
+    expect(store.state.loading).toEqual({ name: 'big.json', stage: 'reading', fraction: 0 });
+    expect(loader.busy).toBe(true);
+    loader.cancelLoading();
+    expect(await opening).toBe(false);
+    expect(store.state).toMatchObject({ loading: null, loadProblems: [], origin: 'kept.json', notice: null });
+    expect(store.state.index?.dataset.title).toBe('Other set');
+    expect(storage.kept?.name).toBe('kept.json');
+  });
+
+  it('keeps the kept dataset when the user cancels it at start, and shows the bundled one instead', async () => {
+    const storage = new MemoryDatasetStorage();
+    storage.kept = { name: 'kept.json', text: otherText };
+    const store = new AppStore();
+    const loader = new DatasetLoader(store, bundled, storage);
+    // The user cancels as soon as the app says it is opening the kept dataset.
+    let said = '';
+    store.addEventListener('change', () => {
+      if (store.state.loading === null) return;
+      said = store.state.loading.name;
+      loader.cancelLoading();
+    });
+    expect(await loader.restoreKept()).toBe(false);
+    expect(said).toBe('kept.json');
+    expect(store.state.origin).toBe(bundledOrigin);
+    expect(storage.kept).toEqual({ name: 'kept.json', text: otherText });
+  });
+
   it('lets a choice made while storage is read win over the kept dataset', async () => {
     const storage = new MemoryDatasetStorage();
     storage.kept = { name: 'kept.json', text: otherText };
