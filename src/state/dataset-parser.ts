@@ -21,6 +21,9 @@ export interface RunningParse {
 
 export type WorkerStarter = () => Worker;
 
+/** How far the result must have come in before the bar moves again. */
+const progressStep = 0.05;
+
 /** The worker, as Vite bundles it: a module script of the page's own origin (script-src 'self'). */
 export const startParseWorker: WorkerStarter = () =>
   new Worker(new URL('./dataset-parse.worker.ts', import.meta.url), { type: 'module', name: 'entente-parse' });
@@ -46,6 +49,7 @@ export function parseOffMainThread(text: string, onProgress: (progress: ParsePro
   const assembler = new ParseResultAssembler();
   /** Whether the worker has said anything: an error before that means it never ran. */
   let heard = false;
+  let reported = 0;
   let settle: (result: ValidationResult | undefined) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
   const done = new Promise<ValidationResult | undefined>((resolve, reject) => {
@@ -60,7 +64,11 @@ export function parseOffMainThread(text: string, onProgress: (progress: ParsePro
       worker.terminate();
       settle(result);
     } else if (message.kind === 'stage') onProgress({ stage: message.stage, fraction: 0 });
-    else onProgress({ stage: 'receiving', fraction: assembler.fraction });
+    else if (message.kind === 'dataset' || message.kind === 'problems' || assembler.fraction - reported >= progressStep) {
+      // Every report re-renders the app: a few steps are enough for the bar.
+      reported = assembler.fraction;
+      onProgress({ stage: 'receiving', fraction: reported });
+    }
   };
   const handleFailure = (event: Event) => {
     event.preventDefault();
