@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { generateDataset, profileOf } from '../bench/generate-dataset.ts';
+import type { Dataset } from '../src/model/schema';
 import { graphState, openExplorer, openFilters, watchConsole } from './helpers';
+
+declare global {
+  interface Window {
+    /** Main-thread tasks over 50 ms: start and duration (ms since navigation). */
+    openingLongTasks: { start: number; duration: number }[];
+    /** When a poll first and last saw the loading status name the file being opened. */
+    openingSeen: { first: number; last: number } | null;
+  }
+}
 
 async function exportFile(page: Page, name: string): Promise<{ download: Download; text: string; bytes: Buffer }> {
   const menu = page.getByRole('button', { name: 'Export ▾' });
@@ -208,6 +219,67 @@ test('opening a broken dataset shows its errors with line and path, and keeps th
   const after = await graphState(page);
   expect(after.edges).toEqual(before.edges);
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+});
+
+test('a 10,000-actor file is checked off the main thread, saying how far it has got; Cancel keeps the graph and what is kept', async ({ page }) => {
+  test.setTimeout(240_000);
+  const messages = watchConsole(page);
+  const large = generateDataset({ size: { actors: 10_000, relations: 27_000 }, profile: profileOf(dataset as Dataset) });
+  const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large, null, 2)) };
+  await page.addInitScript(() => {
+    window.openingLongTasks = [];
+    window.openingSeen = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.openingLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    // A poll every 16 ms: it runs only between tasks, so it brackets the time the file was being opened.
+    setInterval(() => {
+      const status = document.querySelector('entente-app')?.shadowRoot?.querySelector('app-messages')?.shadowRoot?.querySelector('.loading');
+      if (!status?.textContent.includes('Opening big.json')) return;
+      const now = performance.now();
+      window.openingSeen = { first: window.openingSeen?.first ?? now, last: now };
+    }, 16);
+  });
+  await openExplorer(page);
+  const before = await graphState(page);
+  const status = page.getByRole('status').filter({ hasText: 'Opening big.json' });
+
+  // Cancelled while it is being checked: the graph, the view and what is kept stay as they were.
+  await page.locator('#dataset-file').setInputFiles(file);
+  await expect(status).toContainText(/Opening big\.json: (reading the JSON|checking the data) \(step [12] of 3\)/, { timeout: 20_000 });
+  await expect(status.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible();
+  await status.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveCount(0);
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await graphState(page)).toEqual(before);
+  expect(await keptDatasetName(page)).toBeNull();
+
+  // Opened to the end: the page answers throughout, with no main-thread task over 100 ms.
+  // Dropped this time, from a Blob the page fetches: setInputFiles pushes the bytes through the
+  // DevTools protocol into the page's heap, a task of seconds that leaves garbage to collect later.
+  await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: file.buffer }));
+  const dropped = await page.evaluateHandle(async () => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([await (await fetch('big.json')).blob()], 'big.json', { type: 'application/json' }));
+    return transfer;
+  });
+  await page.evaluate(() => {
+    window.openingLongTasks = [];
+    window.openingSeen = null;
+  });
+  await page.evaluate((transfer) => {
+    document.querySelector('entente-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, dropped);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from big.json', { timeout: 60_000 });
+  const { openingLongTasks, openingSeen } = await page.evaluate(() => ({ openingLongTasks: window.openingLongTasks, openingSeen: window.openingSeen }));
+  expect(openingSeen).not.toBeNull();
+  const during = openingLongTasks.filter((task) => task.start < openingSeen!.last && task.start + task.duration > openingSeen!.first);
+  test.info().annotations.push({ type: 'opening took', description: `${Math.round(openingSeen!.last - openingSeen!.first)} ms` });
+  test.info().annotations.push({ type: 'longest task while opening', description: `${Math.round(Math.max(0, ...during.map((task) => task.duration)))} ms` });
+  expect(during.filter((task) => task.duration > 100)).toEqual([]);
+  expect(messages).toEqual([]);
 });
 
 /** The name of the dataset the app keeps for the next visit (in IndexedDB), or null. */

@@ -36,7 +36,8 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   const dataUrl = new URLSearchParams(window.location.search).get('data');
   // An empty ?data= names no address: resolved, it would fetch this very page.
   if (dataUrl === null || dataUrl.trim() === '') {
-    if (!(await loader.restoreKept())) loader.showBundled();
+    // Nothing kept (or the user cancelled it, or chose another file meanwhile): the bundled one.
+    if (!(await loader.restoreKept()) && app.store.state.index === null && !loader.busy) loader.showBundled();
     if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
     new UrlSync(app.store, window).start();
     return;

@@ -5,7 +5,11 @@
 import { readJsonDocument } from './json-document';
 import { validateDataset, type ValidationResult } from './validate';
 
-export function parseDatasetText(input: string): ValidationResult {
+/** The steps of parsing, in order, for callers that show progress. */
+export type ParseStage = 'reading' | 'checking';
+
+export function parseDatasetText(input: string, onStage: (stage: ParseStage) => void = () => undefined): ValidationResult {
+  onStage('reading');
   const read = readJsonDocument(input);
   if (!read.ok) return read;
   const { document } = read;
@@ -15,6 +19,7 @@ export function parseDatasetText(input: string): ValidationResult {
     const at = document.locate(format.parent?.offset ?? format.offset);
     return { ok: false, problems: [{ path: 'format', message: 'this is a view snapshot (entente-snapshot), not a dataset; open it with Export, Open snapshot…', ...at }] };
   }
+  onStage('checking');
   const result = validateDataset(document.value);
   return result.ok ? result : { ok: false, problems: document.locateProblems(result.problems) };
 }

@@ -17,6 +17,7 @@ import type { Dataset } from '../model/schema';
 import type { SelectionRef } from '../model/selection';
 import type { SourceText } from '../model/source-text';
 import { validateDataset } from '../model/validate';
+import type { Loading } from './loading';
 
 export type { SourceText };
 
@@ -33,8 +34,8 @@ export interface AppState {
   readonly viewport: Viewport | null;
   /** A passing message for the user (a malformed address, say); null when there is none. */
   readonly notice: string | null;
-  /** What is being fetched (a `?data=` address, named for the user) while it loads; null otherwise. */
-  readonly loading: string | null;
+  /** What is being opened (a file or `?data=` address, named for the user) and how far it has got; null otherwise. */
+  readonly loading: Loading | null;
   readonly sourceTexts: ReadonlyMap<string, SourceText>;
 }
 
@@ -202,7 +203,7 @@ export class AppStore extends EventTarget {
     this.setView({ selection });
   }
 
-  setLoading(loading: string | null): void {
+  setLoading(loading: Loading | null): void {
     this.update({ loading });
   }
 

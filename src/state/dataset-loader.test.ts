@@ -23,7 +23,7 @@ const response = (body: string, status = 200) => Promise.resolve(new Response(bo
 describe('DatasetLoader', () => {
   it('opens a dataset file, keeps it, and reopens it on the next visit', async () => {
     const { store, loader, storage } = setup();
-    expect(loader.openText(otherText, 'other.json')).toBe(true);
+    expect(await loader.openText(otherText, 'other.json')).toBe(true);
     await loader.kept;
     expect(store.state).toMatchObject({ origin: 'other.json', loadProblems: [], notice: null });
     const next = new AppStore();
@@ -33,10 +33,10 @@ describe('DatasetLoader', () => {
     expect(await new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
   });
 
-  it('lists the problems of a broken file by line and path, and keeps what was on show', () => {
+  it('lists the problems of a broken file by line and path, and keeps what was on show', async () => {
     const { store, loader } = setup();
     const broken = otherText.replace('"target": "kazakhstan"', '"target": "kazakstan"');
-    expect(loader.openText(broken, 'broken.json')).toBe(false);
+    expect(await loader.openText(broken, 'broken.json')).toBe(false);
     expect(store.state.index?.dataset.id).toBe(bundled.id);
     expect(store.state.loadProblemsFile).toBe('broken.json');
     expect(store.state.loadProblems).toEqual([
@@ -47,24 +47,59 @@ describe('DatasetLoader', () => {
   it('says when a dataset is opened but cannot be kept, and a reload then shows the bundled one, not an older one', async () => {
     const storage = new MemoryDatasetStorage();
     const { store, loader } = setup(storage);
-    loader.openText(otherText, 'older.json');
+    await loader.openText(otherText, 'older.json');
     await loader.kept;
     storage.refusal = 'it is larger than the browser lets this page keep';
-    expect(loader.openText(otherText.replace('Other set', 'Large set'), 'large.json')).toBe(true);
+    expect(await loader.openText(otherText.replace('Other set', 'Large set'), 'large.json')).toBe(true);
     await loader.kept;
     expect(store.state.notice).toBe('large.json is open, but will not be reopened after a reload: it is larger than the browser lets this page keep.');
     expect(await new DatasetLoader(new AppStore(), bundled, storage).restoreKept()).toBe(false);
   });
 
   it('says nothing of a refused write once another dataset is on show', async () => {
+    // Storage that answers only when told to, so the user can move on before it does.
+    let answer: (refusal: string | null) => void = () => undefined;
     const storage = new MemoryDatasetStorage();
-    storage.refusal = 'the browser refused to keep it';
+    storage.write = () => new Promise((resolve) => (answer = resolve));
     const { store, loader } = setup(storage);
-    loader.openText(otherText, 'first.json');
+    await loader.openText(otherText, 'first.json');
     const first = loader.kept;
     loader.showBundled();
+    answer('the browser refused to keep it');
     await first;
     expect(store.state.notice).toBeNull();
+  });
+
+  it('says what it is opening while it parses, and a cancel keeps what was on show and what was kept', async () => {
+    const { store, loader, storage } = setup();
+    await loader.openText(otherText, 'kept.json');
+    await loader.kept;
+    const opening = loader.openText(otherText.replace('Other set', 'Big set'), 'big.json');
+    expect(store.state.loading).toEqual({ name: 'big.json', stage: 'reading', fraction: 0 });
+    expect(loader.busy).toBe(true);
+    loader.cancelLoading();
+    expect(await opening).toBe(false);
+    expect(store.state).toMatchObject({ loading: null, loadProblems: [], origin: 'kept.json', notice: null });
+    expect(store.state.index?.dataset.title).toBe('Other set');
+    expect(storage.kept?.name).toBe('kept.json');
+  });
+
+  it('keeps the kept dataset when the user cancels it at start, and shows the bundled one instead', async () => {
+    const storage = new MemoryDatasetStorage();
+    storage.kept = { name: 'kept.json', text: otherText };
+    const store = new AppStore();
+    const loader = new DatasetLoader(store, bundled, storage);
+    // The user cancels as soon as the app says it is opening the kept dataset.
+    let said = '';
+    store.addEventListener('change', () => {
+      if (store.state.loading === null) return;
+      said = store.state.loading.name;
+      loader.cancelLoading();
+    });
+    expect(await loader.restoreKept()).toBe(false);
+    expect(said).toBe('kept.json');
+    expect(store.state.origin).toBe(bundledOrigin);
+    expect(storage.kept).toEqual({ name: 'kept.json', text: otherText });
   });
 
   it('lets a choice made while storage is read win over the kept dataset', async () => {
@@ -92,7 +127,7 @@ describe('DatasetLoader', () => {
     const never: typeof fetch = (_url, init) =>
       new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     const opening = loader.openUrl('https://example.invalid/slow.json', never, 50);
-    expect(store.state.loading).toBe('https://example.invalid/slow.json');
+    expect(store.state.loading).toEqual({ name: 'https://example.invalid/slow.json', stage: 'fetching', fraction: 0 });
     expect(await opening).toBe(false);
     expect(store.state.loading).toBeNull();
     expect(store.state.loadProblemsFile).toBe('https://example.invalid/slow.json');
@@ -131,7 +166,7 @@ describe('DatasetLoader', () => {
     const { store, loader } = setup();
     let finish: (value: Response) => void = () => undefined;
     const slow = loader.openUrl('https://example.invalid/slow.json', () => new Promise<Response>((resolve) => (finish = resolve)));
-    expect(store.state.loading).toBe('https://example.invalid/slow.json');
+    expect(store.state.loading).toEqual({ name: 'https://example.invalid/slow.json', stage: 'fetching', fraction: 0 });
     loader.showBundled();
     expect(store.state.loading).toBeNull();
     finish(new Response(otherText));
@@ -139,9 +174,9 @@ describe('DatasetLoader', () => {
     expect(store.state.origin).toBe(bundledOrigin);
   });
 
-  it('restores a snapshot of the bundled dataset, and refuses one of a dataset that is not here or has changed', () => {
+  it('restores a snapshot of the bundled dataset, and refuses one of a dataset that is not here or has changed', async () => {
     const { store, loader } = setup();
-    loader.openText(otherText, 'other.json');
+    await loader.openText(otherText, 'other.json');
     const view = { ...defaultViewState, hiddenTypes: ['role' as const], selection: { kind: 'actor' as const, id: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
     const ofBundled = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
@@ -174,9 +209,9 @@ describe('DatasetLoader', () => {
     expect(store.state.index?.dataset.id).toBe(bundled.id);
   });
 
-  it('refuses a snapshot that names actors or relations its dataset does not have, naming them', () => {
+  it('refuses a snapshot that names actors or relations its dataset does not have, naming them', async () => {
     const { store, loader } = setup();
-    loader.openText(otherText, 'other.json');
+    await loader.openText(otherText, 'other.json');
     const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' }, alignment: { a: 'atlantis', b: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 }, atlantis: { x: 3, y: 4 } }, zoom: 1, pan: { x: 0, y: 0 } };
     const edited = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });

@@ -8,12 +8,12 @@ import { unknownViewIds } from '../analysis/view-ids';
 import type { ViewState } from '../analysis/view-state';
 import { parseSnapshot, type Viewport } from '../export/snapshot';
 import { datasetHash } from '../model/dataset-hash';
-import { parseDatasetText } from '../model/parse-dataset';
 import { formatJsonPath, type Problem } from '../model/problem';
 import { quoteInput } from '../model/quote-input';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import type { AppStore } from './app-store';
+import { parseOffMainThread } from './dataset-parser';
 import type { DatasetStorage } from './dataset-storage';
 
 export const bundledOrigin = 'bundled';
@@ -34,6 +34,9 @@ const snapshotStart = /^\s*\{\s*"format"\s*:\s*"entente-snapshot"/;
 /** Dropped text files are sources to read; anything else is a dataset or a snapshot. */
 const sourceTextName = /\.(txt|md|markdown)$/i;
 
+/** How an attempt to open dataset text ended: on show, refused with problems, or dropped for a newer choice or a cancel. */
+type OpenOutcome = 'opened' | 'refused' | 'dropped';
+
 /** A snapshot names exactly its own dataset's ids; any other id means the file was changed after it was saved. */
 function unknownSnapshotIds(dataset: Dataset, view: ViewState, viewport: Viewport): Problem[] {
   const known = { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set(dataset.relations.map((relation) => relation.id)) };
@@ -48,9 +51,9 @@ export class DatasetLoader {
   /** The last write to storage, settled once the dataset is kept or refused (for callers that wait). */
   kept: Promise<void> = Promise.resolve();
   private bundledHash: string | undefined;
-  /** Counts loads, so a slow fetch that finishes after a newer choice is dropped. */
+  /** Counts loads, so a slow fetch or parse that finishes after a newer choice is dropped. */
   private generation = 0;
-  /** Stops the fetch under way, if any. */
+  /** Stops the fetch or parse under way, if any. */
   private abortLoading: (() => void) | undefined;
 
   constructor(
@@ -59,36 +62,72 @@ export class DatasetLoader {
     private readonly storage: DatasetStorage,
   ) {}
 
+  /** Whether a fetch or a parse is under way. */
+  get busy(): boolean {
+    return this.store.state.loading !== null;
+  }
+
   showBundled(): void {
-    this.generation++;
-    if (this.store.state.loading !== null) this.store.setLoading(null);
+    this.stopLoading();
     void this.storage.forget();
     this.store.showDataset(this.bundled, bundledOrigin);
   }
 
   /**
-   * Opens dataset text; keeps it for the next visit when asked. Keeping happens in the
+   * Opens dataset text, parsed and checked off the page's thread while the app shows how far it
+   * has got; keeps it for the next visit when asked. Resolves to false when it is refused (the
+   * problems are on show), cancelled, or overtaken by a newer choice. Keeping happens in the
    * background; if it fails, the notice says so and nothing older is brought back on a reload.
    */
-  openText(text: string, name: string, options: { keep: boolean } = { keep: true }): boolean {
-    const generation = ++this.generation;
-    // Whatever was loading has lost to this choice.
-    if (this.store.state.loading !== null) this.store.setLoading(null);
-    const result = parseDatasetText(text);
-    if (!result.ok) {
-      this.store.reportLoadProblems(name, result.problems);
-      return false;
-    }
-    this.store.showDataset(result.dataset, name);
-    if (options.keep) this.kept = this.keep(name, text, generation);
-    return true;
+  async openText(text: string, name: string, options: { keep: boolean } = { keep: true }): Promise<boolean> {
+    return (await this.parseAndShow(text, name, options.keep)) === 'opened';
   }
 
-  /** The user gave up on the fetch under way: it stops, and what is on show stays, without a word of failure. */
+  /** The user gave up on the fetch or parse under way: it stops, and what is on show stays, without a word of failure. */
   cancelLoading(): void {
-    this.generation++;
+    this.stopLoading();
+    // Cancelled before anything was on show (the kept dataset, at start): the bundled one stands
+    // in, and what was kept stays kept.
+    if (this.store.state.index === null) this.store.showDataset(this.bundled, bundledOrigin);
+  }
+
+  /** Whatever was loading has lost to a newer choice: it stops, and what it would bring is dropped. */
+  private stopLoading(): number {
     this.abortLoading?.();
+    this.abortLoading = undefined;
     if (this.store.state.loading !== null) this.store.setLoading(null);
+    return ++this.generation;
+  }
+
+  private async parseAndShow(text: string, name: string, keep: boolean): Promise<OpenOutcome> {
+    const generation = this.stopLoading();
+    const parsing = parseOffMainThread(text, (progress) => {
+      if (generation === this.generation) this.store.setLoading({ name, ...progress });
+    });
+    this.abortLoading = () => parsing.cancel();
+    this.store.setLoading({ name, stage: 'reading', fraction: 0 });
+    let result: Awaited<typeof parsing.done>;
+    try {
+      result = await parsing.done;
+    } catch (error) {
+      if (generation !== this.generation) return 'dropped';
+      result = { ok: false, problems: [{ path: '(root)', message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+    if (result === undefined || generation !== this.generation) return 'dropped';
+    this.abortLoading = undefined;
+    this.store.setLoading(null);
+    if (!result.ok) {
+      this.store.reportLoadProblems(name, result.problems);
+      return 'refused';
+    }
+    this.show(result.dataset, name, keep ? text : undefined);
+    return 'opened';
+  }
+
+  /** Shows a checked dataset; keeps its text for the next visit when given. */
+  private show(dataset: Dataset, name: string, keptText: string | undefined): void {
+    this.store.showDataset(dataset, name);
+    if (keptText !== undefined) this.kept = this.keep(name, keptText, this.generation);
   }
 
   private async keep(name: string, text: string, generation: number): Promise<void> {
@@ -97,15 +136,18 @@ export class DatasetLoader {
     if (refusal && generation === this.generation) this.store.setNotice(`${name} is open, but will not be reopened after a reload: ${refusal}.`);
   }
 
-  /** The dataset opened last time, if any; false when there is none or it no longer validates. */
+  /**
+   * The dataset opened last time, if any; false when there is none, it no longer validates (then
+   * it is forgotten), or the user cancelled it or chose another meanwhile (then it stays kept).
+   */
   async restoreKept(): Promise<boolean> {
     const generation = this.generation;
     const kept = await this.storage.read();
     // Something chosen while storage was read wins over what was kept.
     if (!kept || generation !== this.generation) return false;
-    if (this.openText(kept.text, kept.name, { keep: false })) return true;
-    void this.storage.forget();
-    return false;
+    const outcome = await this.parseAndShow(kept.text, kept.name, false);
+    if (outcome === 'refused') void this.storage.forget();
+    return outcome === 'opened';
   }
 
   /**
@@ -114,12 +156,12 @@ export class DatasetLoader {
    * A newer choice made while it loads wins.
    */
   async openUrl(url: string, fetcher: typeof fetch = fetch, timeoutMs = urlTimeoutMs): Promise<boolean> {
-    const generation = ++this.generation;
+    const generation = this.stopLoading();
     const name = addressName(url);
     const cancel = new AbortController();
     const deadline = AbortSignal.timeout(timeoutMs);
     this.abortLoading = () => cancel.abort();
-    this.store.setLoading(name);
+    this.store.setLoading({ name, stage: 'fetching', fraction: 0 });
     let text: string;
     try {
       const response = await fetcher(url, { signal: AbortSignal.any([cancel.signal, deadline]) });
@@ -136,7 +178,7 @@ export class DatasetLoader {
       if (generation === this.generation) this.abortLoading = undefined;
     }
     if (generation !== this.generation) return false;
-    const opened = this.openText(text, name, { keep: false });
+    const opened = await this.openText(text, name, { keep: false });
     // A link can carry any dataset under any title: say when one wears the bundled one's.
     if (opened && this.store.state.index?.dataset.title === this.bundled.title && datasetHash(this.store.state.index.dataset) !== this.hashOfBundled()) {
       this.store.setNotice(`The dataset from ${name} is not the bundled one, though it has the same title.`);
@@ -152,7 +194,7 @@ export class DatasetLoader {
     try {
       const text = await file.text();
       const role = choice === 'dataset' && snapshotStart.test(text) ? 'snapshot' : choice;
-      const opened = role === 'source' ? this.openSourceText(text, file.name) : role === 'dataset' ? this.openText(text, file.name) : this.openSnapshot(text, file.name);
+      const opened = role === 'source' ? this.openSourceText(text, file.name) : role === 'dataset' ? await this.openText(text, file.name) : this.openSnapshot(text, file.name);
       return opened ? role : undefined;
     } catch (error) {
       this.store.reportLoadProblems(file.name, [{ path: '(root)', message: `could not be opened: ${error instanceof Error ? error.message : String(error)}` }]);
@@ -214,7 +256,11 @@ export class DatasetLoader {
     }
     if (dataset !== this.store.state.index?.dataset) {
       if (dataset === this.bundled) this.showBundled();
-      else this.openText(`${JSON.stringify(dataset, null, 2)}\n`, `${name} (snapshot)`);
+      else {
+        // Checked above already: shown and kept at once, like a dataset file.
+        this.stopLoading();
+        this.show(dataset, `${name} (snapshot)`, `${JSON.stringify(dataset, null, 2)}\n`);
+      }
     }
     this.store.replaceView(view);
     this.store.restoreViewport(viewport);

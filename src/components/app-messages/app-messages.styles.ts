@@ -33,6 +33,11 @@ export const appMessagesStyles = css`
     padding: 0;
     border: none;
   }
+  /* Small files open in a blink: the status shows only for work the user would wait on (it still
+     speaks at once, as it only fades in). The animation restarts each time the status fills. */
+  .loading:not(:empty) {
+    animation: appear 0s 0.3s backwards;
+  }
   .loading {
     pointer-events: auto;
     margin: 0;
@@ -43,6 +48,20 @@ export const appMessagesStyles = css`
     display: flex;
     gap: 0.5rem;
     align-items: center;
+  }
+  @keyframes appear {
+    from {
+      opacity: 0;
+    }
+  }
+  .loading span:not(.spinner) {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .loading progress {
+    flex: none;
+    width: 6rem;
   }
   .problems {
     background: var(--entente-warning-wash, #fff4e5);

@@ -42,7 +42,7 @@ describe('<app-messages>', () => {
     await messages.updateComplete;
     const status = messages.shadowRoot!.querySelector('.loading[role="status"]')!;
     expect(status.getBoundingClientRect().height).toBe(0);
-    messages.loading = 'https://example.org/set.json';
+    messages.loading = { name: 'https://example.org/set.json', stage: 'fetching', fraction: 0 };
     await messages.updateComplete;
     expect(status.querySelector('span:not(.spinner)')?.textContent).toBe('Loading the dataset from https://example.org/set.json…');
     expect(status.getBoundingClientRect().height).toBeGreaterThan(10);
