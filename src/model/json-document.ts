@@ -40,14 +40,36 @@ function nearestNode(root: Node, path: (string | number)[]): Node | undefined {
   return undefined;
 }
 
+const tooDeep: Problem = { path: '(root)', message: 'the JSON is nested too deeply to read' };
+
+/** Far deeper than any dataset or snapshot (they nest 5 levels), far shallower than a stack overflow. */
+const maxNesting = 1000;
+
+/** Whether valid JSON text opens more than `limit` arrays or objects inside each other. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
 export function readJsonDocument(input: string): JsonReadResult {
   // Editors on Windows write a byte order mark; it is not part of the JSON.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   try {
     return readJson(text);
   } catch (error) {
-    // jsonc-parser and JSON.parse recurse: absurdly deep nesting exhausts the stack.
-    if (error instanceof RangeError) return { ok: false, problems: [{ path: '(root)', message: 'the JSON is nested too deeply to read' }] };
+    // jsonc-parser recurses: absurdly deep nesting exhausts the stack.
+    if (error instanceof RangeError) return { ok: false, problems: [tooDeep] };
     throw error;
   }
 }
@@ -55,25 +77,46 @@ export function readJsonDocument(input: string): JsonReadResult {
 function readJson(text: string): JsonReadResult {
   // Only whitespace: jsonc-parser would say "ValueExpected", which does not say the file is empty.
   if (text.trim() === '') return { ok: false, problems: [{ path: '(root)', message: 'the file is empty', line: 1, column: 1 }] };
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const lines = new LineIndex(text);
-  if (errors.length > 0 || root === undefined) {
-    const problems: Problem[] = errors.map((error) => ({ path: '(root)', message: `not valid JSON: ${printParseErrorCode(error.error)}`, ...lines.locate(error.offset) }));
-    if (problems.length === 0) problems.push({ path: '(root)', message: 'not valid JSON', line: 1, column: 1 });
-    return { ok: false, problems };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return { ok: false, problems: syntaxProblems(text) };
   }
+  // JSON.parse copes with any depth, but the parse tree that locates problems recurses.
+  if (nestsDeeperThan(text, maxNesting)) return { ok: false, problems: [tooDeep] };
+  // The parse tree costs about three times the memory of the value: build it only to locate problems.
+  let root: Node | undefined;
+  let lines: LineIndex | undefined;
+  const tree = (): Node | undefined => (root ??= parseTree(text, [], { allowTrailingComma: false, disallowComments: true }));
+  const locate = (offset: number) => (lines ??= new LineIndex(text)).locate(offset);
   const document: JsonDocument = {
-    value: JSON.parse(text) as unknown,
-    nodeAt: (path) => findNodeAtLocation(root, [...path]),
-    locate: (offset) => lines.locate(offset),
-    locateProblems: (problems) =>
-      problems
+    value,
+    nodeAt: (path) => {
+      const top = tree();
+      return top && findNodeAtLocation(top, [...path]);
+    },
+    locate,
+    locateProblems: (problems) => {
+      const top = tree();
+      return problems
         .map((problem) => {
-          const node = nearestNode(root, pathSegments(problem.path));
-          return node ? { ...problem, ...lines.locate(node.offset) } : problem;
+          const node = top && nearestNode(top, pathSegments(problem.path));
+          return node ? { ...problem, ...locate(node.offset) } : problem;
         })
-        .sort(compareProblemPositions),
+        .sort(compareProblemPositions);
+    },
   };
   return { ok: true, document };
+}
+
+/** What jsonc-parser finds wrong with text JSON.parse refused, each with its line and column. */
+function syntaxProblems(text: string): Problem[] {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const lines = new LineIndex(text);
+  const problems: Problem[] = errors.map((error) => ({ path: '(root)', message: `not valid JSON: ${printParseErrorCode(error.error)}`, ...lines.locate(error.offset) }));
+  if (problems.length === 0) problems.push({ path: '(root)', message: 'not valid JSON', line: 1, column: 1 });
+  return problems;
 }

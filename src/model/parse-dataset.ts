@@ -13,13 +13,14 @@ export function parseDatasetText(input: string, onStage: (stage: ParseStage) => 
   const read = readJsonDocument(input);
   if (!read.ok) return read;
   const { document } = read;
-  const format = document.nodeAt(['format']);
-  if (format?.value === 'entente-snapshot') {
+  const { value } = document;
+  if (typeof value === 'object' && value !== null && 'format' in value && value.format === 'entente-snapshot') {
+    const format = document.nodeAt(['format']);
     // Listing every dataset field a snapshot lacks would bury the one thing to say.
-    const at = document.locate(format.parent?.offset ?? format.offset);
+    const at = format ? document.locate(format.parent?.offset ?? format.offset) : {};
     return { ok: false, problems: [{ path: 'format', message: 'this is a view snapshot (entente-snapshot), not a dataset; open it with Export, Open snapshot…', ...at }] };
   }
   onStage('checking');
-  const result = validateDataset(document.value);
+  const result = validateDataset(value);
   return result.ok ? result : { ok: false, problems: document.locateProblems(result.problems) };
 }

@@ -135,6 +135,14 @@ describe('parseDatasetText', () => {
       problems: [{ path: '(root)', message: 'the JSON is nested too deeply to read' }],
     });
   });
+
+  it('says so for deep nesting inside a field too, where only locating a problem would overflow', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect(parseDatasetText(`{"format": "x", "actors": ${deep}}`)).toEqual({
+      ok: false,
+      problems: [{ path: '(root)', message: 'the JSON is nested too deeply to read' }],
+    });
+  });
 });
 
 describe('problem order', () => {
