@@ -9,6 +9,8 @@ import { css } from 'lit';
 export const alignmentMatrixStyles = css`
   :host {
     display: block;
+    /* Its sticky row names stack inside the matrix, under the panel's own sticky header. */
+    isolation: isolate;
     font-size: 0.8rem;
     --cell: 24px;
     --strong-plus-fill: #0072b2;
