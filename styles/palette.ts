@@ -122,11 +122,13 @@ export interface CanvasInk {
   readonly text: string;
   readonly halo: string;
   readonly selection: string;
+  /** The keyboard's place in the graph, as the page's --entente-focus: 3:1 or more on the canvas. */
+  readonly focus: string;
 }
 
 export const canvasInk: Readonly<Record<ColorScheme, CanvasInk>> = {
-  light: { background: '#ffffff', text: '#1d2329', halo: '#ffffff', selection: selectionColor },
-  dark: { background: '#15191d', text: '#e6eaee', halo: '#15191d', selection: '#ffffff' },
+  light: { background: '#ffffff', text: '#1d2329', halo: '#ffffff', selection: selectionColor, focus: '#0b5cad' },
+  dark: { background: '#15191d', text: '#e6eaee', halo: '#15191d', selection: '#ffffff', focus: '#7fb6f0' },
 };
 
 export type CompareMarkName = 'appeared' | 'disappeared' | 'sign-changed';

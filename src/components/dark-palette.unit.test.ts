@@ -36,6 +36,11 @@ describe('the dark palette', () => {
     expect(contrast(canvasInk.light.text, canvasInk.light.halo)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it("marks the keyboard's place in the graph at 3:1 or more on either canvas (WCAG 1.4.11)", () => {
+    expect(contrast(canvasInk.dark.focus, canvasInk.dark.background)).toBeGreaterThanOrEqual(3);
+    expect(contrast(canvasInk.light.focus, canvasInk.light.background)).toBeGreaterThanOrEqual(3);
+  });
+
   it('changes only colours: line styles and arrowheads stay as in the light theme', () => {
     const light = relationLooksIn('light');
     for (const type of relationTypes) expect({ ...looks[type], color: '' }).toEqual({ ...light[type], color: '' });

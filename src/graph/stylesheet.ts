@@ -109,10 +109,10 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
       selector: 'edge.hovered, edge.keyboard-focus',
       style: { label: 'data(label)', 'font-size': 11, color: ink.text, 'text-background-color': ink.halo, 'text-background-opacity': 0.9, 'z-index': 20 },
     },
-    { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-    // The keyboard's place, marked at 3:1 or more against white and the marks around it (WCAG 1.4.11).
-    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': '#0b5cad', 'outline-offset': 3, 'outline-opacity': 1 } },
-    { selector: 'edge.keyboard-focus', style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 40 } },
+    { selector: '.keyboard-focus', style: { 'overlay-color': ink.focus, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // The keyboard's place, marked at 3:1 or more against the canvas in either theme (WCAG 1.4.11).
+    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': ink.focus, 'outline-offset': 3, 'outline-opacity': 1 } },
+    { selector: 'edge.keyboard-focus', style: { 'underlay-color': ink.focus, 'underlay-opacity': 0.7, 'underlay-padding': 5, 'z-index': 40 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': ink.selection, 'z-index': 30 } },
     {
       selector: 'edge.selected',
