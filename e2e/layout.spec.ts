@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { elementPointOnPage, graphState, openExplorer, openFilters, watchConsole } from './helpers';
@@ -43,11 +42,6 @@ async function renderedBox(page: Page, ids: readonly string[]) {
 
 function inside(box: { left: number; top: number; right: number; bottom: number }, area: { left: number; top: number; right: number; bottom: number }): boolean {
   return box.left >= area.left - 1 && box.top >= area.top - 1 && box.right <= area.right + 1 && box.bottom <= area.bottom + 1;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')}`));
 }
 
 for (const [width, height] of [
@@ -195,29 +189,13 @@ test.describe('on a phone (390x844)', () => {
   });
 });
 
-test.describe('in dark mode', () => {
-  test('the page turns dark and has no axe violations, at rest and with panels open', async ({ page }) => {
-    await openExplorer(page);
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const light = await background();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(background).not.toBe(light);
-    expect(await axeViolations(page)).toEqual([]);
-
-    await openExplorer(page, '#sel=relation:lavrov-defends-kazakhstan-2007&compare=2003..2008');
-    await page.getByRole('button', { name: /Relation table/ }).click();
-    await openFilters(page);
-    await page.getByRole('button', { name: 'About this dataset and its source' }).click();
-    expect(await axeViolations(page)).toEqual([]);
-
-    // The source reader, its quotes highlighted on the dark page.
-    await page.keyboard.press('Escape');
-    const text = dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
-    await page.getByRole('button', { name: 'Read source text' }).click();
-    await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-    await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-  });
+// axe checks every state in the dark theme too: see accessibility.spec.ts.
+test('the page turns dark when the system does, without a reload', async ({ page }) => {
+  await openExplorer(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).not.toBe(light);
 });
 
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {

@@ -81,13 +81,24 @@ export const blocLooks: readonly [BlocLook, BlocLook] = [
   { letter: blocLetters[1], fill: '#FFFFFF', border: '#B35900', borderStyle: 'dashed', borderWidth: 5, words: 'white, dashed border' },
 ];
 
-/** Actors without a stance relation, in the blocs view. */
-export const noBlocLook = { fill: '#E5E7EA', border: '#9AA3AD', borderStyle: 'dotted', borderWidth: 2, words: 'pale, dotted border' } as const;
+/** Actors without a stance relation, in the blocs view: pale, but a border at 3:1 or more on either canvas. */
+export const noBlocLook = { fill: '#E5E7EA', border: '#6E7781', borderStyle: 'dotted', borderWidth: 2, words: 'pale, dotted border' } as const;
 
-/** The halo of a frustrated tie (support across the blocs, opposition inside one). */
+/** The halo of a frustrated tie (support across the blocs, opposition inside one), drawn opaque: 3:1 on white. */
 export const frustratedColor = okabeIto.reddishPurple;
 
 export type ColorScheme = 'light' | 'dark';
+
+/**
+ * On the dark canvas bloc A's dark fill sinks into the background (2.6:1): a light border outlines
+ * it instead, so the actor still stands out at 3:1 or more (WCAG 1.4.11). Fills, border lines and
+ * words are unchanged, so the legend reads the same in both themes.
+ */
+export function blocLooksIn(scheme: ColorScheme): readonly [BlocLook, BlocLook] {
+  if (scheme === 'light') return blocLooks;
+  const [first, second] = blocLooks;
+  return [{ ...first, border: '#A6D3F2' }, second];
+}
 
 /**
  * On a dark background Okabe–Ito's blue and the membership grey sink into it: the dark theme
@@ -111,11 +122,13 @@ export interface CanvasInk {
   readonly text: string;
   readonly halo: string;
   readonly selection: string;
+  /** The keyboard's place in the graph, as the page's --entente-focus: 3:1 or more on the canvas. */
+  readonly focus: string;
 }
 
 export const canvasInk: Readonly<Record<ColorScheme, CanvasInk>> = {
-  light: { background: '#ffffff', text: '#1d2329', halo: '#ffffff', selection: selectionColor },
-  dark: { background: '#15191d', text: '#e6eaee', halo: '#15191d', selection: '#ffffff' },
+  light: { background: '#ffffff', text: '#1d2329', halo: '#ffffff', selection: selectionColor, focus: '#0b5cad' },
+  dark: { background: '#15191d', text: '#e6eaee', halo: '#15191d', selection: '#ffffff', focus: '#7fb6f0' },
 };
 
 export type CompareMarkName = 'appeared' | 'disappeared' | 'sign-changed';

@@ -4,7 +4,7 @@
  * it reads without colour. Pure: the counts come from the alignment analysis of the view.
  */
 import type { ViewAlignment } from '../analysis/view-alignment';
-import { blocLooks, frustratedColor, noBlocLook } from '../../styles/palette';
+import { blocLooksIn, frustratedColor, noBlocLook, type ColorScheme } from '../../styles/palette';
 
 export interface BlocLegend {
   /** Actors in bloc A and in bloc B. */
@@ -47,9 +47,10 @@ export function blocLegend(analysis: Pick<ViewAlignment, 'blocs'>, visibleActors
   };
 }
 
-export function blocLegendItems(legend: BlocLegend): BlocLegendItem[] {
+/** The items for a legend drawn on the `scheme` canvas (exported pictures are light). */
+export function blocLegendItems(legend: BlocLegend, scheme: ColorScheme = 'light'): BlocLegendItem[] {
   return [
-    ...blocLooks.map((look, bloc) => ({
+    ...blocLooksIn(scheme).map((look, bloc) => ({
       mark: { kind: 'node', fill: look.fill, border: look.border, borderStyle: look.borderStyle } as const,
       label: `Bloc ${look.letter}`,
       count: legend.members[bloc] ?? 0,

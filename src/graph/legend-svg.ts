@@ -79,7 +79,7 @@ function line(look: RelationLook, x: number, y: number): string {
 function blocMark(item: BlocLegendItem, x: number, y: number): string {
   const { mark } = item;
   if (mark.kind === 'halo') {
-    return `<line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="${mark.color}" stroke-opacity="0.75" stroke-width="10" stroke-linecap="round"/><line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="#1d2329" stroke-width="2"/>`;
+    return `<line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="${mark.color}" stroke-width="10" stroke-linecap="round"/><line x1="${x}" y1="${y}" x2="${x + 34}" y2="${y}" stroke="#1d2329" stroke-width="2"/>`;
   }
   const dash = borderDash(mark.borderStyle);
   return `<circle cx="${x + 8}" cy="${y}" r="7" fill="${mark.fill}" stroke="${mark.border}" stroke-width="2.5"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>`;

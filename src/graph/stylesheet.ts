@@ -1,7 +1,7 @@
 /** The Cytoscape stylesheet, built from the shared palette so the legend always matches. */
 import type { StylesheetJson } from 'cytoscape';
 import { actorKinds, relationTypes } from '../model/schema';
-import { actorLooks, blocLooks, canvasInk, compareMarkLooks, frustratedColor, noBlocLook, relationLooksIn, type ColorScheme, type CompareMarkName } from '../../styles/palette';
+import { actorLooks, blocLooksIn, canvasInk, compareMarkLooks, frustratedColor, noBlocLook, relationLooksIn, type ColorScheme, type CompareMarkName } from '../../styles/palette';
 
 const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
@@ -92,13 +92,13 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
     { selector: 'edge.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 6, 'z-index': 25 } },
     { selector: 'node.on-path', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.9, 'underlay-padding': 8 } },
     ...compareMarkRules(ink.background),
-    ...blocLooks.map((look, bloc) => ({
+    ...blocLooksIn(scheme).map((look, bloc) => ({
       selector: `node.bloc-${bloc}`,
       style: { 'background-color': look.fill, 'border-color': look.border, 'border-style': look.borderStyle, 'border-width': look.borderWidth },
     })),
     { selector: 'node.no-bloc', style: { 'background-color': noBlocLook.fill, 'border-color': noBlocLook.border, 'border-style': noBlocLook.borderStyle, 'border-width': noBlocLook.borderWidth } },
-    // A thick halo, wider than any other mark, so it reads in grey too.
-    { selector: 'edge.frustrated', style: { 'underlay-color': frustratedColor, 'underlay-opacity': 0.75, 'underlay-padding': 9, 'z-index': 22 } },
+    // A thick halo, wider than any other mark, so it reads in grey too; opaque, for 3:1 against white.
+    { selector: 'edge.frustrated', style: { 'underlay-color': frustratedColor, 'underlay-opacity': 1, 'underlay-padding': 9, 'z-index': 22 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.neighbourhood', style: { 'border-width': 3 } },
     // A label hidden where it would collide comes back for the actor in hand.
@@ -109,10 +109,10 @@ export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
       selector: 'edge.hovered, edge.keyboard-focus',
       style: { label: 'data(label)', 'font-size': 11, color: ink.text, 'text-background-color': ink.halo, 'text-background-opacity': 0.9, 'z-index': 20 },
     },
-    { selector: '.keyboard-focus', style: { 'overlay-color': '#0b5cad', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-    // The keyboard's place, marked at 3:1 or more against white and the marks around it (WCAG 1.4.11).
-    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': '#0b5cad', 'outline-offset': 3, 'outline-opacity': 1 } },
-    { selector: 'edge.keyboard-focus', style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.55, 'underlay-padding': 5, 'z-index': 40 } },
+    { selector: '.keyboard-focus', style: { 'overlay-color': ink.focus, 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    // The keyboard's place, marked at 3:1 or more against the canvas in either theme (WCAG 1.4.11).
+    { selector: 'node.keyboard-focus', style: { 'outline-width': 3, 'outline-color': ink.focus, 'outline-offset': 3, 'outline-opacity': 1 } },
+    { selector: 'edge.keyboard-focus', style: { 'underlay-color': ink.focus, 'underlay-opacity': 0.7, 'underlay-padding': 5, 'z-index': 40 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': ink.selection, 'z-index': 30 } },
     {
       selector: 'edge.selected',

@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
+/** Themed through the page's tokens; the line and points take Okabe–Ito's sky blue on the dark page. */
 export const alignmentChartStyles = css`
+  :host {
+    --chart-line: #0072b2;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --chart-line: #56b4e9;
+    }
+  }
   figure {
     margin: 0.4rem 0 0;
   }
@@ -15,7 +24,7 @@ export const alignmentChartStyles = css`
     color: var(--entente-text-muted, #55606b);
   }
   .grid {
-    stroke: #e1e5e9;
+    stroke: var(--entente-border, #d0d7de);
     stroke-width: 1;
   }
   .zero {
@@ -24,29 +33,29 @@ export const alignmentChartStyles = css`
   }
   .axis {
     font-size: 12px;
-    fill: #55606b;
+    fill: var(--entente-text-muted, #55606b);
   }
   .line {
     fill: none;
-    stroke: #0072b2;
+    stroke: var(--chart-line);
     stroke-width: 2.5;
   }
   .point {
-    fill: #0072b2;
-    stroke: #fff;
+    fill: var(--chart-line);
+    stroke: var(--entente-surface, #fff);
     stroke-width: 1.5;
   }
   .point.none {
-    fill: #fff;
+    fill: var(--entente-surface, #fff);
     stroke: #8c959f;
   }
   .marked {
-    stroke: #1d2329;
+    stroke: var(--entente-text, #1d2329);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
   }
   .marked-label {
-    fill: #1d2329;
+    fill: var(--entente-text, #1d2329);
   }
   select {
     max-width: 13rem;

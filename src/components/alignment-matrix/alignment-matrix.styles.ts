@@ -1,11 +1,44 @@
 import { css } from 'lit';
 
-/** Diverging: blue for aligned, vermillion for opposed (Okabe–Ito), with the symbol in each cell. */
+/**
+ * Diverging: blue for aligned, vermillion for opposed (Okabe–Ito), with the symbol in each cell.
+ * Cells are 24 px, the smallest pointer target WCAG 2.2 allows (2.5.8). In the dark theme the scale
+ * runs from the dark page to the brightest cells at the ends, so strength still reads as contrast;
+ * every symbol has at least 4.5:1 against its cell.
+ */
 export const alignmentMatrixStyles = css`
   :host {
     display: block;
+    /* Its sticky row names stack inside the matrix, under the panel's own sticky header. */
+    isolation: isolate;
     font-size: 0.8rem;
-    --cell: 1.2rem;
+    --cell: 24px;
+    --strong-plus-fill: #0072b2;
+    --strong-plus-ink: #fff;
+    --plus-fill: #a9d3ee;
+    --plus-ink: #0b2e45;
+    --minus-fill: #f6c4a3;
+    --minus-ink: #4a1f00;
+    --strong-minus-fill: #b85209;
+    --strong-minus-ink: #fff;
+    --self-fill: #e9ecef;
+    --self-ink: #5f6b76;
+    --grid-line: #e1e5e9;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --strong-plus-fill: #56b4e9;
+      --strong-plus-ink: #0b1c29;
+      --plus-fill: #1c4462;
+      --plus-ink: #d5ebfa;
+      --minus-fill: #5a2a0c;
+      --minus-ink: #fbd9c2;
+      --strong-minus-fill: #f0884a;
+      --strong-minus-ink: #2a0f00;
+      --self-fill: #2f363e;
+      --self-ink: #a9b4be;
+      --grid-line: #3d4650;
+    }
   }
   .legend {
     display: flex;
@@ -33,10 +66,15 @@ export const alignmentMatrixStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* The actor names stay in sight while a wide matrix scrolls sideways. */
   th[scope='row'] {
     max-width: 8.5rem;
     text-align: right;
     padding-right: 0.35rem;
+    position: sticky;
+    left: 0;
+    z-index: 2;
+    background: var(--entente-surface, #fff);
   }
   th[scope='col'] {
     width: var(--cell);
@@ -61,7 +99,7 @@ export const alignmentMatrixStyles = css`
     text-align: center;
     font-weight: 700;
     font-size: 0.75rem;
-    border: 1px solid #e1e5e9;
+    border: 1px solid var(--grid-line);
     padding: 0;
     cursor: pointer;
     line-height: 1;
@@ -73,41 +111,41 @@ export const alignmentMatrixStyles = css`
     cursor: default;
   }
   .strong-plus {
-    background: #0072b2;
-    color: #fff;
+    background: var(--strong-plus-fill);
+    color: var(--strong-plus-ink);
   }
   .plus {
-    background: #a9d3ee;
-    color: #0b2e45;
+    background: var(--plus-fill);
+    color: var(--plus-ink);
   }
   .neutral {
-    background: #fff;
-    color: #1d2329;
+    background: var(--entente-surface, #fff);
+    color: var(--entente-text, #1d2329);
   }
   .minus {
-    background: #f6c4a3;
-    color: #4a1f00;
+    background: var(--minus-fill);
+    color: var(--minus-ink);
   }
   .strong-minus {
-    background: #c2570a;
-    color: #fff;
+    background: var(--strong-minus-fill);
+    color: var(--strong-minus-ink);
   }
   .none {
-    background: #f4f6f8;
+    background: var(--entente-surface-alt, #f4f6f8);
   }
   .self {
-    background: #e9ecef;
-    color: #8c959f;
+    background: var(--self-fill);
+    color: var(--self-ink);
     cursor: default;
   }
   .bloc-start {
-    border-left: 3px solid #1d2329;
+    border-left: 3px solid var(--entente-text, #1d2329);
   }
   tr.bloc-start > * {
-    border-top: 3px solid #1d2329;
+    border-top: 3px solid var(--entente-text, #1d2329);
   }
   td.chosen {
-    outline: 3px solid #000;
+    outline: 3px solid var(--entente-text, #1d2329);
     outline-offset: -3px;
   }
   td:focus-visible {

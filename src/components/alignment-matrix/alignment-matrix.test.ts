@@ -58,4 +58,13 @@ describe('<alignment-matrix>', () => {
     await element.updateComplete;
     expect(root.activeElement?.getAttribute('aria-label')).toMatch(/with itself$/);
   });
+
+  it('gives every cell a pointer target of at least 24 by 24 px (WCAG 2.5.8)', async () => {
+    const { element } = setup();
+    await element.updateComplete;
+    const cells = [...element.shadowRoot!.querySelectorAll('[role="gridcell"]')].map((cell) => cell.getBoundingClientRect());
+    expect(cells.length).toBeGreaterThan(100);
+    const small = cells.filter((box) => box.width < 24 || box.height < 24);
+    expect(small).toEqual([]);
+  });
 });

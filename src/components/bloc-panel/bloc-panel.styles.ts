@@ -1,10 +1,11 @@
 import { css, unsafeCSS } from 'lit';
-import { blocLooks, frustratedColor } from '../../../styles/palette';
+import { blocLooksIn, frustratedColor, type BlocLook } from '../../../styles/palette';
 
-/** A sample of each bloc's look, as the graph draws it. */
-const blocSwatches = unsafeCSS(
-  blocLooks.map((look, bloc) => `.swatch.bloc-${bloc} { background: ${look.fill}; border: 3px ${look.borderStyle} ${look.border}; }`).join('\n'),
-);
+const swatchRules = (looks: readonly BlocLook[]) =>
+  looks.map((look, bloc) => `.swatch.bloc-${bloc} { background: ${look.fill}; border: 3px ${look.borderStyle} ${look.border}; }`).join('\n');
+
+/** A sample of each bloc's look, as the graph draws it in either theme. */
+const blocSwatches = unsafeCSS(`${swatchRules(blocLooksIn('light'))}\n@media (prefers-color-scheme: dark) {\n${swatchRules(blocLooksIn('dark'))}\n}`);
 
 export const blocPanelStyles = css`
   h3 {

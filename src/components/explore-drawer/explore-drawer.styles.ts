@@ -36,7 +36,11 @@ export const exploreDrawerStyles = css`
     left: 0;
     width: var(--entente-drawer-width, 290px);
     overflow-y: auto;
-    padding: 3.1rem 0.75rem 0.75rem;
+    /* The toolbar floats over the drawer's top: a border, not padding, keeps that band clear, since
+       scrolled content is clipped at the border and so never slides under the toolbar (nor hides a
+       focused control there, WCAG 2.4.11). */
+    border-top: 2.85rem solid var(--entente-surface, #fff);
+    padding: 0.25rem 0.75rem 0.75rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     align-content: start;

@@ -55,11 +55,12 @@ function markSwatch(look: CompareMarkLook, ink: string): SVGTemplateResult {
     <text x="23" y="15" text-anchor="middle" font-size="14" font-weight="bold" fill=${ink}>${look.symbol}</text>`;
 }
 
-function blocSwatch(item: BlocLegendItem): SVGTemplateResult {
+/** A bloc mark as the graph draws it; a frustrated tie's line in the canvas's ink. */
+function blocSwatch(item: BlocLegendItem, ink: string): SVGTemplateResult {
   const { mark } = item;
   if (mark.kind === 'halo') {
-    return svg`<line x1="5" y1="10" x2="41" y2="10" stroke=${mark.color} stroke-opacity="0.75" stroke-width="10" stroke-linecap="round" />
-      <line x1="5" y1="10" x2="41" y2="10" stroke="#1d2329" stroke-width="2" />`;
+    return svg`<line x1="5" y1="10" x2="41" y2="10" stroke=${mark.color} stroke-width="10" stroke-linecap="round" />
+      <line x1="5" y1="10" x2="41" y2="10" stroke=${ink} stroke-width="2" />`;
   }
   return svg`<circle cx="10" cy="10" r="7" stroke-dasharray=${borderDash(mark.borderStyle) ?? ''} fill=${mark.fill} stroke=${mark.border} stroke-width="2.5" />`;
 }
@@ -129,9 +130,9 @@ export class GraphLegend extends LitElement {
     return html`<section class="blocs">
       <h3>Blocs</h3>
       <ul>
-        ${blocLegendItems(this.blocs).map(
+        ${blocLegendItems(this.blocs, this.colorScheme.scheme).map(
           (item) => html`<li title=${item.meaning}>
-            <svg width=${item.mark.kind === 'halo' ? 46 : 20} height="20" viewBox=${item.mark.kind === 'halo' ? '0 0 46 20' : '0 0 20 20'} aria-hidden="true">${blocSwatch(item)}</svg>
+            <svg width=${item.mark.kind === 'halo' ? 46 : 20} height="20" viewBox=${item.mark.kind === 'halo' ? '0 0 46 20' : '0 0 20 20'} aria-hidden="true">${blocSwatch(item, canvasInk[this.colorScheme.scheme].text)}</svg>
             <span class="label">${item.label}</span> <span class="looks">(${item.looks})</span><span class="visually-hidden">: ${item.meaning}</span>
             <span class="count">${item.count}</span>
           </li>`,
