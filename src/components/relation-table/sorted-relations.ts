@@ -9,7 +9,8 @@ const collator = new Intl.Collator();
 
 /**
  * The visible relations in the table's order: by the column, then by id so that the order never
- * depends on the sort's stability. Each key is computed once per relation, not once per comparison.
+ * depends on the sort's stability. Text keys are collated once per distinct value (an actor's name
+ * once, not once per comparison of each of its relations) and the relations sorted by rank.
  */
 export function sortedRelations(index: DatasetIndex, visible: ReadonlySet<string>, column: Column, ascending: boolean): Relation[] {
   const keyOf = (relation: Relation): string | number => {
@@ -30,10 +31,11 @@ export function sortedRelations(index: DatasetIndex, visible: ReadonlySet<string
     }
   };
   const keyed = index.dataset.relations.filter((relation) => visible.has(relation.id)).map((relation) => ({ relation, key: keyOf(relation) }));
+  const texts = [...new Set(keyed.flatMap(({ key }) => (typeof key === 'string' ? [key] : [])))].sort(collator.compare);
+  const rankOf = new Map(texts.map((text, rank) => [text, rank]));
+  const ranked = keyed.map(({ relation, key }) => ({ relation, rank: typeof key === 'number' ? key : (rankOf.get(key) ?? 0) }));
   const direction = ascending ? 1 : -1;
-  keyed.sort((a, b) => {
-    const order = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
-    return order * direction || collator.compare(a.relation.id, b.relation.id);
-  });
-  return keyed.map(({ relation }) => relation);
+  // Ids are slugs (lowercase letters, digits, hyphens): code-unit order is their alphabetical order.
+  ranked.sort((a, b) => (a.rank - b.rank) * direction || (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+  return ranked.map(({ relation }) => relation);
 }
