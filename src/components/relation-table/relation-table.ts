@@ -155,7 +155,8 @@ export class RelationTable extends LitElement {
       this.rowElement(this.revealId)?.scrollIntoView({ block: 'nearest' });
       this.revealId = undefined;
     }
-    // New heights move the spacers, and a scroll may have left the drawn rows behind.
+    // New heights move the spacers, and a scroll may have left the drawn rows behind: only drawing
+    // measures rows, so this second update is the side effect Lit's change-in-update warning allows.
     if (relayout || this.needsRedraw()) this.requestUpdate();
   }
 
