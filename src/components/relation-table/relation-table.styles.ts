@@ -15,7 +15,8 @@ export const relationTableStyles = css`
     width: 100%;
     /* Column widths that do not change with the rows drawn, so scrolling never shifts them. */
     table-layout: fixed;
-    min-width: 40rem;
+    /* Narrow screens scroll sideways rather than squeeze the summary into a sliver. */
+    min-width: 52rem;
   }
   .toggle-column {
     width: 1.9rem;
