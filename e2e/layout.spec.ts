@@ -129,6 +129,9 @@ test('a path, then a table row, bring what matters into the part of the graph no
   });
   expect(id).not.toBe('');
   const row = page.locator(`relation-table tr.relation[data-id="${id}"]`);
+  // The table draws only the rows near its view: wheel down to the row, as a user would.
+  await page.locator('relation-table').hover();
+  for (let i = 0; i < 60 && (await row.count()) === 0; i++) await page.mouse.wheel(0, 200);
   await row.click();
   await expect.poll(async () => (await graphState(page)).selected).toEqual([id]);
   await expect.poll(async () => inside(await renderedBox(page, [id]), await clearArea(page))).toBe(true);

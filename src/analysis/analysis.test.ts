@@ -57,6 +57,11 @@ describe('time', () => {
   it('spans the years the relations mention', () => {
     expect(yearRange(dataset.relations)).toEqual({ first: 1999, last: 2008 });
   });
+
+  it('spans the years of a dataset too large to spread into one call', () => {
+    const many = Array.from({ length: 150_000 }, (_, i) => relation(`r${i}`, 'a', 'b', { period: { start: String(1950 + (i % 50)), end: String(2000 + (i % 7)) } }));
+    expect(yearRange(many)).toEqual({ first: 1950, last: 2006 });
+  });
 });
 
 describe('computeVisibility', () => {

@@ -35,13 +35,19 @@ export function passesTimeFilter(days: DayRange, filter: TimeFilter): boolean {
 
 /** The first and last year any relation mentions, for the time slider's ends. */
 export function yearRange(relations: readonly Relation[]): { readonly first: number; readonly last: number } | undefined {
-  const years: number[] = [];
+  // A running minimum and maximum: spreading every year into Math.min overflows the call stack
+  // past about a hundred thousand relations.
+  let first = Infinity;
+  let last = -Infinity;
   for (const relation of relations) {
     const days = relationDays(relation);
     if (!days) continue;
-    years.push(Number(days.first.slice(0, 4)));
-    if (days.last) years.push(Number(days.last.slice(0, 4)));
+    for (const day of [days.first, days.last]) {
+      if (day === undefined) continue;
+      const year = Number(day.slice(0, 4));
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
   }
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
+  return first === Infinity ? undefined : { first, last };
 }

@@ -6,9 +6,10 @@
 import type { DatasetIndex } from '../model/dataset-index';
 import { actorName } from '../model/dataset-index';
 import { alignmentByYear, type AlignmentStep } from './alignment-over-time';
-import { allAlignments, alignment, type PairAlignment } from './alignment';
+import { alignment, type PairAlignment } from './alignment';
 import { analyzeBlocs, blocMembership, type BlocAnalysis } from './blocs';
-import { defaultSignedGraphOptions, pairKey, visibleSignedGraph, type SignedGraph } from './signed-graph';
+import { pairAlignments, type PairAlignments } from './pair-alignments';
+import { defaultSignedGraphOptions, visibleSignedGraph, type SignedGraph } from './signed-graph';
 import type { AlignmentPair, ViewState } from './view-state';
 import type { Visibility } from './visibility';
 
@@ -19,8 +20,8 @@ export interface ViewAlignment {
   readonly blocOf: ReadonlyMap<string, 0 | 1>;
   /** The actors of the signed graph, the first bloc then the second, each by name. */
   readonly order: readonly string[];
-  /** Every pair's alignment, by `pairKey`. */
-  readonly pairs: ReadonlyMap<string, PairAlignment>;
+  /** Every pair's alignment, by `pairKey`, computed when first asked for. */
+  readonly pairs: PairAlignments;
 }
 
 export function viewAlignment(index: DatasetIndex, visibility: Pick<Visibility, 'visibleRelations'>): ViewAlignment {
@@ -29,8 +30,7 @@ export function viewAlignment(index: DatasetIndex, visibility: Pick<Visibility, 
   const blocOf = blocMembership(blocs);
   const byName = (x: string, y: string) => actorName(index, x).localeCompare(actorName(index, y));
   const order = [...[...blocs.blocs[0]].sort(byName), ...[...blocs.blocs[1]].sort(byName)];
-  const pairs = new Map(allAlignments(graph).map((pair) => [pairKey(pair.actors[0], pair.actors[1]), pair]));
-  return { graph, blocs, blocOf, order, pairs };
+  return { graph, blocs, blocOf, order, pairs: pairAlignments(graph) };
 }
 
 /** The alignment of a pair in that order (the first actor's stances first in its terms). */

@@ -5,10 +5,38 @@ export const relationTableStyles = css`
     display: block;
     font-size: 0.8125rem;
     overflow: auto;
+    /* Its own scroll box always, so that it can draw only the rows in view. */
+    max-height: 100vh;
+    /* The table keeps the rows in view in place itself when it redraws. */
+    overflow-anchor: none;
   }
   table {
     border-collapse: collapse;
     width: 100%;
+    /* Column widths that do not change with the rows drawn, so scrolling never shifts them. */
+    table-layout: fixed;
+    /* Narrow screens scroll sideways rather than squeeze the summary into a sliver. */
+    min-width: 52rem;
+  }
+  .toggle-column {
+    width: 1.9rem;
+  }
+  .source-column,
+  .target-column {
+    width: 17%;
+  }
+  .type-column {
+    width: 7.5rem;
+  }
+  .date-column {
+    width: 7.5rem;
+  }
+  .quotes-column {
+    width: 4.5rem;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: none;
   }
   caption {
     text-align: left;
@@ -34,6 +62,7 @@ export const relationTableStyles = css`
     text-align: left;
   }
   td {
+    overflow-wrap: anywhere;
     padding: 0.25rem 0.5rem;
     border-bottom: 1px solid var(--entente-border, #d0d7de);
     vertical-align: top;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { relationDays } from '../../analysis/relation-time';
+import { repeat } from 'lit/directives/repeat.js';
 import { ententeSelectEvent } from '../../events/entente-select';
 import { actorName, type DatasetIndex } from '../../model/dataset-index';
 import { formatWhen } from '../../model/dates';
@@ -10,9 +10,10 @@ import { relationLooks } from '../../../styles/palette';
 import '../relation-evidence/relation-evidence';
 import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
+import { blockSize } from './block-size';
 import { relationTableStyles } from './relation-table.styles';
-
-type Column = 'source' | 'type' | 'target' | 'date' | 'summary' | 'quotes';
+import { RowLayout, type RowWindow } from './row-layout';
+import { sortedRelations, type Column } from './sorted-relations';
 
 const columns: readonly { readonly key: Column; readonly label: string }[] = [
   { key: 'source', label: 'Source' },
@@ -23,10 +24,27 @@ const columns: readonly { readonly key: Column; readonly label: string }[] = [
   { key: 'quotes', label: 'Quotes' },
 ];
 
+/** Rows drawn beyond each edge of the view, in pixels, so that a scroll finds them already there. */
+const margin = 600;
+/** A scroll redraws only once it comes within this much of the edge of what is drawn. */
+const slack = margin / 3;
+
+/** The inputs the current order was sorted from, to sort again only when one of them changes. */
+interface SortedFor {
+  readonly index: DatasetIndex;
+  readonly visible: ReadonlySet<string>;
+  readonly sortBy: Column;
+  readonly ascending: boolean;
+}
+
 /**
  * The visible relations as a table, in step with the graph: selecting a row selects the edge
  * and back. Sortable by every column; Tab into it, arrows between rows, Enter expands a row
  * to its evidence, since a canvas cannot be read by keyboard or screen reader.
+ *
+ * The element is its own scroll box and draws only the rows in view plus a margin (tens of
+ * thousands of relations would otherwise be as many rows of DOM); spacer rows stand for the
+ * rest, and `aria-rowcount`/`aria-rowindex` tell assistive technology the table's full size.
  *
  * @fires entente-select - the relation of the row the user moved to or clicked
  */
@@ -44,58 +62,68 @@ export class RelationTable extends LitElement {
   /** The row holding the table's one tab stop. */
   @state() private activeId: string | undefined;
 
-  private get rows(): Relation[] {
-    const index = this.index;
-    if (!index) return [];
-    const rows = index.dataset.relations.filter((relation) => this.visibleRelations.has(relation.id));
-    const key = (relation: Relation): string | number => {
-      switch (this.sortBy) {
-        case 'source':
-          return actorName(index, relation.source);
-        case 'target':
-          return actorName(index, relation.target);
-        case 'type':
-          return relation.type;
-        case 'date':
-          // Undated relations sort after every date.
-          return relationDays(relation)?.first ?? '\uffff';
-        case 'summary':
-          return relation.summary;
-        case 'quotes':
-          return relation.evidence.length;
-      }
-    };
-    const direction = this.ascending ? 1 : -1;
-    return rows.sort((a, b) => {
-      const [ka, kb] = [key(a), key(b)];
-      const order = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb));
-      return order * direction || a.id.localeCompare(b.id);
-    });
+  /** The visible relations in the table's order, and where each id is in it. */
+  private rows: readonly Relation[] = [];
+  private positions = new Map<string, number>();
+  private sortedFor: SortedFor | undefined;
+  private readonly rowLayout = new RowLayout();
+  private laidOutFor: { readonly rows: readonly Relation[]; readonly expanded: ReadonlySet<string> } | undefined;
+  /** The rows drawn by the last render. */
+  private drawn: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  /** The first row in view, which holds the tab stop when the active row is not drawn. */
+  private firstInView = 0;
+  /** Where the first row starts below the top of the scrolled content (the caption is above it). */
+  private bodyTop = 0;
+  /** The sticky header's height, which hides the top of the scroll box. */
+  private headerHeight = 0;
+  /** A relation to bring into view at the next update. */
+  private revealId: string | undefined;
+  /** A drawn row and its distance from the top of the box, kept in place across a redraw. */
+  private anchor: { readonly id: string; readonly y: number } | undefined;
+  private readonly resizeObserver = new ResizeObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('scroll', this.handleScroll, { passive: true });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('scroll', this.handleScroll);
+    this.resizeObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selection') && this.selection?.kind === 'relation') this.activeId = this.selection.id;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selection') && this.selection?.kind === 'relation') {
-      this.renderRoot.querySelector(`tr[data-id="${CSS.escape(this.selection.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+      this.activeId = this.selection.id;
+      this.revealId = this.selection.id;
     }
+    const reordered = this.sortRows();
+    if (reordered || this.laidOutFor?.expanded !== this.expanded) this.layOut();
+    // A new order has nothing in common with what is on screen; anything else keeps its place.
+    this.anchor = reordered || this.revealId !== undefined ? undefined : this.findAnchor();
+    if (this.revealId !== undefined) this.scrollToRow(this.revealId);
+    this.drawn = this.windowInView();
   }
 
   protected override render() {
     const index = this.index;
     if (!index) return nothing;
-    const rows = this.rows;
-    const tabStop = rows.some((row) => row.id === this.activeId) ? this.activeId : rows[0]?.id;
-    // Every row counts: the header, each relation, and each relation's quotes row when expanded.
-    const rowCount = 1 + rows.length + rows.filter((row) => this.expanded.has(row.id)).length;
-    return html`<table role="grid" aria-readonly="true" aria-rowcount=${rowCount}>
+    const { start, end, before, after } = this.drawn;
+    const drawn = this.rows.slice(start, end);
+    const active = this.activeId === undefined ? undefined : this.positions.get(this.activeId);
+    const tabStop = active !== undefined && active >= start && active < end ? this.activeId : this.rows[Math.min(Math.max(this.firstInView, start), end - 1)]?.id;
+    return html`<table role="grid" aria-readonly="true" aria-rowcount=${this.rowLayout.ariaRowCount}>
       <caption>
-        Relations shown: ${rows.length} of ${index.dataset.relations.length}
+        Relations shown: ${this.rows.length} of ${index.dataset.relations.length}
       </caption>
+      <colgroup>
+        <col class="toggle-column" />
+        ${columns.map(({ key }) => html`<col class="${key}-column" />`)}
+      </colgroup>
       <thead>
-        <tr>
+        <tr aria-rowindex="1">
           <th scope="col"><span class="visually-hidden">Quotes shown</span></th>
           ${columns.map(
             ({ key, label }) => html`<th scope="col" aria-sort=${this.sortBy === key ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
@@ -107,18 +135,40 @@ export class RelationTable extends LitElement {
         </tr>
       </thead>
       <tbody @keydown=${this.handleKeydown}>
-        ${rows.map((relation) => this.renderRow(relation, index, relation.id === tabStop))}
+        ${before > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="7" ${blockSize(before)}></td></tr>` : nothing}
+        ${repeat(
+          drawn,
+          (relation) => relation.id,
+          (relation, offset) => this.renderRow(relation, index, start + offset, relation.id === tabStop),
+        )}
+        ${after > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="7" ${blockSize(after)}></td></tr>` : nothing}
       </tbody>
     </table>`;
   }
 
-  private renderRow(relation: Relation, index: DatasetIndex, tabStop: boolean) {
+  protected override updated(): void {
+    this.measureFrame();
+    const relayout = this.measureRows();
+    if (relayout) this.layOut();
+    this.restoreAnchor();
+    if (this.revealId !== undefined) {
+      this.rowElement(this.revealId)?.scrollIntoView({ block: 'nearest' });
+      this.revealId = undefined;
+    }
+    // New heights move the spacers, and a scroll may have left the drawn rows behind: only drawing
+    // measures rows, so this second update is the side effect Lit's change-in-update warning allows.
+    if (relayout || this.needsRedraw()) this.requestUpdate();
+  }
+
+  private renderRow(relation: Relation, index: DatasetIndex, position: number, tabStop: boolean) {
     const look = relationLooks[relation.type];
     const selected = this.selection?.kind === 'relation' && this.selection.id === relation.id;
     const expanded = this.expanded.has(relation.id);
+    const rowIndex = this.rowLayout.ariaRowIndex(position);
     return html`<tr
         class="relation"
         data-id=${relation.id}
+        aria-rowindex=${rowIndex}
         tabindex=${tabStop ? 0 : -1}
         aria-selected=${selected ? 'true' : 'false'}
         @click=${() => this.activate(relation.id, true)}
@@ -149,10 +199,111 @@ export class RelationTable extends LitElement {
         <td class="quotes">${relation.evidence.length}</td>
       </tr>
       ${expanded
-        ? html`<tr class="evidence-row">
+        ? html`<tr class="evidence-row" data-evidence-of=${relation.id} aria-rowindex=${rowIndex + 1}>
             <td colspan="7"><relation-evidence compact .relation=${relation} .index=${index}></relation-evidence></td>
           </tr>`
         : nothing}`;
+  }
+
+  /** Sorts the visible relations again if the data, the filter or the sort changed; true if it did. */
+  private sortRows(): boolean {
+    const { index, visibleRelations: visible, sortBy, ascending } = this;
+    const last = this.sortedFor;
+    if (last && last.index === index && last.visible === visible && last.sortBy === sortBy && last.ascending === ascending) return false;
+    this.sortedFor = index ? { index, visible, sortBy, ascending } : undefined;
+    this.rows = index ? sortedRelations(index, visible, sortBy, ascending) : [];
+    this.positions = new Map(this.rows.map((relation, position) => [relation.id, position]));
+    return true;
+  }
+
+  private layOut(): void {
+    this.rowLayout.layout(
+      this.rows.map((relation) => relation.id),
+      this.expanded,
+    );
+    this.laidOutFor = { rows: this.rows, expanded: this.expanded };
+  }
+
+  /** The part of the rows the box shows, in the layout's coordinates (from the first row's top). */
+  private view(): { readonly top: number; readonly bottom: number } {
+    const top = this.scrollTop - this.bodyTop + this.headerHeight;
+    return { top, bottom: this.scrollTop - this.bodyTop + this.clientHeight };
+  }
+
+  private windowInView(): RowWindow {
+    const { top, bottom } = this.view();
+    this.firstInView = this.rowLayout.rowAt(top);
+    return this.rowLayout.window(top - margin, bottom + margin);
+  }
+
+  /** Whether the view has come near an edge of the drawn rows that has more rows beyond it. */
+  private needsRedraw(): boolean {
+    const { top, bottom } = this.view();
+    const { start, end } = this.drawn;
+    const count = this.rowLayout.count;
+    return (start > 0 && this.rowLayout.top(start) > top - slack) || (end < count && this.rowLayout.top(end) < bottom + slack) || end > count;
+  }
+
+  /** Scrolls the box, by the layout's estimate, just enough to show the row; `updated` then makes it exact. */
+  private scrollToRow(id: string): void {
+    const position = this.positions.get(id);
+    if (position === undefined) {
+      this.revealId = undefined;
+      return;
+    }
+    const { top, bottom } = this.view();
+    const rowTop = this.rowLayout.top(position);
+    const rowBottom = Math.min(this.rowLayout.bottom(position), rowTop + (bottom - top));
+    if (rowTop < top) this.scrollTop += rowTop - top;
+    else if (rowBottom > bottom) this.scrollTop += rowBottom - bottom;
+  }
+
+  private findAnchor(): { readonly id: string; readonly y: number } | undefined {
+    const boxTop = this.getBoundingClientRect().top + this.headerHeight;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('tr.relation')) {
+      const { top, bottom } = row.getBoundingClientRect();
+      if (bottom > boxTop && row.dataset['id'] !== undefined) return { id: row.dataset['id'], y: top - boxTop };
+    }
+    return undefined;
+  }
+
+  private restoreAnchor(): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    const row = anchor && this.rowElement(anchor.id);
+    if (!anchor || !row) return;
+    const moved = row.getBoundingClientRect().top - (this.getBoundingClientRect().top + this.headerHeight) - anchor.y;
+    if (Math.abs(moved) >= 0.5) this.scrollTop += moved;
+  }
+
+  /** Where the rows start in the scrolled content and how much of the box the sticky header covers. */
+  private measureFrame(): void {
+    const body = this.renderRoot.querySelector('tbody');
+    const header = this.renderRoot.querySelector('thead');
+    if (!body || !header) return;
+    this.bodyTop = body.getBoundingClientRect().top - this.getBoundingClientRect().top - this.clientTop + this.scrollTop;
+    const headerHeight = header.getBoundingClientRect().height;
+    if (headerHeight !== this.headerHeight) {
+      this.headerHeight = headerHeight;
+      // So that scrollIntoView and focus never leave a row under the sticky header.
+      this.style.scrollPaddingTop = `${headerHeight}px`;
+    }
+  }
+
+  /** Records the heights of the drawn rows; true when the layout must be redone. */
+  private measureRows(): boolean {
+    let changed = false;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('tr.relation')) {
+      const id = row.dataset['id'];
+      if (id === undefined) continue;
+      const evidence = row.nextElementSibling instanceof HTMLElement && row.nextElementSibling.dataset['evidenceOf'] === id ? row.nextElementSibling : undefined;
+      changed = this.rowLayout.measure(id, row.getBoundingClientRect().height, evidence?.getBoundingClientRect().height) || changed;
+    }
+    return changed;
+  }
+
+  private rowElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`tr.relation[data-id="${CSS.escape(id)}"]`);
   }
 
   private sort(column: Column): void {
@@ -169,28 +320,41 @@ export class RelationTable extends LitElement {
     this.expanded = expanded;
   }
 
-  /** Moves the tab stop to a row, focuses it, and selects its relation. */
+  /** Moves the tab stop to a row, brings it into view and focuses it, and selects its relation. */
   private activate(id: string, focus: boolean): void {
     this.activeId = id;
+    this.revealId = id;
+    this.requestUpdate();
     this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id }));
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"]`)?.focus());
+    if (focus) void this.updateComplete.then(() => this.rowElement(id)?.focus({ preventScroll: true }));
   }
+
+  private readonly handleScroll = () => {
+    if (this.needsRedraw()) this.requestUpdate();
+  };
 
   private readonly handleKeydown = (event: KeyboardEvent) => {
     // Keys inside an expanded evidence row (its links, say) are theirs, not the table's.
     if (!(event.target instanceof HTMLTableRowElement) || !event.target.classList.contains('relation')) return;
     const rows = this.rows;
-    const at = rows.findIndex((row) => row.id === this.activeId);
+    const at = this.activeId === undefined ? -1 : (this.positions.get(this.activeId) ?? -1);
     const move = (to: number) => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, to))];
       if (row) this.activate(row.id, true);
     };
+    const page = this.clientHeight - this.headerHeight;
     switch (event.key) {
       case 'ArrowDown':
         move(at + 1);
         break;
       case 'ArrowUp':
         move(at - 1);
+        break;
+      case 'PageDown':
+        move(Math.max(at + 1, this.rowLayout.rowAt(this.rowLayout.top(at) + page)));
+        break;
+      case 'PageUp':
+        move(Math.min(at - 1, this.rowLayout.rowAt(this.rowLayout.top(at) - page)));
         break;
       case 'Home':
         move(0);
