@@ -74,7 +74,7 @@ export class RelationTable extends LitElement {
   private drawn: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   /** Every row the last render drew, in order: the window and the pinned rows outside it. */
   private drawnPositions: readonly number[] = [];
-  /** The first row in view, which holds the tab stop when the active row is not drawn. */
+  /** The first row in view, which holds the tab stop until a row becomes active. */
   private firstInView = 0;
   /** Where the first row starts below the top of the scrolled content (the caption is above it). */
   private bodyTop = 0;
