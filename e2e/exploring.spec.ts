@@ -148,6 +148,18 @@ test('a keyboard-only walk: into the table, between rows, expand to the evidence
   const relation = dataset.relations.find((r) => r.id === secondId)!;
   await expect(page.locator('relation-table .evidence-row blockquote').first()).toContainText(relation.evidence[0]!.quote);
   await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first()).toContainText(relation.evidence[0]!.quote);
+
+  // The wheel takes the rows far from the one in focus; the next arrow goes on from it all the same.
+  const table = page.locator('relation-table');
+  const secondIndex = Number(await page.locator('relation-table tr.relation:focus').getAttribute('aria-rowindex'));
+  await table.hover();
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+  await expect.poll(() => table.evaluate((element) => element.scrollTop)).toBeGreaterThan(1500);
+  await expect(page.locator('relation-table tr.relation:focus')).toHaveAttribute('data-id', secondId!);
+  await page.keyboard.press('ArrowDown');
+  // The second row's quotes row counts as a row of the grid: the third relation is two rows on.
+  await expect(page.locator('relation-table tr.relation:focus')).toHaveAttribute('aria-rowindex', String(secondIndex + 2));
+  await expect(page.locator('relation-table tr.relation:focus')).toBeInViewport();
 });
 
 const articlePath = new URL('../../shared/sources/zagorski-2009-kazakhstan-osce-chairmanship.txt', import.meta.url).pathname;

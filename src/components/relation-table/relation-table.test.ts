@@ -36,12 +36,41 @@ async function scrollThrough(table: RelationTable): Promise<string[]> {
   return [...byRowIndex.entries()].sort(([a], [b]) => a - b).map(([, id]) => id);
 }
 
-/** Whether the row is inside the table's box, below its sticky header. */
+/** Whether the row is on the page, inside the table's box and below its sticky header. */
 function inView(table: RelationTable, row: Element): boolean {
+  if (!row.isConnected) return false;
   const box = table.getBoundingClientRect();
-  const header = table.shadowRoot!.querySelector('thead')!.getBoundingClientRect();
+  // The header cells are what sticks (the thead itself scrolls away with the rows).
+  const header = table.shadowRoot!.querySelector('th')!.getBoundingClientRect();
   const { top, bottom } = row.getBoundingClientRect();
   return top >= header.bottom - 1 && bottom <= box.bottom + 1;
+}
+
+/**
+ * Records every moment keyboard focus left the table for nowhere (the body): a focus event
+ * anywhere in the document, a blur without a next target, and every frame's document.activeElement.
+ */
+function watchFocus(table: RelationTable): { lost: () => string[] } {
+  const lost: string[] = [];
+  const check = (when: string) => {
+    if (document.activeElement === document.body || document.activeElement === null) lost.push(when);
+  };
+  table.addEventListener('focusout', (event) => {
+    if (event.relatedTarget === null) lost.push(`focusout from ${(event.target as HTMLElement).dataset['id'] ?? 'the table'}`);
+  });
+  let watching = true;
+  const everyFrame = () => {
+    check('a frame');
+    if (watching) requestAnimationFrame(everyFrame);
+  };
+  requestAnimationFrame(everyFrame);
+  return {
+    lost: () => {
+      watching = false;
+      check('the end');
+      return lost;
+    },
+  };
 }
 
 let large: DatasetIndex | undefined;
@@ -139,6 +168,51 @@ describe('<relation-table>', () => {
     expect(inView(table, focused())).toBe(true);
   });
 
+  it('keeps keyboard focus on its row when the wheel scrolls the row far away, and the arrows go on from it', async () => {
+    const index = bundledIndex();
+    const table = mount('relation-table', { index, visibleRelations: new Set(index.relations.keys()) }, { width: 1200, height: 300 });
+    await settle(table);
+    const watch = watchFocus(table);
+    const row = drawnRows(table)[2]!;
+    const rowIndex = Number(row.getAttribute('aria-rowindex'));
+    row.focus();
+    await userEvent.wheel(table, { delta: { y: 4000 } });
+    await settle(table);
+    expect(table.scrollTop).toBeGreaterThan(1500);
+    expect(inView(table, row)).toBe(false);
+    expect(table.shadowRoot!.activeElement).toBe(row);
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(table);
+    const focused = table.shadowRoot!.activeElement!;
+    expect(Number(focused.getAttribute('aria-rowindex'))).toBe(rowIndex + 1);
+    expect(inView(table, focused)).toBe(true);
+    expect(watch.lost()).toEqual([]);
+  });
+
+  it('comes back by Tab to the row the user left, however far it was scrolled from', async () => {
+    const index = bundledIndex();
+    const table = mount('relation-table', { index, visibleRelations: new Set(index.relations.keys()) }, { width: 1200, height: 300 });
+    const before = document.createElement('button');
+    before.textContent = 'before the table';
+    table.parentElement!.before(before);
+    await settle(table);
+    const row = drawnRows(table)[3]!;
+    row.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await settle(table);
+    const left = table.shadowRoot!.activeElement!.getAttribute('data-id');
+    before.focus();
+    await userEvent.wheel(table, { delta: { y: 4000 } });
+    await settle(table);
+    // Past the seven column headers' buttons (the quotes toggle's header has none) into the rows.
+    for (let i = 0; i < 7; i++) await userEvent.keyboard('{Tab}');
+    await settle(table);
+    const focused = table.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('data-id')).toBe(left);
+    expect(inView(table, focused)).toBe(true);
+    before.remove();
+  });
+
   describe('with 27,000 relations', () => {
     it('draws only the rows around the view, and reaches the last relation by scrolling', async () => {
       const index = largeIndex();
@@ -157,6 +231,34 @@ describe('<relation-table>', () => {
       expect(last.getAttribute('aria-rowindex')).toBe('27001');
       expect(inView(table, last)).toBe(true);
       expect(table.shadowRoot!.querySelectorAll('tr').length).toBeLessThan(200);
+    });
+
+    it('keeps the focused row, the same element, however the view jumps or sweeps past it', async () => {
+      const index = largeIndex();
+      const table = mount('relation-table', { index, visibleRelations: new Set(index.relations.keys()) }, { width: 1200, height: 400 });
+      await settle(table);
+      table.selection = { kind: 'relation', id: index.dataset.relations[15000]!.id };
+      await settle(table);
+      const row = table.shadowRoot!.querySelector<HTMLElement>('tr[aria-selected="true"]')!;
+      const rowIndex = Number(row.getAttribute('aria-rowindex'));
+      row.focus();
+      const watch = watchFocus(table);
+      const home = table.scrollTop;
+      // Far below, far above, then the view walking past the row in both directions, so that the
+      // drawn window arrives at the row from each side and leaves it behind on each side.
+      const stops = [table.scrollHeight, 0, table.scrollHeight, ...Array.from({ length: 12 }, (_, i) => home + 2400 - i * 400), ...Array.from({ length: 12 }, (_, i) => home - 2400 + i * 400), 0];
+      for (const stop of stops) {
+        table.scrollTop = stop;
+        await settle(table);
+        expect(table.shadowRoot!.activeElement).toBe(row);
+      }
+      expect(row.isConnected).toBe(true);
+      await userEvent.keyboard('{ArrowUp}');
+      await settle(table);
+      const focused = table.shadowRoot!.activeElement!;
+      expect(Number(focused.getAttribute('aria-rowindex'))).toBe(rowIndex - 1);
+      expect(inView(table, focused)).toBe(true);
+      expect(watch.lost()).toEqual([]);
     });
 
     it('brings a relation selected far down into view, and sorts', async () => {

@@ -45,6 +45,8 @@ interface SortedFor {
  * The element is its own scroll box and draws only the rows in view plus a margin (tens of
  * thousands of relations would otherwise be as many rows of DOM); spacer rows stand for the
  * rest, and `aria-rowcount`/`aria-rowindex` tell assistive technology the table's full size.
+ * The row holding keyboard focus and the row holding the tab stop stay drawn wherever the view
+ * goes, so that scrolling never takes focus away and Tab and the arrows go on from where they were.
  *
  * @fires entente-select - the relation of the row the user moved to or clicked
  */
@@ -68,9 +70,11 @@ export class RelationTable extends LitElement {
   private sortedFor: SortedFor | undefined;
   private readonly rowLayout = new RowLayout();
   private laidOutFor: { readonly rows: readonly Relation[]; readonly expanded: ReadonlySet<string> } | undefined;
-  /** The rows drawn by the last render. */
+  /** The rows around the view drawn by the last render. */
   private drawn: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
-  /** The first row in view, which holds the tab stop when the active row is not drawn. */
+  /** Every row the last render drew, in order: the window and the pinned rows outside it. */
+  private drawnPositions: readonly number[] = [];
+  /** The first row in view, which holds the tab stop until a row becomes active. */
   private firstInView = 0;
   /** Where the first row starts below the top of the scrolled content (the caption is above it). */
   private bodyTop = 0;
@@ -105,15 +109,18 @@ export class RelationTable extends LitElement {
     this.anchor = reordered || this.revealId !== undefined ? undefined : this.findAnchor();
     if (this.revealId !== undefined) this.scrollToRow(this.revealId);
     this.drawn = this.windowInView();
+    this.drawnPositions = this.withPinnedRows(this.drawn);
   }
 
   protected override render() {
     const index = this.index;
     if (!index) return nothing;
-    const { start, end, before, after } = this.drawn;
-    const drawn = this.rows.slice(start, end);
-    const active = this.activeId === undefined ? undefined : this.positions.get(this.activeId);
-    const tabStop = active !== undefined && active >= start && active < end ? this.activeId : this.rows[Math.min(Math.max(this.firstInView, start), end - 1)]?.id;
+    const { start, end } = this.drawn;
+    const drawn = this.drawnPositions;
+    // The active row is always drawn (it is pinned); without one, the first row in view holds the tab stop.
+    const tabStop = this.activeId !== undefined && this.positions.has(this.activeId) ? this.activeId : this.rows[Math.min(Math.max(this.firstInView, start), end - 1)]?.id;
+    const last = drawn.at(-1);
+    const after = last === undefined ? this.rowLayout.total : this.rowLayout.total - this.rowLayout.bottom(last);
     return html`<table role="grid" aria-readonly="true" aria-rowcount=${this.rowLayout.ariaRowCount}>
       <caption>
         Relations shown: ${this.rows.length} of ${index.dataset.relations.length}
@@ -135,13 +142,18 @@ export class RelationTable extends LitElement {
         </tr>
       </thead>
       <tbody @keydown=${this.handleKeydown}>
-        ${before > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="7" ${blockSize(before)}></td></tr>` : nothing}
         ${repeat(
           drawn,
-          (relation) => relation.id,
-          (relation, offset) => this.renderRow(relation, index, start + offset, relation.id === tabStop),
+          (position) => this.rows[position]?.id,
+          (position, i) => {
+            const relation = this.rows[position];
+            if (!relation) return nothing;
+            const previous = drawn[i - 1];
+            const gap = this.rowLayout.top(position) - (previous === undefined ? 0 : this.rowLayout.bottom(previous));
+            return this.renderRow(relation, index, position, gap, relation.id === tabStop);
+          },
         )}
-        ${after > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="7" ${blockSize(after)}></td></tr>` : nothing}
+        ${after > 0 ? spacer(after) : nothing}
       </tbody>
     </table>`;
   }
@@ -160,12 +172,17 @@ export class RelationTable extends LitElement {
     if (relayout || this.needsRedraw()) this.requestUpdate();
   }
 
-  private renderRow(relation: Relation, index: DatasetIndex, position: number, tabStop: boolean) {
+  /**
+   * A relation's row, its quotes row when open, and before them a spacer for the rows left out
+   * above it (part of the row's own template, so that a spacer coming or going never makes
+   * `repeat` move a row: moving the focused row would drop its focus).
+   */
+  private renderRow(relation: Relation, index: DatasetIndex, position: number, gap: number, tabStop: boolean) {
     const look = relationLooks[relation.type];
     const selected = this.selection?.kind === 'relation' && this.selection.id === relation.id;
     const expanded = this.expanded.has(relation.id);
     const rowIndex = this.rowLayout.ariaRowIndex(position);
-    return html`<tr
+    return html`${gap > 0 ? spacer(gap) : nothing}<tr
         class="relation"
         data-id=${relation.id}
         aria-rowindex=${rowIndex}
@@ -236,6 +253,34 @@ export class RelationTable extends LitElement {
     return this.rowLayout.window(top - margin, bottom + margin);
   }
 
+  /**
+   * The window's rows plus, wherever they are, the row holding focus and the active row (the tab
+   * stop), each with its neighbours: with a row on either side always drawn, Lit's `repeat` keeps
+   * the pinned row's element where it is instead of moving it, which would take its focus away.
+   */
+  private withPinnedRows({ start, end }: RowWindow): readonly number[] {
+    const outside = new Set<number>();
+    for (const id of [this.activeId, this.focusedRowId()]) {
+      const position = id === undefined ? undefined : this.positions.get(id);
+      if (position === undefined) continue;
+      for (const near of [position - 1, position, position + 1]) {
+        if (near >= 0 && near < this.rows.length && (near < start || near >= end)) outside.add(near);
+      }
+    }
+    const inWindow = Array.from({ length: Math.max(0, Math.min(end, this.rows.length) - start) }, (_, i) => start + i);
+    if (outside.size === 0) return inWindow;
+    const above = [...outside].filter((position) => position < start).sort((a, b) => a - b);
+    const below = [...outside].filter((position) => position >= end).sort((a, b) => a - b);
+    return [...above, ...inWindow, ...below];
+  }
+
+  /** The relation whose row (or open quotes row) holds keyboard focus, if one does. */
+  private focusedRowId(): string | undefined {
+    const focused = this.shadowRoot?.activeElement;
+    const row = focused?.closest<HTMLElement>('tr.relation, tr.evidence-row');
+    return row?.dataset['id'] ?? row?.dataset['evidenceOf'];
+  }
+
   /** Whether the view has come near an edge of the drawn rows that has more rows beyond it. */
   private needsRedraw(): boolean {
     const { top, bottom } = this.view();
@@ -258,8 +303,19 @@ export class RelationTable extends LitElement {
     else if (rowBottom > bottom) this.scrollTop += rowBottom - bottom;
   }
 
+  /**
+   * A drawn row in view to hold in place across the next redraw: the active row when it is in
+   * view (so that the row just moved to or revealed stays put while new heights correct the
+   * layout's estimates), else the first row at the top of the view.
+   */
   private findAnchor(): { readonly id: string; readonly y: number } | undefined {
-    const boxTop = this.getBoundingClientRect().top + this.headerHeight;
+    const box = this.getBoundingClientRect();
+    const boxTop = box.top + this.headerHeight;
+    const active = this.activeId === undefined ? null : this.rowElement(this.activeId);
+    if (active) {
+      const { top, bottom } = active.getBoundingClientRect();
+      if (this.activeId !== undefined && bottom > boxTop && top < box.bottom) return { id: this.activeId, y: top - boxTop };
+    }
     for (const row of this.renderRoot.querySelectorAll<HTMLElement>('tr.relation')) {
       const { top, bottom } = row.getBoundingClientRect();
       if (bottom > boxTop && row.dataset['id'] !== undefined) return { id: row.dataset['id'], y: top - boxTop };
@@ -374,6 +430,9 @@ export class RelationTable extends LitElement {
     event.preventDefault();
   };
 }
+
+/** A row standing for the height of rows that are not drawn. */
+const spacer = (pixels: number) => html`<tr class="spacer" aria-hidden="true"><td colspan="7" ${blockSize(pixels)}></td></tr>`;
 
 declare global {
   interface HTMLElementTagNameMap {
