@@ -224,6 +224,21 @@ test('keyboard only: skip to the table, search without losing the panel, find a 
   await expect.poll(() => focused(page)).toBe('button: Find path');
 });
 
+test('keyboard only on a phone: a row chosen in the table hands focus to the sheet that covers it, and gets it back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, '');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('button: Skip to the relation table');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toMatch(/^tr: /);
+  await page.keyboard.press('ArrowDown');
+  // The evidence sheet takes the table's place: focus is on its heading, not lost on the page.
+  await expect.poll(() => focused(page)).toMatch(/^h2: /);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => focused(page)).toMatch(/^tr: /);
+});
+
 test('keyboard only: filters, comparison and focus are announced, the Export menu closes on Escape and when focus leaves', async ({ page }) => {
   await openExplorer(page);
   const shown = dataset.relations.length;

@@ -161,7 +161,14 @@ export class EntenteApp extends LitElement {
     // Picking in the graph asks to see what was picked, not the text; focus goes with it.
     if (selection && cameThrough(event, 'graph-canvas')) this.panel.showDetails();
     if (selection && (cameThrough(event, 'graph-canvas') || cameThrough(event, 'actor-search'))) this.panelFocus.focusPanel('selection');
+    // On small screens the panel's sheet takes the table's place: focus must not vanish with the row.
+    if (selection && cameThrough(event, 'relation-table')) void this.updateComplete.then(() => this.focusPanelIfTableHidden());
   };
+
+  private focusPanelIfTableHidden(): void {
+    const table = this.renderRoot.querySelector('relation-table');
+    if (table && table.getClientRects().length === 0) this.panelFocus.focusPanel('selection');
+  }
 
   private readonly handleViewChange = (event: EntenteViewChangeEvent) => {
     event.stopPropagation();
