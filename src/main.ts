@@ -2,13 +2,23 @@
  * Page entry: defines the elements, opens a dataset (a `?data=` address, else the one kept from
  * last time, else the bundled one), then follows the address's view. Only the dataset shown is
  * laid out: with `?data=` the bundled one appears only if the address fails.
+ *
+ * The first load is kept to what draws the bundled dataset (issue 11): it comes with its layout
+ * computed (preset-positions.ts) and is checked by its tests rather than at every visit, so the
+ * loader (with the parsers and the validator) and the address's view code arrive a moment later.
  */
 import bundledJson from '../graph-data/zagorski-2009.json';
+import bundledPositions from '../graph-data/zagorski-2009.positions.json';
 import './components/entente-app/entente-app';
-import { validateDataset } from './model/validate';
-import { bundledOrigin, DatasetLoader } from './state/dataset-loader';
+import { presetLayouts, registerPresetPositions } from './graph/preset-positions';
+import type { Dataset } from './model/schema';
+import type { DatasetLoader } from './state/dataset-loader';
+import { bundledOrigin } from './state/dataset-origin';
 import { IndexedDbDatasetStorage } from './state/dataset-storage';
-import { UrlSync } from './state/url-sync';
+
+/** Validated by graph-data/zagorski-2009.test.ts (and `entente validate` in `npm test`). */
+const bundledDataset = bundledJson as Dataset;
+registerPresetPositions(bundledDataset, presetLayouts(bundledPositions));
 
 /** Where datasets are kept across reloads; either store may be switched off by the browser. */
 function browserStorage(): IndexedDbDatasetStorage {
@@ -26,25 +36,37 @@ function browserStorage(): IndexedDbDatasetStorage {
 }
 
 async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
-  const bundled = validateDataset(bundledJson);
-  if (!bundled.ok) {
-    app.store.reportLoadProblems('graph-data/zagorski-2009.json', bundled.problems);
-    return;
-  }
-  const loader = new DatasetLoader(app.store, bundled.dataset, browserStorage());
-  app.loader = loader;
+  // Requested now, awaited only where needed: the bundled dataset is drawn without them.
+  const loaderCode = import('./state/dataset-loader');
+  const urlSyncCode = import('./state/url-sync');
+  const storage = browserStorage();
+  const attachLoader = async (): Promise<DatasetLoader> => {
+    const loader = new (await loaderCode).DatasetLoader(app.store, bundledDataset, storage);
+    app.loader = loader;
+    return loader;
+  };
+  const followAddress = async () => new (await urlSyncCode).UrlSync(app.store, window).start();
   const dataUrl = new URLSearchParams(window.location.search).get('data');
   // An empty ?data= names no address: resolved, it would fetch this very page.
   if (dataUrl === null || dataUrl.trim() === '') {
-    if (!(await loader.restoreKept())) loader.showBundled();
+    // The address's view is applied with the dataset, not a moment after it is drawn unfiltered.
+    if (window.location.hash.length > 1) await urlSyncCode;
+    if (await storage.read()) {
+      const loader = await attachLoader();
+      if (!(await loader.restoreKept())) loader.showBundled();
+    } else {
+      app.store.showDataset(bundledDataset, bundledOrigin);
+      await attachLoader();
+    }
     if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
-    new UrlSync(app.store, window).start();
+    await followAddress();
     return;
   }
+  const loader = await attachLoader();
   // Only the fetched dataset is laid out; the bundled one stands in only if the address fails.
   const showBundledInstead = () => {
     const { loadProblems, loadProblemsFile } = app.store.state;
-    app.store.showDataset(bundled.dataset, bundledOrigin);
+    app.store.showDataset(bundledDataset, bundledOrigin);
     app.store.reportLoadProblems(loadProblemsFile, loadProblems);
   };
   let address: string;
@@ -53,14 +75,14 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   } catch {
     app.store.reportLoadProblems(dataUrl, [{ path: '(root)', message: 'is not an address the browser can fetch' }]);
     showBundledInstead();
-    new UrlSync(app.store, window).start();
+    await followAddress();
     return;
   }
   // The address's view refers to the fetched dataset, so it is applied once that is on show.
   const opened = await loader.openUrl(address);
   // A newer choice made while it loaded is on show already; otherwise say why and show the bundled one.
   if (!opened && app.store.state.index === null) showBundledInstead();
-  new UrlSync(app.store, window).start();
+  await followAddress();
 }
 
 const app = document.querySelector('entente-app');

@@ -14,7 +14,8 @@ import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
-import { bundledOrigin, type DatasetLoader, type FileRole } from '../../state/dataset-loader';
+import type { DatasetLoader, FileRole } from '../../state/dataset-loader';
+import { bundledOrigin } from '../../state/dataset-origin';
 import { StoreController } from '../../state/store-controller';
 import '../alignment-view/alignment-view';
 import '../app-header/app-header';
@@ -28,7 +29,6 @@ import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
 import { CameraDirector } from './camera-director';
-import { runExport } from './exporter';
 import { FileDropController } from './file-drop-controller';
 import { cameThrough, PanelFocusController } from './panel-focus-controller';
 
@@ -223,10 +223,14 @@ export class EntenteApp extends LitElement {
     const canvas = this.renderRoot.querySelector('graph-canvas');
     if (!canvas) return;
     const isBundled = (hash: string) => this.store.state.origin === bundledOrigin && this.loader?.hashOfBundled() === hash;
-    runExport(event.detail, { store: this.store, canvas, now: new Date(), isBundled }).then(
-      (what) => this.store.setNotice(`Exported ${what}.`),
-      (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
-    );
+    // The serializers and the snapshot format load with the first export.
+    const now = new Date();
+    import('./exporter')
+      .then(({ runExport }) => runExport(event.detail, { store: this.store, canvas, now, isBundled }))
+      .then(
+        (what) => this.store.setNotice(`Exported ${what}.`),
+        (error: unknown) => this.store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
+      );
   };
 
   private readonly handleOpenFile = (event: EntenteOpenFileEvent) => {
