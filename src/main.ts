@@ -7,7 +7,7 @@
  * computed (preset-positions.ts) and is checked by its tests rather than at every visit, so the
  * loader (with the parsers and the validator) and the address's view code arrive a moment later.
  */
-import bundledJson from '../graph-data/zagorski-2009.json';
+import bundledUrl from '../graph-data/zagorski-2009.json?url';
 import bundledPositions from '../graph-data/zagorski-2009.positions.json';
 import './components/entente-app/entente-app';
 import { presetLayouts, registerPresetPositions } from './graph/preset-positions';
@@ -16,9 +16,18 @@ import type { DatasetLoader } from './state/dataset-loader';
 import { bundledOrigin } from './state/dataset-origin';
 import { IndexedDbDatasetStorage } from './state/dataset-storage';
 
-/** Validated by graph-data/zagorski-2009.test.ts (and `entente validate` in `npm test`). */
-const bundledDataset = bundledJson as Dataset;
-registerPresetPositions(bundledDataset, presetLayouts(bundledPositions));
+/**
+ * The bundled dataset, as data beside the code rather than inside it: index.html preloads it
+ * while the code loads. It is validated by graph-data/zagorski-2009.test.ts (and `entente
+ * validate` in `npm test`), not at every visit.
+ */
+async function fetchBundled(): Promise<Dataset> {
+  const response = await fetch(bundledUrl);
+  if (!response.ok) throw new Error(`the bundled dataset did not load (HTTP ${response.status})`);
+  const dataset = (await response.json()) as Dataset;
+  registerPresetPositions(dataset, presetLayouts(bundledPositions));
+  return dataset;
+}
 
 /** Where datasets are kept across reloads; either store may be switched off by the browser. */
 function browserStorage(): IndexedDbDatasetStorage {
@@ -36,10 +45,12 @@ function browserStorage(): IndexedDbDatasetStorage {
 }
 
 async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
+  const bundledLoading = fetchBundled();
   // Requested now, awaited only where needed: the bundled dataset is drawn without them.
   const loaderCode = import('./state/dataset-loader');
   const urlSyncCode = import('./state/url-sync');
   const storage = browserStorage();
+  const bundledDataset = await bundledLoading;
   const attachLoader = async (): Promise<DatasetLoader> => {
     const loader = new (await loaderCode).DatasetLoader(app.store, bundledDataset, storage);
     app.loader = loader;

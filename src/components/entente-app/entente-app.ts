@@ -17,14 +17,12 @@ import { AppStore } from '../../state/app-store';
 import type { DatasetLoader, FileRole } from '../../state/dataset-loader';
 import { bundledOrigin } from '../../state/dataset-origin';
 import { StoreController } from '../../state/store-controller';
-import '../alignment-view/alignment-view';
 import '../app-header/app-header';
 import '../app-messages/app-messages';
 import '../explore-drawer/explore-drawer';
 import '../graph-canvas/graph-canvas';
 import '../graph-legend/graph-legend';
-import '../relation-table/relation-table';
-import { viewHasDetails } from '../side-panel/side-panel';
+import { viewHasDetails } from '../side-panel/view-has-details';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
@@ -67,6 +65,11 @@ export class EntenteApp extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('keydown', this.handleWindowKeydown);
     super.disconnectedCallback();
+  }
+
+  protected override firstUpdated(): void {
+    // What the first picture does not show comes right after it.
+    void import('../deferred-elements');
   }
 
   protected override render() {
