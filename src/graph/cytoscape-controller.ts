@@ -12,7 +12,7 @@ import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { frameElements, type FrameMode, type Insets } from './camera';
-import { graphPng, graphSvg, type ImageOptions } from './image-export';
+import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
 import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
@@ -254,15 +254,17 @@ export class CytoscapeController implements ReactiveController {
     this.hideCollidingLabels(cy);
   }
 
-  png(options: ImageOptions): Promise<Blob> {
+  /** The picture code loads with the first picture (issue 11). */
+  async png(options: ImageOptions): Promise<Blob> {
+    const { graphPng } = await import('./image-export');
     const cy = this.instance;
-    if (!cy) return Promise.reject(new Error('the graph is not on the page'));
+    if (!cy) throw new Error('the graph is not on the page');
     // graphPng draws the graph before its first await, so the labels are back before the next frame.
     return this.withPictureLabels(cy, () => graphPng(cy, options));
   }
 
   async svg(options: Omit<ImageOptions, 'scale'>): Promise<string> {
-    await registerSvg();
+    const [{ graphSvg }] = await Promise.all([import('./image-export'), registerSvg()]);
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
     return this.withPictureLabels(cy, () => graphSvg(cy, options));

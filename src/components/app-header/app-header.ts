@@ -5,7 +5,6 @@ import { ententeReaderToggleEvent } from '../../events/entente-reader-toggle';
 import { ententeShowBundledEvent } from '../../events/entente-show-bundled';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { Dataset } from '../../model/schema';
-import '../export-menu/export-menu';
 import { sharedStyles } from '../shared-styles';
 import { appHeaderStyles } from './app-header.styles';
 
@@ -29,6 +28,11 @@ export class AppHeader extends LitElement {
   /** Whether other datasets can be opened here. */
   @property({ type: Boolean }) canOpen = false;
   @property({ type: Boolean }) readerOpen = false;
+
+  protected override firstUpdated(): void {
+    // The Export menu (with the formats it lists) comes just after the first picture.
+    void import('../export-menu/export-menu');
+  }
 
   protected override render() {
     const { data: dataset, openedFrom } = this;

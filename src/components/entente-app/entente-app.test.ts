@@ -4,6 +4,9 @@ import { DatasetLoader } from '../../state/dataset-loader';
 import { loadDataset } from '../../state/load-dataset';
 import { MemoryDatasetStorage } from '../../state/testing/memory-dataset-storage';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
+// In the page they come just after the first picture; here, before the first test.
+import './deferred-elements';
+import '../export-menu/export-menu';
 import './entente-app';
 import type { EntenteApp } from './entente-app';
 

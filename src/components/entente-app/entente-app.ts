@@ -18,10 +18,7 @@ import type { DatasetLoader, FileRole } from '../../state/dataset-loader';
 import { bundledOrigin } from '../../state/dataset-origin';
 import { StoreController } from '../../state/store-controller';
 import '../app-header/app-header';
-import '../app-messages/app-messages';
-import '../explore-drawer/explore-drawer';
 import '../graph-canvas/graph-canvas';
-import '../graph-legend/graph-legend';
 import { viewHasDetails } from '../side-panel/view-has-details';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
@@ -69,7 +66,7 @@ export class EntenteApp extends LitElement {
 
   protected override firstUpdated(): void {
     // What the first picture does not show comes right after it.
-    void import('../deferred-elements');
+    void import('./deferred-elements');
   }
 
   protected override render() {
