@@ -344,6 +344,9 @@ export class CytoscapeController implements ReactiveController {
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
+    // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
+    cy.nodes().removeClass('label-hidden');
+    this.sizeLabels(cy, 1);
     // The bundled dataset comes with its seeded layout computed: no layout code to load or run.
     const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
     if (preset) {
@@ -364,9 +367,6 @@ export class CytoscapeController implements ReactiveController {
       });
       return;
     }
-    // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
-    cy.nodes().removeClass('label-hidden');
-    this.sizeLabels(cy, 1);
     if (laidOut.nodes().length > code.maxActorsForProof) {
       this.layOutOffThread(cy, laidOut, scope, code);
       return;
