@@ -9,6 +9,7 @@
  */
 import bundledUrl from '../graph-data/zagorski-2009.json?url';
 import bundledPositions from '../graph-data/zagorski-2009.positions.json';
+import { afterNextPaint } from './components/after-next-paint';
 import './components/entente-app/entente-app';
 import { presetLayouts, registerPresetPositions } from './graph/preset-positions';
 import type { Dataset } from './model/schema';
@@ -46,33 +47,35 @@ function browserStorage(): IndexedDbDatasetStorage {
 
 async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   const bundledLoading = fetchBundled();
-  // Requested now, awaited only where needed: the bundled dataset is drawn without them.
-  const loaderCode = import('./state/dataset-loader');
-  const urlSyncCode = import('./state/url-sync');
+  // Loaded when first needed (a second call finds the module loaded): the bundled dataset is drawn without them.
+  const loaderCode = () => import('./state/dataset-loader');
+  const urlSyncCode = () => import('./state/url-sync');
   const storage = browserStorage();
   const bundledDataset = await bundledLoading;
   const attachLoader = async (): Promise<DatasetLoader> => {
-    const loader = new (await loaderCode).DatasetLoader(app.store, bundledDataset, storage);
+    const loader = new (await loaderCode()).DatasetLoader(app.store, bundledDataset, storage);
     app.loader = loader;
     return loader;
   };
-  const followAddress = async () => new (await urlSyncCode).UrlSync(app.store, window).start();
+  const followAddress = async () => new (await urlSyncCode()).UrlSync(app.store, window).start();
   const dataUrl = new URLSearchParams(window.location.search).get('data');
   // An empty ?data= names no address: resolved, it would fetch this very page.
   if (dataUrl === null || dataUrl.trim() === '') {
     // The address's view is applied with the dataset, not a moment after it is drawn unfiltered.
-    if (window.location.hash.length > 1) await urlSyncCode;
+    if (window.location.hash.length > 1) await urlSyncCode();
     if (await storage.read()) {
       const loader = await attachLoader();
       if (!(await loader.restoreKept())) loader.showBundled();
     } else {
       app.store.showDataset(bundledDataset, bundledOrigin);
+      await afterNextPaint();
       await attachLoader();
     }
     if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
     await followAddress();
     return;
   }
+  void urlSyncCode();
   const loader = await attachLoader();
   // Only the fetched dataset is laid out; the bundled one stands in only if the address fails.
   const showBundledInstead = () => {

@@ -11,6 +11,8 @@ import { appHeaderStyles } from './app-header.styles';
 /**
  * The page header, one line: which dataset is on show and where it came from, its source in an
  * info popover (so the graph keeps the room), and the actions on it (open another, go back to the bundled one, export, read the source text).
+ * Its `<export-menu>` is defined just after the first picture, with the app's other deferred
+ * elements (entente-app/deferred-elements.ts).
  *
  * @fires entente-open-file - a dataset file the user chose
  * @fires entente-show-bundled - the user asked for the bundled dataset again
@@ -28,11 +30,6 @@ export class AppHeader extends LitElement {
   /** Whether other datasets can be opened here. */
   @property({ type: Boolean }) canOpen = false;
   @property({ type: Boolean }) readerOpen = false;
-
-  protected override firstUpdated(): void {
-    // The Export menu (with the formats it lists) comes just after the first picture.
-    void import('../export-menu/export-menu');
-  }
 
   protected override render() {
     const { data: dataset, openedFrom } = this;

@@ -20,6 +20,7 @@ import { StoreController } from '../../state/store-controller';
 import '../app-header/app-header';
 import '../graph-canvas/graph-canvas';
 import { viewHasDetails } from '../side-panel/view-has-details';
+import { afterNextPaint } from '../after-next-paint';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
@@ -52,6 +53,8 @@ export class EntenteApp extends LitElement {
   private readonly storeController = new StoreController(this, this.store);
   private readonly announcer = new Announcer(this, this.store);
   private readonly panelFocus = new PanelFocusController(this);
+  /** The elements around the graph, requested once a dataset is on show (deferred-elements.ts). */
+  private deferredElements: Promise<unknown> | undefined;
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.handleOpened));
 
   override connectedCallback(): void {
@@ -64,9 +67,10 @@ export class EntenteApp extends LitElement {
     super.disconnectedCallback();
   }
 
-  protected override firstUpdated(): void {
+  protected override updated(): void {
     // What the first picture does not show comes right after it.
-    void import('./deferred-elements');
+    if (this.deferredElements || this.store.state.index === null) return;
+    this.deferredElements = afterNextPaint().then(() => import('./deferred-elements'));
   }
 
   protected override render() {
