@@ -61,18 +61,23 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   const dataUrl = new URLSearchParams(window.location.search).get('data');
   // An empty ?data= names no address: resolved, it would fetch this very page.
   if (dataUrl === null || dataUrl.trim() === '') {
-    // The address's view is applied with the dataset, not a moment after it is drawn unfiltered.
-    if (window.location.hash.length > 1) await urlSyncCode();
-    if (await storage.read()) {
+    // A view in the address is applied with the dataset, not a moment after it is drawn unfiltered.
+    const urlSync = window.location.hash.length > 1 ? new (await urlSyncCode()).UrlSync(app.store, window) : undefined;
+    const kept = await storage.read();
+    if (kept) {
       const loader = await attachLoader();
       if (!(await loader.restoreKept())) loader.showBundled();
     } else {
       app.store.showDataset(bundledDataset, bundledOrigin);
+    }
+    urlSync?.start();
+    if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
+    if (!kept) {
       await afterNextPaint();
       await attachLoader();
     }
-    if (dataUrl !== null) app.store.setNotice('The link’s ?data= is empty, so it names no dataset to open.');
-    await followAddress();
+    // No view to apply: what the user has done since the first picture goes into the address.
+    if (!urlSync) new (await urlSyncCode()).UrlSync(app.store, window).start(false);
     return;
   }
   void urlSyncCode();
