@@ -68,8 +68,9 @@ export class EntenteApp extends LitElement {
   }
 
   protected override updated(): void {
-    // What the first picture does not show comes right after it.
-    if (this.deferredElements || this.store.state.index === null) return;
+    // What the first picture does not show comes right after it, or after a first message (loading, a problem).
+    const { index, loading, loadProblems, notice } = this.store.state;
+    if (this.deferredElements || (index === null && loading === null && loadProblems.length === 0 && !notice)) return;
     this.deferredElements = afterNextPaint().then(() => import('./deferred-elements'));
   }
 
