@@ -76,8 +76,9 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
       await afterNextPaint();
       await attachLoader();
     }
-    // No view to apply: what the user has done since the first picture goes into the address.
-    if (!urlSync) new (await urlSyncCode()).UrlSync(app.store, window).start(false);
+    // A view put into the address meanwhile is applied; otherwise what the user has done since
+    // the first picture goes into the address.
+    if (!urlSync) new (await urlSyncCode()).UrlSync(app.store, window).start(window.location.hash.length > 1);
     return;
   }
   void urlSyncCode();
