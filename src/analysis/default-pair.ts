@@ -3,7 +3,7 @@
  * dataset has both; otherwise the two ends of its first stance relation between two actors.
  */
 import type { DatasetIndex } from '../model/dataset-index';
-import { stanceTypes } from '../model/schema';
+import { stanceTypes } from '../model/vocabulary';
 import type { AlignmentPair } from './view-state';
 
 const articlePair: AlignmentPair = { a: 'russia', b: 'kazakhstan' };

@@ -6,7 +6,7 @@
  */
 import type { DatasetIndex } from '../model/dataset-index';
 import type { Relation, RelationType, Strength } from '../model/schema';
-import { stanceTypes } from '../model/schema';
+import { stanceTypes } from '../model/vocabulary';
 import type { Visibility } from './visibility';
 
 /**

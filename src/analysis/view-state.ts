@@ -9,7 +9,7 @@
 import { z } from '../model/zod';
 import { daySpan, isCalendarDate } from '../model/dates';
 import { quoteInput } from '../model/quote-input';
-import { actorKinds, relationTypes } from '../model/schema';
+import { actorKinds, relationTypes } from '../model/vocabulary';
 import { selectionRefSchema, viewIdSchema } from '../model/selection';
 import { closestMatch } from '../model/suggest';
 
@@ -121,20 +121,9 @@ export type FocusState = z.infer<typeof focusStateSchema>;
 export type FocusDepth = FocusState['depth'];
 export type AlignmentPair = z.infer<typeof alignmentPairSchema>;
 
-export const defaultViewState: ViewState = {
-  hiddenTypes: [],
-  hiddenKinds: [],
-  hideIsolated: false,
-  statedOnly: false,
-  time: null,
-  showUndated: true,
-  focus: null,
-  path: null,
-  compare: null,
-  selection: null,
-  blocs: false,
-  alignment: null,
-};
+// Without Zod in its own module, for the first load; the view's one definition is still the schema above.
+export { defaultViewState } from './default-view-state';
+
 
 /** One reason a view was refused, located by its path in the view (`time.from`, `hiddenTypes[1]`). */
 export interface ViewIssue {

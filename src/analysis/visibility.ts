@@ -3,7 +3,8 @@
  * are applied, so every view agrees. Visibility never touches selection.
  */
 import type { DatasetIndex } from '../model/dataset-index';
-import { actorKinds, relationTypes, type ActorKind, type Relation, type RelationType } from '../model/schema';
+import { actorKinds, relationTypes } from '../model/vocabulary';
+import type { ActorKind, Relation, RelationType } from '../model/schema';
 import { actorsWithin } from './neighbourhood';
 import { passesTimeFilter, relationDays } from './relation-time';
 import type { ViewState } from './view-state';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { relationTypes } from '../model/schema';
+import { relationTypes } from '../model/vocabulary';
 import { relationLooks } from '../../styles/palette';
 
 /**

@@ -4,6 +4,7 @@
  * the zoom and pan. Reading one never throws: problems come back located by JSON path.
  */
 import { z } from '../model/zod';
+import { viewportLimits } from './viewport-limits';
 import { viewStateSchema, type ViewState } from '../analysis/view-state';
 import { readJsonDocument } from '../model/json-document';
 import { formatJsonPath, type Problem } from '../model/problem';
@@ -12,12 +13,7 @@ import type { Dataset } from '../model/schema';
 export const snapshotFormat = 'entente-snapshot';
 export const snapshotVersion = 1;
 
-/**
- * What a restored viewport may be. Cytoscape is created with this zoom range, and a saved zoom
- * outside it cannot be shown; coordinates beyond a million are no layout; and a pan that puts every
- * actor far off any screen would restore an empty picture.
- */
-export const viewportLimits = { minZoom: 0.2, maxZoom: 4, maxCoordinate: 1_000_000, largestScreen: 16_384 } as const;
+export { viewportLimits } from './viewport-limits';
 
 const coordinate = z
   .number()

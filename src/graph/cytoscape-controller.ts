@@ -12,13 +12,14 @@ import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { frameElements, type FrameMode, type Insets } from './camera';
-import { graphPng, graphSvg, type ImageOptions } from './image-export';
+import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
-import { layoutSeed, maxActorsForProof, placeNearNeighbours, runSeededLayout } from './layout';
+import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import type { LayoutRequest } from './offscreen-layout';
-import { registerCytoscapeExtensions } from './register-extensions';
+import { presetPositions } from './preset-positions';
+import { cytoscapeCore, registerSvg } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
 import { largeGraphActors, levelOfDetail, type LevelOfDetail } from './level-of-detail';
@@ -120,7 +121,7 @@ export class CytoscapeController implements ReactiveController {
    */
   private createWhenAttached(): void {
     if (this.instance || !this.container.isConnected) return;
-    const cytoscape = registerCytoscapeExtensions();
+    const cytoscape = cytoscapeCore();
     this.instance = cytoscape({
       container: this.container,
       style: graphStylesheet(this.colorScheme),
@@ -253,14 +254,17 @@ export class CytoscapeController implements ReactiveController {
     this.hideCollidingLabels(cy);
   }
 
-  png(options: ImageOptions): Promise<Blob> {
+  /** The picture code loads with the first picture (issue 11). */
+  async png(options: ImageOptions): Promise<Blob> {
+    const { graphPng } = await import('./image-export');
     const cy = this.instance;
-    if (!cy) return Promise.reject(new Error('the graph is not on the page'));
+    if (!cy) throw new Error('the graph is not on the page');
     // graphPng draws the graph before its first await, so the labels are back before the next frame.
     return this.withPictureLabels(cy, () => graphPng(cy, options));
   }
 
-  svg(options: Omit<ImageOptions, 'scale'>): string {
+  async svg(options: Omit<ImageOptions, 'scale'>): Promise<string> {
+    const [{ graphSvg }] = await Promise.all([import('./image-export'), registerSvg()]);
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
     return this.withPictureLabels(cy, () => graphSvg(cy, options));
@@ -343,11 +347,31 @@ export class CytoscapeController implements ReactiveController {
     // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
     cy.nodes().removeClass('label-hidden');
     this.sizeLabels(cy, 1);
-    if (laidOut.nodes().length > maxActorsForProof) {
-      this.layOutOffThread(cy, laidOut, scope);
+    // The bundled dataset comes with its seeded layout computed: no layout code to load or run.
+    const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
+    if (preset) {
+      cy.batch(() => cy.nodes().forEach((node) => void node.position(preset.get(node.id()) ?? { x: 0, y: 0 })));
+      this.blocPlacement.reset();
+      this.placeBlocs(false);
+      this.fitTo(cy, cy.elements().not('.hidden'));
       return;
     }
-    this.whileFitting(() => runSeededLayout(cy, laidOut));
+    const code = layoutCode();
+    if (!code) {
+      // Hidden, not drawn piled on one spot, until the layout code has come and placed it.
+      this.layoutPending = true;
+      this.container.classList.add('laying-out');
+      void loadLayoutCode().then(() => {
+        this.container.classList.remove('laying-out');
+        if (this.instance === cy && this.layoutPending) this.relayout(scope);
+      });
+      return;
+    }
+    if (laidOut.nodes().length > code.maxActorsForProof) {
+      this.layOutOffThread(cy, laidOut, scope, code);
+      return;
+    }
+    this.whileFitting(() => code.runSeededLayout(cy, laidOut));
     this.blocPlacement.reset();
     this.placeBlocs(false);
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
@@ -357,7 +381,7 @@ export class CytoscapeController implements ReactiveController {
    * A large graph is laid out in a Web Worker: the page measures each actor with its label, the
    * worker returns positions. A new dataset stays out of sight until then (its actors all sit on one spot).
    */
-  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): void {
+  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible', code: LayoutCode): void {
     const nodes = laidOut.nodes();
     const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
     const edges: (readonly [number, number])[] = [];
@@ -374,7 +398,7 @@ export class CytoscapeController implements ReactiveController {
       }),
       edges,
       aspect: cy.width() / cy.height(),
-      seed: layoutSeed,
+      seed: code.layoutSeed,
     };
     if (scope === 'all') {
       this.container.classList.add('laying-out');
@@ -396,7 +420,7 @@ export class CytoscapeController implements ReactiveController {
             if (x !== undefined && y !== undefined) node.position({ x, y });
           });
         });
-        placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
+        code.placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
         this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
       },
       (error: unknown) => {

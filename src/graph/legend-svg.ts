@@ -2,7 +2,8 @@
  * The legend and credit line drawn as SVG markup, for exported pictures: the same marks and
  * names as the on-screen legend, from the same palette. Text is escaped; data never becomes markup.
  */
-import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../model/schema';
+import { actorKinds, stanceTypes, tieTypes } from '../model/vocabulary';
+import type { ActorKind, RelationType } from '../model/schema';
 import { escapeXmlAttribute, escapeXmlText } from '../export/xml-escape';
 import { actorLooks, relationLooks, type ActorLook, type RelationLook } from '../../styles/palette';
 import { blocLegendItems, borderDash, type BlocLegend, type BlocLegendItem } from './bloc-legend';

@@ -1,6 +1,6 @@
 /** The Cytoscape stylesheet, built from the shared palette so the legend always matches. */
 import type { StylesheetJson } from 'cytoscape';
-import { actorKinds, relationTypes } from '../model/schema';
+import { actorKinds, relationTypes } from '../model/vocabulary';
 import { actorLooks, blocLooksIn, canvasInk, compareMarkLooks, frustratedColor, noBlocLook, relationLooksIn, type ColorScheme, type CompareMarkName } from '../../styles/palette';
 
 const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';

@@ -3,4 +3,5 @@
  * Its schema and limits live with the snapshot format (a pure module must check them when a file
  * is read); the graph layer takes them from there.
  */
-export { viewportLimits, type Viewport } from '../export/snapshot';
+export { viewportLimits } from '../export/viewport-limits';
+export type { Viewport } from '../export/snapshot';

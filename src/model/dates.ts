@@ -2,7 +2,7 @@
  * Partial ISO 8601 dates (YYYY, YYYY-MM, YYYY-MM-DD) as the text gives them. Comparisons use the
  * first and last day a partial date can mean, so "2007" spans 2007-01-01..2007-12-31.
  */
-import { isoDatePattern } from './schema';
+import { isoDatePattern } from './vocabulary';
 
 export interface DaySpan {
   readonly first: string;

@@ -5,11 +5,10 @@
  */
 import { z } from './zod';
 
-export const SCHEMA_VERSION = 1;
+import { actorKinds, certainties, isoDatePattern, relationTypes, SCHEMA_VERSION, slugPattern, strengths } from './vocabulary';
 
-/** ISO 8601 calendar date at the precision the text gives: year, year-month or day. */
-export const isoDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// The vocabulary lives without Zod in vocabulary.ts; it is part of the schema's surface too.
+export { actorKinds, certainties, isoDatePattern, relationTypes, SCHEMA_VERSION, slugPattern, stanceTypes, strengths, tieTypes } from './vocabulary';
 
 const slug = (what: string) =>
   z.string().regex(slugPattern, { error: `must be a ${what} slug: lowercase letters, digits and single hyphens` });
@@ -26,14 +25,6 @@ const text = z
 const isoDate = z
   .string()
   .regex(isoDatePattern, { error: 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD' });
-
-export const actorKinds = ['state', 'organization', 'person', 'group'] as const;
-export const stanceTypes = ['support', 'opposition', 'deal'] as const;
-export const tieTypes = ['membership', 'role', 'kinship'] as const;
-export const relationTypes = [...stanceTypes, ...tieTypes] as const;
-export const certainties = ['stated', 'inferred'] as const;
-/** How strongly the text's wording puts a stance; `clear` when a relation does not say. */
-export const strengths = ['weak', 'clear', 'strong'] as const;
 
 export const sourceSchema = z
   .strictObject({

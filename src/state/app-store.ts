@@ -6,7 +6,8 @@ import { compareDates, type DateComparison } from '../analysis/compare-dates';
 import { shortestPaths, type PathResult } from '../analysis/shortest-paths';
 import type { AlignmentStep, ViewAlignment } from '../analysis/view-alignment';
 import { withoutUnknownIds } from '../analysis/view-ids';
-import { defaultViewState, type ViewState } from '../analysis/view-state';
+import { defaultViewState } from '../analysis/default-view-state';
+import type { ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
 import { blocLegend, type BlocLegend } from '../graph/bloc-legend';
 import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
@@ -16,7 +17,6 @@ import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 import type { SelectionRef } from '../model/selection';
 import type { SourceText } from '../model/source-text';
-import { validateDataset } from '../model/validate';
 import type { Loading } from './loading';
 
 export type { SourceText };
@@ -153,17 +153,6 @@ export class AppStore extends EventTarget {
     return this.memo('bloc-legend', [visibility, blocs], () => blocLegend(blocs, visibility.visibleActors.size));
   }
 
-
-  /** Validates and shows a dataset; on failure keeps what was on show and records the problems. */
-  loadDataset(input: unknown, origin: string): boolean {
-    const result = validateDataset(input);
-    if (!result.ok) {
-      this.reportLoadProblems(origin, result.problems);
-      return false;
-    }
-    this.showDataset(result.dataset, origin);
-    return true;
-  }
 
   /** Shows an already validated dataset, with a fresh view. */
   showDataset(dataset: Dataset, origin: string): void {

@@ -13,10 +13,12 @@ import { quoteInput } from '../model/quote-input';
 import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import type { AppStore } from './app-store';
+import { bundledOrigin } from './dataset-origin';
 import { parseOffMainThread } from './dataset-parser';
 import type { DatasetStorage } from './dataset-storage';
 
-export const bundledOrigin = 'bundled';
+// In its own module so the first load can name it without this module's parsers and validator.
+export { bundledOrigin } from './dataset-origin';
 
 /** How long a `?data=` address may take to answer in full. */
 export const urlTimeoutMs = 30_000;

@@ -21,9 +21,14 @@ export class UrlSync {
     private readonly window: Window,
   ) {}
 
-  /** Applies the address's view, then follows both ways until `stop`. */
-  start(): void {
-    this.applyHash();
+  /**
+   * Applies the address's view, then follows both ways until `stop`. `applyAddress` false: the
+   * address held no view when the page drew its own, which (with what the user has done since)
+   * goes into the address instead.
+   */
+  start(applyAddress = true): void {
+    if (applyAddress) this.applyHash();
+    else this.handleStoreChange();
     this.store.addEventListener('change', this.handleStoreChange);
     this.window.addEventListener('popstate', this.handlePopState);
   }

@@ -1,6 +1,7 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledDataset, mount, nextEvent, unmountAll } from '../testing/fixture';
+import '../export-menu/export-menu';
 import './app-header';
 
 afterEach(unmountAll);

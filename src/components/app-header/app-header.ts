@@ -5,13 +5,14 @@ import { ententeReaderToggleEvent } from '../../events/entente-reader-toggle';
 import { ententeShowBundledEvent } from '../../events/entente-show-bundled';
 import { doiUrl, formatCitation } from '../../model/citation';
 import type { Dataset } from '../../model/schema';
-import '../export-menu/export-menu';
 import { sharedStyles } from '../shared-styles';
 import { appHeaderStyles } from './app-header.styles';
 
 /**
  * The page header, one line: which dataset is on show and where it came from, its source in an
  * info popover (so the graph keeps the room), and the actions on it (open another, go back to the bundled one, export, read the source text).
+ * Its `<export-menu>` is defined just after the first picture, with the app's other deferred
+ * elements (entente-app/deferred-elements.ts).
  *
  * @fires entente-open-file - a dataset file the user chose
  * @fires entente-show-bundled - the user asked for the bundled dataset again

@@ -12,6 +12,10 @@ export const ententeAppStyles = css`
     height: 100%;
     min-height: 0;
   }
+  /* Elements still loading (deferred-elements.ts) take no place in the grid until they are defined. */
+  :not(:defined) {
+    display: none;
+  }
   .drop-hint {
     position: fixed;
     inset: 0.5rem;

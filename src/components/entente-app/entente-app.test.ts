@@ -1,8 +1,12 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetLoader } from '../../state/dataset-loader';
+import { loadDataset } from '../../state/load-dataset';
 import { MemoryDatasetStorage } from '../../state/testing/memory-dataset-storage';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
+// In the page they come just after the first picture; here, before the first test.
+import './deferred-elements';
+import '../export-menu/export-menu';
 import './entente-app';
 import type { EntenteApp } from './entente-app';
 
@@ -13,7 +17,7 @@ const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => re
 
 async function appWithBundled(): Promise<EntenteApp> {
   const app = mount('entente-app');
-  expect(app.store.loadDataset(bundledDataset(), 'bundled')).toBe(true);
+  expect(loadDataset(app.store, bundledDataset(), 'bundled')).toBe(true);
   await app.updateComplete;
   await app.shadowRoot!.querySelector('graph-canvas')!.updateComplete;
   await nextFrames();
@@ -147,7 +151,7 @@ describe('<entente-app>', () => {
   it('keeps the graph on show and lists the problems when a broken dataset is loaded', async () => {
     const app = await appWithBundled();
     const broken = { ...bundledDataset(), relations: [{ ...bundledDataset().relations[0]!, target: 'kazakstan' }] };
-    expect(app.store.loadDataset(broken, 'broken.json')).toBe(false);
+    expect(loadDataset(app.store, broken, 'broken.json')).toBe(false);
     await app.updateComplete;
     const messages = app.shadowRoot!.querySelector('app-messages')!;
     await messages.updateComplete;

@@ -9,15 +9,12 @@ import type { EntenteSourceOpenEvent } from '../../events/entente-source-open';
 import type { EntenteViewChangeEvent } from '../../events/entente-view-change';
 import type { DatasetIndex } from '../../model/dataset-index';
 import { AppStore } from '../../state/app-store';
-import { bundledOrigin, type DatasetLoader } from '../../state/dataset-loader';
+import type { DatasetLoader } from '../../state/dataset-loader';
+import { bundledOrigin } from '../../state/dataset-origin';
 import { StoreController } from '../../state/store-controller';
-import '../alignment-view/alignment-view';
 import '../app-header/app-header';
-import '../app-messages/app-messages';
-import '../explore-drawer/explore-drawer';
 import '../graph-canvas/graph-canvas';
-import '../graph-legend/graph-legend';
-import '../relation-table/relation-table';
+import { afterNextPaint } from '../after-next-paint';
 import { sharedStyles } from '../shared-styles';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
@@ -53,6 +50,15 @@ export class EntenteApp extends LitElement {
   private readonly panel = new SidePanelController(this, this.panelFocus);
   private readonly drop = new FileDropController(this, (file) => void this.loader?.openDropped(file).then(this.panel.showOpened));
   private readonly exporter = new ExportController(this);
+  /** The elements around the graph, requested once a dataset is on show (deferred-elements.ts). */
+  private deferredElements: Promise<unknown> | undefined;
+
+  protected override updated(): void {
+    // What the first picture does not show comes right after it, or after a first message (loading, a problem).
+    const { index, loading, loadProblems, notice } = this.store.state;
+    if (this.deferredElements || (index === null && loading === null && loadProblems.length === 0 && !notice)) return;
+    this.deferredElements = afterNextPaint().then(() => import('./deferred-elements'));
+  }
 
   protected override render() {
     const { index, origin, loadProblems, loadProblemsFile, notice, loading } = this.storeController.store.state;

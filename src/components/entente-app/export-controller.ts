@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EntenteExportEvent } from '../../events/entente-export';
 import type { AppStore } from '../../state/app-store';
-import { bundledOrigin, type DatasetLoader } from '../../state/dataset-loader';
-import { runExport } from './exporter';
+import type { DatasetLoader } from '../../state/dataset-loader';
+import { bundledOrigin } from '../../state/dataset-origin';
 
 type Host = ReactiveControllerHost &
   HTMLElement & { readonly store: AppStore; readonly loader: DatasetLoader | undefined; readonly renderRoot: ParentNode };
@@ -31,7 +31,11 @@ export class ExportController implements ReactiveController {
     if (!canvas) return;
     // Snapshots of the bundled dataset refer to it rather than embed it.
     const isBundled = (hash: string) => store.state.origin === bundledOrigin && this.host.loader?.hashOfBundled() === hash;
-    runExport(event.detail, { store, canvas, now: new Date(), isBundled }).then(
+    const now = new Date();
+    // The serializers and the snapshot format load with the first export.
+    import('./exporter')
+      .then(({ runExport }) => runExport(event.detail, { store, canvas, now, isBundled }))
+      .then(
       (what) => store.setNotice(`Exported ${what}.`),
       (error: unknown) => store.setNotice(`The export failed: ${error instanceof Error ? error.message : String(error)}.`),
     );

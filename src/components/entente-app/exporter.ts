@@ -88,7 +88,7 @@ export async function runExport(request: ExportDetail, context: ExportContext): 
     const fileName = name(picture.scope === 'full' ? 'graph' : 'view');
     const options = { scope: picture.scope, background: picture.background, footer: footer(store, picture, now) };
     if (format.id === 'png') downloadBlob(await canvas.png({ ...options, scale: picture.scale }), fileName);
-    else downloadText(canvas.svg(options), fileName, format.mimeType);
+    else downloadText(await canvas.svg(options), fileName, format.mimeType);
     return fileName;
   }
   const subset = subsetDataset(index.dataset, visibility);

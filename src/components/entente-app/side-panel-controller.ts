@@ -5,7 +5,7 @@ import type { EntentePanelTabEvent, SidePanelTab } from '../../events/entente-pa
 import type { EntenteShowInTextEvent } from '../../events/entente-show-in-text';
 import type { AppStore } from '../../state/app-store';
 import type { FileRole } from '../../state/dataset-loader';
-import { viewHasDetails } from '../side-panel/side-panel';
+import { viewHasDetails } from '../side-panel/view-has-details';
 import { cameThrough, type PanelFocusController } from './panel-focus-controller';
 
 type Host = ReactiveControllerHost & { readonly store: AppStore };

@@ -100,7 +100,8 @@ export class GraphCanvas extends LitElement {
     return this.graph.png(options);
   }
 
-  svg(options: Omit<ImageOptions, 'scale'>): string {
+  /** An SVG picture; cytoscape-svg loads with the first one. */
+  svg(options: Omit<ImageOptions, 'scale'>): Promise<string> {
     return this.graph.svg(options);
   }
 

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, svg, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { actorKinds, stanceTypes, tieTypes, type ActorKind, type RelationType } from '../../model/schema';
+import { actorKinds, stanceTypes, tieTypes } from '../../model/vocabulary';
+import type { ActorKind, RelationType } from '../../model/schema';
 import { actorLooks, canvasInk, compareMarkLooks, relationLooksIn, type ActorLook, type CompareMarkLook, type RelationLook } from '../../../styles/palette';
 import { ColorSchemeController } from '../color-scheme-controller';
 import { blocLegendItems, borderDash, type BlocLegend, type BlocLegendItem } from '../../graph/bloc-legend';

@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DateComparison } from '../../analysis/compare-dates';
 import type { QuoteRef } from '../../analysis/quote-highlights';
 import type { PathResult } from '../../analysis/shortest-paths';
-import { defaultViewState, type ViewState } from '../../analysis/view-state';
+import { defaultViewState } from '../../analysis/default-view-state';
+import type { ViewState } from '../../analysis/view-state';
 import { ententePanelCloseEvent } from '../../events/entente-panel-close';
 import { ententePanelTabEvent, type SidePanelTab } from '../../events/entente-panel-tab';
 import type { DatasetIndex } from '../../model/dataset-index';
@@ -15,14 +16,12 @@ import '../relation-evidence/relation-evidence';
 import '../source-reader/source-reader';
 import { sharedStyles } from '../shared-styles';
 import { sidePanelStyles } from './side-panel.styles';
+import { viewHasDetails } from './view-has-details';
 
 /** The parts of the panel that can open, each with a heading focus can be moved to. */
 export type PanelPart = 'selection' | 'path' | 'compare' | 'reader';
 
-/** Whether a view picks out anything for the side panel to detail: a selection, a path or a comparison. */
-export function viewHasDetails({ selection, path, compare }: ViewState): boolean {
-  return selection !== null || path !== null || compare !== null;
-}
+export { viewHasDetails };
 
 /**
  * The side panel: the details of what the view picks out (the selected relation's evidence or

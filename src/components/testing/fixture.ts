@@ -1,8 +1,13 @@
 /** Mounting helpers for browser tests: real elements in a real, sized page. */
 import bundled from '../../../graph-data/zagorski-2009.json';
 import { indexDataset, type DatasetIndex } from '../../model/dataset-index';
+import { loadLayoutCode } from '../../graph/layout-code';
 import type { Dataset } from '../../model/schema';
 import { validateDataset } from '../../model/validate';
+
+// The page loads the layout code on first need (issue 11); tests have it from the start, so a
+// graph is laid out as soon as it has a size and a test can look at the picture straight away.
+await loadLayoutCode();
 
 const mounted: HTMLElement[] = [];
 

@@ -1,6 +1,7 @@
 // UrlSync needs a real window (location, history, popstate), so it is tested in the browser.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStore } from '../../state/app-store';
+import { loadDataset } from '../../state/load-dataset';
 import { UrlSync } from '../../state/url-sync';
 import { bundledDataset } from './fixture';
 
@@ -13,7 +14,7 @@ afterEach(() => {
 function started(hash: string): AppStore {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   const store = new AppStore();
-  store.loadDataset(bundledDataset(), 'bundled');
+  loadDataset(store, bundledDataset(), 'bundled');
   sync = new UrlSync(store, window);
   sync.start();
   return store;
