@@ -1,8 +1,8 @@
 /**
  * Where actors go when the blocs view places the blocs apart, the way Kumu's and Gephi's group
  * layouts do it: bloc A in a column on the left, the actors in neither bloc in the middle, bloc B
- * on the right. Each column's width follows the room its group needs, its height the area the
- * picture is shown in; each group keeps the shape the normal layout gave it, stretched (both axes)
+ * on the right (rows, bloc A on top, where the area is taller than wide). Each column's width
+ * follows the room its group needs, its height the area the picture is shown in; each group keeps the shape the normal layout gave it, stretched (both axes)
  * to fill its column, then any overlap inside it pushed apart. Labels keep their size on screen,
  * so they are sized for the zoom the picture will be fitted at. Pure geometry: the same normal
  * layout, blocs and area give the same picture.
@@ -82,21 +82,31 @@ function mapSpan(value: number, from1: number, from2: number, to1: number, to2: 
   return to1 + ((value - from1) / (from2 - from1)) * (to2 - to1);
 }
 
+const transposed = (box: Box): Box => ({ id: box.id, x1: box.y1, y1: box.x1, x2: box.y2, y2: box.x2 });
+
 /**
  * The groups placed in columns for a picture to be seen at `zoom`: how far each actor moves
- * (relative to the normal layout), before the whole is centred.
+ * (relative to the normal layout), before the whole is centred. An area taller than wide gets
+ * rows instead (bloc A on top): three columns on a phone would each be narrower than a label.
  */
 function placeInColumns(groups: readonly (readonly ActorShape[])[], zoom: number, options: Required<SeparationOptions>): Map<string, Shift> {
   const { area, padding, labelScale } = options;
   const scale = labelScale(zoom);
-  const groupGap = options.groupGap / zoom;
-  const actorGap = options.actorGap / zoom;
-  const target = { width: Math.max(area.width - 2 * padding, 1) / zoom, height: Math.max(area.height - 2 * padding, 1) / zoom };
-  const boxes = groups.map((group) => group.map((actor) => grownBox(actor, scale)));
+  const rows = area.height > area.width;
+  const grown = groups.map((group) => group.map((actor) => grownBox(actor, scale)));
+  const boxes = rows ? grown.map((group) => group.map(transposed)) : grown;
+  const across = Math.max((rows ? area.height : area.width) - 2 * padding, 1) / zoom;
+  const along = Math.max((rows ? area.width : area.height) - 2 * padding, 1) / zoom;
+  const moves = stackColumns(boxes, { width: across, height: along }, options.groupGap / zoom, options.actorGap / zoom);
+  return rows ? new Map([...moves].map(([id, { dx, dy }]) => [id, { dx: dy, dy: dx }])) : moves;
+}
+
+/** Each group's boxes stretched to fill a column of `target` (columns as wide as their groups need), side by side. */
+function stackColumns(boxes: readonly (readonly Box[])[], target: { width: number; height: number }, groupGap: number, actorGap: number): Map<string, Shift> {
   // A group's share of the width: the room its actors' boxes take, with the gaps between them.
   const needs = boxes.map((group) => group.reduce((sum, box) => sum + (width(box) + actorGap) * (height(box) + actorGap), 0));
   const totalNeed = needs.reduce((sum, need) => sum + need, 0);
-  const free = Math.max(target.width - groupGap * (groups.length - 1), 1);
+  const free = Math.max(target.width - groupGap * (boxes.length - 1), 1);
   const moves = new Map<string, Shift>();
   let left = 0;
   boxes.forEach((group, g) => {
@@ -148,13 +158,14 @@ export function separateBlocs(actors: readonly ActorShape[], blocOf: ReadonlyMap
   const shown = groups.filter((group) => group.length > 0);
   const none = new Map<string, Shift>();
   // Planned for the zoom the normal picture is fitted at; if pushing overlaps apart made the
-  // picture larger, its labels are larger in graph units at the smaller zoom: plan again for that.
+  // picture larger, its labels are larger in graph units at the smaller zoom: plan again, with a
+  // little to spare, for that. (Where even 12 px labels cannot all fit, the canvas steps some back.)
   let zoom = fittedZoom(actors, none, settings);
   let moves = placeInColumns(shown, zoom, settings);
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 3; pass++) {
     const reached = fittedZoom(actors, moves, settings);
-    if (reached >= zoom * 0.98) break;
-    zoom = reached;
+    if (reached >= zoom * 0.999) break;
+    zoom = reached * 0.95;
     moves = placeInColumns(shown, zoom, settings);
   }
   // Centred where the normal picture was, so the camera has little to travel.
