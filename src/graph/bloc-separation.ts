@@ -158,14 +158,14 @@ export function separateBlocs(actors: readonly ActorShape[], blocOf: ReadonlyMap
   const shown = groups.filter((group) => group.length > 0);
   const none = new Map<string, Shift>();
   // Planned for the zoom the normal picture is fitted at; if pushing overlaps apart made the
-  // picture larger, its labels are larger in graph units at the smaller zoom: plan again, with a
-  // little to spare, for that. (Where even 12 px labels cannot all fit, the canvas steps some back.)
+  // picture larger, its labels are larger in graph units at the smaller zoom: plan again for
+  // that. (Where even 12 px labels cannot all fit, the canvas steps some back.)
   let zoom = fittedZoom(actors, none, settings);
   let moves = placeInColumns(shown, zoom, settings);
   for (let pass = 0; pass < 3; pass++) {
     const reached = fittedZoom(actors, moves, settings);
-    if (reached >= zoom * 0.999) break;
-    zoom = reached * 0.95;
+    if (reached >= zoom * 0.98) break;
+    zoom = reached;
     moves = placeInColumns(shown, zoom, settings);
   }
   // Centred where the normal picture was, so the camera has little to travel.
