@@ -81,6 +81,54 @@ test('a panel opens over the graph: the drawing keeps its size, and what was cli
   await expect.poll(async () => inside(await renderedBox(page, [rightMost]), area)).toBe(true);
 });
 
+/** How many actors show their label (one stepped back for a collision shows none), and the smallest on-screen size. */
+async function shownLabels(page: Page): Promise<{ count: number; smallestPx: number }> {
+  return page.evaluate(() => {
+    const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+    const shown = cy.nodes(':visible').filter((node) => node.style('label') !== '' && Number(node.style('text-opacity')) > 0);
+    return { count: shown.length, smallestPx: Math.min(...shown.map((node) => cy.zoom() * parseFloat(String(node.style('font-size'))))) };
+  });
+}
+
+/** Waits until bloc A is marked and no actor glides (the camera then fits at once), then gives bloc A's actors. */
+async function settledBlocA(page: Page): Promise<string[]> {
+  const state = () =>
+    page.evaluate(() => {
+      const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+      return { moving: cy.nodes().toArray().some((node) => node.animated()), blocA: cy.$('node.bloc-0').map((node) => node.id()) };
+    });
+  await expect.poll(async () => { const now = await state(); return !now.moving && now.blocA.length > 0; }).toBe(true);
+  return (await state()).blocA;
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1440, 900],
+] as const) {
+  test(`at ${width}x${height} the blocs view shows at least as many labels as the normal view, as large, and keeps bloc A clear of the open Filters drawer`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page);
+    const normal = await shownLabels(page);
+    await openExplorer(page, '#blocs=on');
+    await settledBlocA(page);
+    const blocs = await shownLabels(page);
+    expect(blocs.count).toBeGreaterThanOrEqual(normal.count);
+    expect(blocs.smallestPx).toBeGreaterThanOrEqual(12);
+
+    // Turned on from the drawer, the blocs are placed and fitted beside it.
+    await openFilters(page);
+    const blocsBox = page.getByRole('checkbox', { name: 'Blocs (structural balance)' });
+    await blocsBox.uncheck();
+    await expect.poll(() => page.evaluate(() => document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!.$('node.bloc-0').length)).toBe(0);
+    await blocsBox.check();
+    const blocA = await settledBlocA(page);
+    const area = await clearArea(page);
+    const canvas = await canvasBox(page);
+    expect(area.left).toBeGreaterThan(canvas.left + 100);
+    expect(inside(await renderedBox(page, blocA), area)).toBe(true);
+  });
+}
+
 test('notices are toasts: the graph neither moves nor re-fits when one comes or goes', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openExplorer(page);

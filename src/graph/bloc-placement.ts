@@ -4,8 +4,8 @@
  * normal layout, so it is as reproducible as the layout); turned off, every actor goes back where
  * the normal layout had it. Moves are animated unless the user prefers reduced motion.
  */
-import type { Core, NodeSingular, Position } from 'cytoscape';
-import { separateBlocs } from './bloc-separation';
+import type { BoundingBox12, Core, NodeSingular, Position } from 'cytoscape';
+import { separateBlocs, type ActorShape } from './bloc-separation';
 
 /** What `follow` did: nothing new to show, moved the actors, or found no normal layout to return to. */
 export type PlacementOutcome = 'unchanged' | 'moved' | 'needs-layout';
@@ -27,6 +27,8 @@ export interface FollowOptions {
    * so the placement does not depend on the zoom at the time.
    */
   readonly measure: <T>(boxes: () => T) => T;
+  /** The part of the canvas no panel covers, in CSS px: the picture is shaped for it. */
+  readonly area: { readonly width: number; readonly height: number };
 }
 
 /** The blocs and the actors on show, as one comparable value; '' while there are no blocs. */
@@ -66,7 +68,7 @@ export class BlocPlacement {
    * Places the blocs apart for `blocOf` (empty: the blocs view is off), when that or the actors on
    * show changed since the last call.
    */
-  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { blocsView, animate, settled, measure }: FollowOptions): PlacementOutcome {
+  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { blocsView, animate, settled, measure, area }: FollowOptions): PlacementOutcome {
     const key = placementKey(cy, blocOf);
     if (this.restoredPlaced) {
       // A snapshot's positions are its placement; once the view leaves the blocs, the normal layout returns.
@@ -87,17 +89,19 @@ export class BlocPlacement {
     const normal = this.normal ?? new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     this.normal = normal;
     const shown = cy.nodes().filter((node) => !node.hasClass('hidden')).nodes();
-    // Each actor's box (label included) as it would be at its normal position.
-    const boxes = measure(() =>
-      shown.map((node) => {
+    // Each actor's body and label as they would be at its normal position.
+    const actors = measure(() =>
+      shown.map((node): ActorShape => {
         const at = normal.get(node.id()) ?? node.position();
-        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
         const dx = at.x - node.position('x');
         const dy = at.y - node.position('y');
-        return { id: node.id(), x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy };
+        const moved = (box: BoundingBox12) => ({ x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy });
+        const label = node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+        const hasLabel = Number.isFinite(label.w) && label.w > 0 && label.h > 0;
+        return { id: node.id(), body: moved(node.boundingBox({ includeLabels: false, includeOverlays: false })), ...(hasLabel ? { label: moved(label) } : {}) };
       }),
     );
-    const shifts = separateBlocs(boxes, blocOf);
+    const shifts = separateBlocs(actors, blocOf, { area });
     const targets = new Map<string, Position>();
     for (const [id, at] of normal) {
       const shift = shifts.get(id) ?? { dx: 0, dy: 0 };

@@ -23,7 +23,7 @@ const maxFitZoom = 1.6;
 const durationMs = 400;
 
 /** The box the camera aims at, in rendered pixels; the whole canvas if panels leave too little. */
-function clearArea(cy: Core, insets: Insets): BoundingBox12 {
+export function clearArea(cy: Core, insets: Insets): BoundingBox12 {
   const area = { x1: insets.left, y1: insets.top, x2: cy.width() - insets.right, y2: cy.height() - insets.bottom };
   return area.x2 - area.x1 < 120 || area.y2 - area.y1 < 120 ? { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() } : area;
 }
@@ -44,6 +44,16 @@ export function cameraFor(cy: Core, elements: Collection, mode: FrameMode, inset
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), wanted));
   const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
   return { zoom, pan: { x: (area.x1 + area.x2) / 2 - centre.x * zoom, y: (area.y1 + area.y2) / 2 - centre.y * zoom } };
+}
+
+/** Fits the elements, labels included, into the part of the canvas no panel covers, at once (`padding` px around them). */
+export function fitClearOf(cy: Core, elements: Collection, insets: Insets, padding = 40): void {
+  if (elements.empty()) return;
+  const area = clearArea(cy, insets);
+  const box = elements.boundingBox({ includeLabels: true });
+  const fitZoom = Math.min((area.x2 - area.x1 - 2 * padding) / Math.max(box.w, 1), (area.y2 - area.y1 - 2 * padding) / Math.max(box.h, 1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitZoom));
+  cy.viewport({ zoom, pan: { x: (area.x1 + area.x2) / 2 - ((box.x1 + box.x2) / 2) * zoom, y: (area.y1 + area.y2) / 2 - ((box.y1 + box.y2) / 2) * zoom } });
 }
 
 /** Moves the camera, gliding unless the user asked for reduced motion. */

@@ -11,7 +11,7 @@ import { BlocPlacement } from './bloc-placement';
 import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
-import { frameElements, type FrameMode, type Insets } from './camera';
+import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
@@ -30,6 +30,8 @@ export interface CytoscapeCallbacks {
   readonly onKeyboardFocus: (description: string) => void;
   /** A layout off the page's thread started (with how many actors) or ended (null). */
   readonly onLayoutRunning: (actors: number | null) => void;
+  /** How far panels over the canvas (side panel, table, Filters drawer) reach in from its edges now. */
+  readonly coveredInsets: () => Insets;
 }
 
 /** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
@@ -185,7 +187,10 @@ export class CytoscapeController implements ReactiveController {
   private placeBlocs(animate: boolean): void {
     const cy = this.instance;
     if (!cy || this.layoutPending || cy.nodes().empty()) return;
-    const settled = () => this.fitTo(cy, cy.elements().not('.hidden'));
+    // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
+    const clear = clearArea(cy, this.callbacks.coveredInsets());
+    const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
+    const settled = () => this.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
     const measure = <T>(boxes: () => T): T => {
       cy.nodes().removeClass('label-hidden');
@@ -198,7 +203,7 @@ export class CytoscapeController implements ReactiveController {
       }
     };
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
-    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure }) === 'needs-layout') this.relayout();
+    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') this.relayout();
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
@@ -477,13 +482,14 @@ export class CytoscapeController implements ReactiveController {
    * Fits the elements with their labels: labels keep their size on screen, so their size in the
    * graph changes with the zoom a fit picks; a few rounds settle it.
    */
-  private fitTo(cy: Core, elements: CollectionReturnValue): void {
+  private fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
     // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
     const rounds = cy.nodes().length >= largeGraphActors ? 1 : 4;
     this.whileFitting(() => {
       for (let round = 0; round < rounds; round++) {
         const before = cy.zoom();
-        cy.fit(elements, 40);
+        if (insets) fitClearOf(cy, elements, insets);
+        else cy.fit(elements, 40);
         this.sizeLabels(cy);
         if (Math.abs(cy.zoom() - before) < before * 0.01) break;
       }

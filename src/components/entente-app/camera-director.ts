@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../../analysis/view-state';
-import type { FrameMode } from '../../graph/camera';
+import type { FrameMode, Insets } from '../../graph/camera';
 import type { Viewport } from '../../graph/viewport';
 import type { AppStore } from '../../state/app-store';
 import { cameraTarget } from './camera-target';
-import { frameClearOfPanels } from './covered-insets';
+import { frameClearOfPanels, panelInsets } from './covered-insets';
 
 type Host = ReactiveControllerHost & { readonly store: AppStore; readonly renderRoot: ParentNode };
 
@@ -15,6 +15,9 @@ type Host = ReactiveControllerHost & { readonly store: AppStore; readonly render
 export class CameraDirector implements ReactiveController {
   /** What the camera last saw, to tell what a change asks it to show. */
   private saw: { view: ViewState; viewport: Viewport | null } | undefined;
+
+  /** The graph asks this when it fits itself (the blocs view): the panels it must keep clear of. */
+  readonly coveredInsets = (): Insets => panelInsets(this.host.renderRoot);
 
   constructor(private readonly host: Host) {
     host.addController(this);

@@ -1,4 +1,4 @@
-import type { FrameMode, Insets } from '../../graph/camera';
+import { noInsets, type FrameMode, type Insets } from '../../graph/camera';
 
 interface Box {
   readonly left: number;
@@ -29,14 +29,21 @@ export function coveredInsets(canvas: Box, covers: readonly Box[]): Insets {
   return { top, right, bottom, left };
 }
 
+/** How far the panels open now (side panel, table, Filters drawer) reach in over the graph canvas. */
+export function panelInsets(root: ParentNode): Insets {
+  const canvas = root.querySelector('graph-canvas');
+  if (!canvas) return noInsets;
+  const covers = [...root.querySelectorAll('side-panel, relation-table')].map((cover) => cover.getBoundingClientRect());
+  const drawer = root.querySelector('explore-drawer')?.coveringBox;
+  if (drawer) covers.push(drawer);
+  return coveredInsets(canvas.getBoundingClientRect(), covers);
+}
+
 /** Moves the graph's camera to those elements, in the part of the canvas no panel (side panel, table, drawer) covers. */
 export async function frameClearOfPanels(root: ParentNode, ids: readonly string[], mode: FrameMode): Promise<void> {
   const canvas = root.querySelector('graph-canvas');
   if (!canvas) return;
   // The canvas applies the new view (what is hidden) in its own update: aim at what it will show.
   await canvas.updateComplete;
-  const covers = [...root.querySelectorAll('side-panel, relation-table')].map((cover) => cover.getBoundingClientRect());
-  const drawer = root.querySelector('explore-drawer')?.coveringBox;
-  if (drawer) covers.push(drawer);
-  canvas.frame(ids, mode, coveredInsets(canvas.getBoundingClientRect(), covers));
+  canvas.frame(ids, mode, panelInsets(root));
 }

@@ -107,7 +107,7 @@ export class EntenteApp extends LitElement {
     const panelOpen = panel.open;
     return html`
       <h2 class="visually-hidden">Graph</h2>
-      <graph-canvas class=${panelOpen ? 'under-panel' : ''} .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport}></graph-canvas>
+      <graph-canvas class=${panelOpen ? 'under-panel' : ''} .data=${dataset} .selection=${view.selection} .emphasis=${store.emphasis} .viewport=${viewport} .coveredInsets=${this.camera.coveredInsets}></graph-canvas>
       ${view.alignment
         ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
         : nothing}

@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { ententeSelectEvent } from '../../events/entente-select';
 import { countNoun } from '../../model/count-noun';
 import type { SelectionRef } from '../../model/selection';
-import type { FrameMode, Insets } from '../../graph/camera';
+import { noInsets, type FrameMode, type Insets } from '../../graph/camera';
 import { CytoscapeController } from '../../graph/cytoscape-controller';
 import type { GraphEmphasis } from '../../graph/graph-emphasis';
 import type { ImageOptions } from '../../graph/image-export';
@@ -46,6 +46,8 @@ export class GraphCanvas extends LitElement {
   @property({ attribute: false }) viewport: Viewport | null = null;
   /** Draw each relation as its own curve; otherwise parallel relations of one type merge until zoomed in. */
   @property({ type: Boolean, attribute: 'show-each-relation' }) showEachRelation = false;
+  /** How far panels over the graph reach in from its edges now: the page around it knows its panels. */
+  @property({ attribute: false }) coveredInsets: () => Insets = () => noInsets;
 
   @state() private announcement = '';
   /** How many actors a layout running off the page's thread is placing; null when none is. */
@@ -55,6 +57,7 @@ export class GraphCanvas extends LitElement {
     onSelect: (selection) => this.dispatchEvent(ententeSelectEvent(selection)),
     onKeyboardFocus: (description) => (this.announcement = description),
     onLayoutRunning: (actors) => (this.layingOut = actors),
+    coveredInsets: () => this.coveredInsets(),
   });
 
   private readonly colorScheme = new ColorSchemeController(this, (scheme) => this.graph.setColorScheme(scheme));
