@@ -1,23 +1,22 @@
 /**
- * What the dataset-parsing worker and the page say to each other: the page sends the text; the
- * worker says which stage it has reached, then sends its result in parts. A 10,000-actor dataset
- * copied back in one message would cost the page one long task to take in (the copy is rebuilt
- * on the receiving thread); parts of a few hundred records each keep every task short.
+ * What the parsing worker and the page say to each other: the page sends the text and what it is
+ * (a dataset or a snapshot); the worker says which stage it has reached, then sends its result in
+ * parts. A 10,000-actor dataset copied back in one message would cost the page one long task to
+ * take in (the copy is rebuilt on the receiving thread); parts of a few hundred records each keep
+ * every task short. A snapshot's view and positions come first, then the dataset it carries.
  */
+import type { SnapshotHead } from '../export/snapshot-reading';
 import type { ParseStage } from '../model/parse-dataset';
 import type { Problem } from '../model/problem';
 import type { Actor, Dataset, Relation } from '../model/schema';
-import type { ValidationResult } from '../model/validate';
-
-export interface ParseRequest {
-  readonly text: string;
-}
+import type { ParsedFile, ParseKind } from './parse-file';
 
 /** A dataset without its two long lists, which follow in parts. */
 type DatasetHead = Omit<Dataset, 'actors' | 'relations'>;
 
 export type ParseMessage =
   | { readonly kind: 'stage'; readonly stage: ParseStage }
+  | { readonly kind: 'snapshot'; readonly head: SnapshotHead; readonly datasetText: string | undefined }
   | { readonly kind: 'dataset'; readonly head: DatasetHead; readonly records: number }
   | { readonly kind: 'problems'; readonly records: number }
   | { readonly kind: 'actors'; readonly items: readonly Actor[] }
@@ -32,16 +31,24 @@ function* inParts<T>(items: readonly T[], size: number): Generator<readonly T[]>
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
+function* datasetMessages(dataset: Dataset, partSize: number): Generator<ParseMessage> {
+  const { actors, relations, ...head } = dataset;
+  yield { kind: 'dataset', head, records: actors.length + relations.length };
+  for (const items of inParts(actors, partSize)) yield { kind: 'actors', items };
+  for (const items of inParts(relations, partSize)) yield { kind: 'relations', items };
+}
+
 /** The messages that carry a result: what it is and how many records follow, the records, the end. */
-export function* resultMessages(result: ValidationResult, partSize = defaultPartSize): Generator<ParseMessage> {
-  if (result.ok) {
-    const { actors, relations, ...head } = result.dataset;
-    yield { kind: 'dataset', head, records: actors.length + relations.length };
-    for (const items of inParts(actors, partSize)) yield { kind: 'actors', items };
-    for (const items of inParts(relations, partSize)) yield { kind: 'relations', items };
-  } else {
+export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize): Generator<ParseMessage> {
+  const { result } = parsed;
+  if (!result.ok) {
     yield { kind: 'problems', records: result.problems.length };
     for (const items of inParts(result.problems, partSize)) yield { kind: 'problem-list', items };
+  } else if ('dataset' in result) {
+    yield* datasetMessages(result.dataset, partSize);
+  } else {
+    yield { kind: 'snapshot', head: result.snapshot, datasetText: result.embedded?.text };
+    if (result.embedded) yield* datasetMessages(result.embedded.dataset, partSize);
   }
   yield { kind: 'end' };
 }
@@ -49,11 +56,15 @@ export function* resultMessages(result: ValidationResult, partSize = defaultPart
 /** Puts a result back together from its messages, in the order they were sent. */
 export class ParseResultAssembler {
   private head: DatasetHead | undefined;
+  private snapshot: { readonly head: SnapshotHead; readonly datasetText: string | undefined } | undefined;
   private readonly actors: Actor[] = [];
   private readonly relations: Relation[] = [];
   private readonly problems: Problem[] = [];
   private records = 0;
   private received = 0;
+
+  /** `kind`: what the page asked the worker to parse. */
+  constructor(private readonly kind: ParseKind) {}
 
   /** How much of the result has arrived, from 0 to 1 (0 until the worker starts sending it). */
   get fraction(): number {
@@ -61,9 +72,12 @@ export class ParseResultAssembler {
   }
 
   /** Takes one message; returns the whole result once its last part is in. */
-  take(message: ParseMessage): ValidationResult | undefined {
+  take(message: ParseMessage): ParsedFile | undefined {
     switch (message.kind) {
       case 'stage':
+        return undefined;
+      case 'snapshot':
+        this.snapshot = { head: message.head, datasetText: message.datasetText };
         return undefined;
       case 'dataset':
         this.head = message.head;
@@ -85,7 +99,16 @@ export class ParseResultAssembler {
         this.received += message.items.length;
         return undefined;
       case 'end':
-        return this.head ? { ok: true, dataset: { ...this.head, actors: this.actors, relations: this.relations } } : { ok: false, problems: this.problems };
+        return this.result();
     }
+  }
+
+  private result(): ParsedFile {
+    const dataset = this.head && { ...this.head, actors: this.actors, relations: this.relations };
+    if (this.kind === 'dataset') return { kind: 'dataset', result: dataset ? { ok: true, dataset } : { ok: false, problems: this.problems } };
+    if (!this.snapshot) return { kind: 'snapshot', result: { ok: false, problems: this.problems } };
+    const { head, datasetText } = this.snapshot;
+    const embedded = dataset && datasetText !== undefined ? { dataset, text: datasetText } : undefined;
+    return { kind: 'snapshot', result: { ok: true, snapshot: head, embedded } };
   }
 }
