@@ -8,8 +8,8 @@ import { ParseResultAssembler, resultMessages, type ParseMessage } from './datas
 import { parseFile, type ParseKind } from './parse-file';
 
 /** Sends a result through the messages, as a structured copy each, as the worker does. */
-function roundTrip(text: string, partSize: number, kind: ParseKind = 'dataset') {
-  const messages: ParseMessage[] = [...resultMessages(parseFile({ kind, text }), partSize)].map((message) => structuredClone(message));
+function roundTrip(text: string, partSize: number, kind: ParseKind = 'dataset', textPartSize?: number) {
+  const messages: ParseMessage[] = [...resultMessages(parseFile({ kind, text }), partSize, textPartSize)].map((message) => structuredClone(message));
   const assembler = new ParseResultAssembler(kind);
   const fractions: number[] = [];
   let result;
@@ -52,18 +52,20 @@ describe('the parse worker’s messages', () => {
 
   it('carry a snapshot back with its view and positions, then the dataset it carries and the text to keep of it', () => {
     const dataset = minimalDataset();
-    const viewport = { positions: { russia: { x: 1, y: 2 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
+    const viewport = { positions: { russia: { x: 1, y: 2 }, kazakhstan: { x: 5, y: 6 }, lavrov: { x: 7, y: 8 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
     const view = { ...defaultViewState, selection: { kind: 'actor' as const, id: 'russia' } };
     for (const embed of [true, false]) {
       const text = snapshotToJson(createSnapshot({ dataset, hash: datasetHash(dataset), embed, view, viewport, savedAt: new Date(0) }));
-      const { messages, result, fractions } = roundTrip(text, 2, 'snapshot');
+      const { messages, result, fractions } = roundTrip(text, 2, 'snapshot', 100);
       expect(result).toEqual(parseFile({ kind: 'snapshot', text }));
       expect(result).toMatchObject({ kind: 'snapshot', result: { ok: true, snapshot: { view, viewport, dataset: { id: dataset.id, hash: datasetHash(dataset) } } } });
+      expect(Math.max(...messages.flatMap((message) => (message.kind === 'positions' ? [message.items.length] : [])))).toBe(2);
+      expect(fractions.at(-1)).toBe(1);
       const embedded = result?.kind === 'snapshot' && result.result.ok ? result.result.embedded : 'refused';
       if (embed) {
         expect(embedded).toEqual({ dataset, text: `${JSON.stringify(dataset, null, 2)}\n` });
         expect(Math.max(...messages.flatMap((message) => ('items' in message ? [message.items.length] : [])))).toBeLessThanOrEqual(2);
-        expect(fractions.at(-1)).toBe(1);
+        expect(Math.max(...messages.flatMap((message) => (message.kind === 'text' ? [message.part.length] : [])))).toBeLessThanOrEqual(100);
       } else expect(embedded).toBeUndefined();
     }
   });

@@ -3,8 +3,11 @@
  * (a dataset or a snapshot); the worker says which stage it has reached, then sends its result in
  * parts. A 10,000-actor dataset copied back in one message would cost the page one long task to
  * take in (the copy is rebuilt on the receiving thread); parts of a few hundred records each keep
- * every task short. A snapshot's view and positions come first, then the dataset it carries.
+ * every task short. A snapshot's view comes first, then its node positions (one per actor), the
+ * dataset it carries and the text the app keeps of it (tens of megabytes for such a dataset), all
+ * in parts as well.
  */
+import type { Viewport } from '../export/snapshot';
 import type { SnapshotHead } from '../export/snapshot-reading';
 import type { ParseStage } from '../model/parse-dataset';
 import type { Problem } from '../model/problem';
@@ -14,9 +17,16 @@ import type { ParsedFile, ParseKind } from './parse-file';
 /** A dataset without its two long lists, which follow in parts. */
 type DatasetHead = Omit<Dataset, 'actors' | 'relations'>;
 
+/** A snapshot without its node positions, which follow in parts. */
+type SnapshotWithoutPositions = Omit<SnapshotHead, 'viewport'> & { readonly viewport: Omit<Viewport, 'positions'> };
+
+type Position = readonly [actorId: string, point: Viewport['positions'][string]];
+
 export type ParseMessage =
   | { readonly kind: 'stage'; readonly stage: ParseStage }
-  | { readonly kind: 'snapshot'; readonly head: SnapshotHead; readonly datasetText: string | undefined }
+  | { readonly kind: 'snapshot'; readonly head: SnapshotWithoutPositions; readonly records: number }
+  | { readonly kind: 'positions'; readonly items: readonly Position[] }
+  | { readonly kind: 'text'; readonly part: string }
   | { readonly kind: 'dataset'; readonly head: DatasetHead; readonly records: number }
   | { readonly kind: 'problems'; readonly records: number }
   | { readonly kind: 'actors'; readonly items: readonly Actor[] }
@@ -26,6 +36,9 @@ export type ParseMessage =
 
 /** Records per part: small enough that the page takes one in well under a frame. */
 export const defaultPartSize = 500;
+
+/** Characters per part of a text, for the same reason; a part counts as one record. */
+export const defaultTextPartSize = 250_000;
 
 function* inParts<T>(items: readonly T[], size: number): Generator<readonly T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
@@ -39,7 +52,7 @@ function* datasetMessages(dataset: Dataset, partSize: number): Generator<ParseMe
 }
 
 /** The messages that carry a result: what it is and how many records follow, the records, the end. */
-export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize): Generator<ParseMessage> {
+export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize, textPartSize = defaultTextPartSize): Generator<ParseMessage> {
   const { result } = parsed;
   if (!result.ok) {
     yield { kind: 'problems', records: result.problems.length };
@@ -47,8 +60,14 @@ export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize):
   } else if ('dataset' in result) {
     yield* datasetMessages(result.dataset, partSize);
   } else {
-    yield { kind: 'snapshot', head: result.snapshot, datasetText: result.embedded?.text };
+    const { viewport, ...rest } = result.snapshot;
+    const { positions, ...zoomAndPan } = viewport;
+    const places = Object.entries(positions);
+    const text = result.embedded?.text ?? '';
+    yield { kind: 'snapshot', head: { ...rest, viewport: zoomAndPan }, records: places.length + Math.ceil(text.length / textPartSize) };
+    for (const items of inParts(places, partSize)) yield { kind: 'positions', items };
     if (result.embedded) yield* datasetMessages(result.embedded.dataset, partSize);
+    for (let start = 0; start < text.length; start += textPartSize) yield { kind: 'text', part: text.slice(start, start + textPartSize) };
   }
   yield { kind: 'end' };
 }
@@ -56,7 +75,9 @@ export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize):
 /** Puts a result back together from its messages, in the order they were sent. */
 export class ParseResultAssembler {
   private head: DatasetHead | undefined;
-  private snapshot: { readonly head: SnapshotHead; readonly datasetText: string | undefined } | undefined;
+  private snapshot: SnapshotWithoutPositions | undefined;
+  private readonly positions: Position[] = [];
+  private readonly textParts: string[] = [];
   private readonly actors: Actor[] = [];
   private readonly relations: Relation[] = [];
   private readonly problems: Problem[] = [];
@@ -77,11 +98,20 @@ export class ParseResultAssembler {
       case 'stage':
         return undefined;
       case 'snapshot':
-        this.snapshot = { head: message.head, datasetText: message.datasetText };
+        this.snapshot = message.head;
+        this.records += message.records;
+        return undefined;
+      case 'positions':
+        this.positions.push(...message.items);
+        this.received += message.items.length;
+        return undefined;
+      case 'text':
+        this.textParts.push(message.part);
+        this.received += 1;
         return undefined;
       case 'dataset':
         this.head = message.head;
-        this.records = message.records;
+        this.records += message.records;
         return undefined;
       case 'problems':
         this.records = message.records;
@@ -107,8 +137,10 @@ export class ParseResultAssembler {
     const dataset = this.head && { ...this.head, actors: this.actors, relations: this.relations };
     if (this.kind === 'dataset') return { kind: 'dataset', result: dataset ? { ok: true, dataset } : { ok: false, problems: this.problems } };
     if (!this.snapshot) return { kind: 'snapshot', result: { ok: false, problems: this.problems } };
-    const { head, datasetText } = this.snapshot;
-    const embedded = dataset && datasetText !== undefined ? { dataset, text: datasetText } : undefined;
-    return { kind: 'snapshot', result: { ok: true, snapshot: head, embedded } };
+    const embedded = dataset && { dataset, text: this.textParts.join('') };
+    const { viewport, ...rest } = this.snapshot;
+    // fromEntries defines each id as an own property, even one such as `__proto__`.
+    const snapshot = { ...rest, viewport: { ...viewport, positions: Object.fromEntries(this.positions) } };
+    return { kind: 'snapshot', result: { ok: true, snapshot, embedded } };
   }
 }
