@@ -53,13 +53,14 @@ function* datasetMessages(dataset: Dataset, partSize: number): Generator<ParseMe
 
 /** The messages that carry a result: what it is and how many records follow, the records, the end. */
 export function* resultMessages(parsed: ParsedFile, partSize = defaultPartSize, textPartSize = defaultTextPartSize): Generator<ParseMessage> {
-  const { result } = parsed;
-  if (!result.ok) {
-    yield { kind: 'problems', records: result.problems.length };
-    for (const items of inParts(result.problems, partSize)) yield { kind: 'problem-list', items };
-  } else if ('dataset' in result) {
-    yield* datasetMessages(result.dataset, partSize);
+  if (!parsed.result.ok) {
+    const { problems } = parsed.result;
+    yield { kind: 'problems', records: problems.length };
+    for (const items of inParts(problems, partSize)) yield { kind: 'problem-list', items };
+  } else if (parsed.kind === 'dataset') {
+    yield* datasetMessages(parsed.result.dataset, partSize);
   } else {
+    const result = parsed.result;
     const { viewport, ...rest } = result.snapshot;
     const { positions, ...zoomAndPan } = viewport;
     const places = Object.entries(positions);
