@@ -3,6 +3,9 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { generateDataset, profileOf } from '../bench/generate-dataset.ts';
+import { defaultViewState, type ViewState } from '../src/analysis/view-state';
+import { createSnapshot, snapshotToJson } from '../src/export/snapshot';
+import { datasetHash } from '../src/model/dataset-hash';
 import type { Dataset } from '../src/model/schema';
 import { graphState, openExplorer, openFilters, watchConsole } from './helpers';
 
@@ -221,12 +224,12 @@ test('opening a broken dataset shows its errors with line and path, and keeps th
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('bundled dataset');
 });
 
-test('a 10,000-actor file is checked off the main thread, saying how far it has got; Cancel keeps the graph and what is kept', async ({ page }) => {
-  test.setTimeout(240_000);
-  const messages = watchConsole(page);
-  const large = generateDataset({ size: { actors: 10_000, relations: 27_000 }, profile: profileOf(dataset as Dataset) });
-  const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large, null, 2)) };
-  await page.addInitScript(() => {
+/**
+ * Records, in every page loaded from now on, the main-thread tasks over 50 ms and when a poll
+ * first and last saw the loading status name the file being opened.
+ */
+async function watchOpening(page: Page, fileName: string): Promise<void> {
+  await page.addInitScript((name) => {
     window.openingLongTasks = [];
     window.openingSeen = null;
     new PerformanceObserver((list) => {
@@ -235,11 +238,48 @@ test('a 10,000-actor file is checked off the main thread, saying how far it has 
     // A poll every 16 ms: it runs only between tasks, so it brackets the time the file was being opened.
     setInterval(() => {
       const status = document.querySelector('entente-app')?.shadowRoot?.querySelector('app-messages')?.shadowRoot?.querySelector('.loading');
-      if (!status?.textContent.includes('Opening big.json')) return;
+      if (!status?.textContent.includes(`Opening ${name}`)) return;
       const now = performance.now();
       window.openingSeen = { first: window.openingSeen?.first ?? now, last: now };
     }, 16);
+  }, fileName);
+}
+
+/** Drops a file on the app from a Blob the page fetches, and clears what watchOpening recorded before. */
+async function dropFetched(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  // setInputFiles pushes the bytes through the DevTools protocol into the page's heap, a task of
+  // seconds that leaves garbage to collect later; a fetched Blob does not.
+  await page.route(`**/${file.name}`, (route) => route.fulfill({ contentType: file.mimeType, body: file.buffer }));
+  const dropped = await page.evaluateHandle(async ({ name, type }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([await (await fetch(name)).blob()], name, { type }));
+    return transfer;
+  }, { name: file.name, type: file.mimeType });
+  await page.evaluate(() => {
+    window.openingLongTasks = [];
+    window.openingSeen = null;
   });
+  await page.evaluate((transfer) => {
+    document.querySelector('entente-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, dropped);
+}
+
+/** Fails on any main-thread task over 100 ms while the status named the file; notes how long opening took. */
+async function expectNoLongTaskWhileOpening(page: Page): Promise<void> {
+  const { openingLongTasks, openingSeen } = await page.evaluate(() => ({ openingLongTasks: window.openingLongTasks, openingSeen: window.openingSeen }));
+  expect(openingSeen).not.toBeNull();
+  const during = openingLongTasks.filter((task) => task.start < openingSeen!.last && task.start + task.duration > openingSeen!.first);
+  test.info().annotations.push({ type: 'opening took', description: `${Math.round(openingSeen!.last - openingSeen!.first)} ms` });
+  test.info().annotations.push({ type: 'longest task while opening', description: `${Math.round(Math.max(0, ...during.map((task) => task.duration)))} ms` });
+  expect(during.filter((task) => task.duration > 100)).toEqual([]);
+}
+
+test('a 10,000-actor file is checked off the main thread, saying how far it has got; Cancel keeps the graph and what is kept', async ({ page }) => {
+  test.setTimeout(240_000);
+  const messages = watchConsole(page);
+  const large = generateDataset({ size: { actors: 10_000, relations: 27_000 }, profile: profileOf(dataset as Dataset) });
+  const file = { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(large, null, 2)) };
+  await watchOpening(page, 'big.json');
   await openExplorer(page);
   const before = await graphState(page);
   const status = page.getByRole('status').filter({ hasText: 'Opening big.json' });
@@ -257,28 +297,10 @@ test('a 10,000-actor file is checked off the main thread, saying how far it has 
   expect(await keptDatasetName(page)).toBeNull();
 
   // Opened to the end: the page answers throughout, with no main-thread task over 100 ms.
-  // Dropped this time, from a Blob the page fetches: setInputFiles pushes the bytes through the
-  // DevTools protocol into the page's heap, a task of seconds that leaves garbage to collect later.
-  await page.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body: file.buffer }));
-  const dropped = await page.evaluateHandle(async () => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([await (await fetch('big.json')).blob()], 'big.json', { type: 'application/json' }));
-    return transfer;
-  });
-  await page.evaluate(() => {
-    window.openingLongTasks = [];
-    window.openingSeen = null;
-  });
-  await page.evaluate((transfer) => {
-    document.querySelector('entente-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, dropped);
+  // Dropped this time, from a Blob the page fetches.
+  await dropFetched(page, file);
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from big.json', { timeout: 60_000 });
-  const { openingLongTasks, openingSeen } = await page.evaluate(() => ({ openingLongTasks: window.openingLongTasks, openingSeen: window.openingSeen }));
-  expect(openingSeen).not.toBeNull();
-  const during = openingLongTasks.filter((task) => task.start < openingSeen!.last && task.start + task.duration > openingSeen!.first);
-  test.info().annotations.push({ type: 'opening took', description: `${Math.round(openingSeen!.last - openingSeen!.first)} ms` });
-  test.info().annotations.push({ type: 'longest task while opening', description: `${Math.round(Math.max(0, ...during.map((task) => task.duration)))} ms` });
-  expect(during.filter((task) => task.duration > 100)).toEqual([]);
+  await expectNoLongTaskWhileOpening(page);
   expect(messages).toEqual([]);
 });
 
@@ -301,6 +323,66 @@ function keptDatasetName(page: Page): Promise<string | null> {
       }),
   );
 }
+
+test('a snapshot carrying a 10,000-actor dataset is read off the main thread with its view, saying how far it has got; Cancel keeps the graph, view and what is kept', async ({ page }) => {
+  test.setTimeout(300_000);
+  const messages = watchConsole(page);
+  const large = generateDataset({ size: { actors: 10_000, relations: 27_000 }, profile: profileOf(dataset as Dataset) });
+  const [hub, other] = large.actors;
+  const view: ViewState = { ...defaultViewState, hiddenTypes: ['opposition'], selection: { kind: 'actor', id: hub!.id } };
+  const viewport = { positions: Object.fromEntries(large.actors.map((actor, i) => [actor.id, { x: (i % 100) * 40, y: Math.floor(i / 100) * 40 }])), zoom: 0.5, pan: { x: 30, y: 40 } };
+  const snapshot = createSnapshot({ dataset: large, hash: datasetHash(large), embed: true, view, viewport, savedAt: new Date(0) });
+  const file = { name: 'big.entente.json', mimeType: 'application/json', buffer: Buffer.from(snapshotToJson(snapshot)) };
+  await watchOpening(page, file.name);
+  await openExplorer(page);
+  // What was there before: a dataset the user opened, kept, and a view of it.
+  const small = { ...dataset, id: 'small-set', title: 'Small set' };
+  await page.locator('#dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
+  await openFilters(page);
+  await page.getByRole('checkbox', { name: /Deal/ }).uncheck();
+  await expect.poll(() => keptDatasetName(page)).toBe('small.json');
+  const before = { graph: await graphState(page), url: page.url() };
+  const status = page.getByRole('status').filter({ hasText: `Opening ${file.name}` });
+
+  // Cancelled while it is being read or checked: the graph, the view and what is kept stay as they were.
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  await page.locator('export-menu input[type=file]').setInputFiles(file);
+  await expect(status).toContainText(/Opening big\.entente\.json: (reading the JSON|checking the data) \(step [12] of 3\)/, { timeout: 20_000 });
+  await expect(status.getByRole('progressbar', { name: `Opening ${file.name}` })).toBeVisible();
+  await status.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveCount(0);
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect({ graph: await graphState(page), url: page.url() }).toEqual(before);
+  expect(await keptDatasetName(page)).toBe('small.json');
+
+  // Opened to the end, dropped as a dataset (it says it is a snapshot): no main-thread task over 100 ms.
+  await dropFetched(page, file);
+  await expect(page.getByRole('status').filter({ hasText: `Restored the view saved in ${file.name}` })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText(`opened from ${file.name} (snapshot)`);
+  await expectNoLongTaskWhileOpening(page);
+
+  // Its view, positions, zoom and pan are those it was saved with.
+  await openFilters(page);
+  await expect(page.getByRole('checkbox', { name: /Opposition/ })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Deal/ })).toBeChecked();
+  const shown = await page.evaluate(
+    (ids) => {
+      const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
+      return { actors: cy.nodes().length, selected: cy.$('.selected').map((e) => e.id()), zoom: cy.zoom(), pan: cy.pan(), positions: ids.map((id) => cy.getElementById(id).position()) };
+    },
+    [hub!.id, other!.id],
+  );
+  expect(shown.actors).toBe(10_000);
+  expect(shown.selected).toEqual([hub!.id]);
+  expect(shown.zoom).toBeCloseTo(viewport.zoom, 6);
+  expect(shown.pan).toEqual(viewport.pan);
+  expect(shown.positions).toEqual([viewport.positions[hub!.id], viewport.positions[other!.id]]);
+  await expect.poll(() => keptDatasetName(page)).toBe(`${file.name} (snapshot)`);
+  expect(messages).toEqual([]);
+});
 
 test('a dataset larger than localStorage holds is kept and reopened after a reload', async ({ page }) => {
   await openExplorer(page);

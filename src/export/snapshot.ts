@@ -7,6 +7,7 @@ import { z } from '../model/zod';
 import { viewportLimits } from './viewport-limits';
 import { viewStateSchema, type ViewState } from '../analysis/view-state';
 import { readJsonDocument } from '../model/json-document';
+import type { ParseStage } from '../model/parse-dataset';
 import { formatJsonPath, type Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
 
@@ -98,9 +99,11 @@ export function snapshotToJson(snapshot: Snapshot): string {
 export type SnapshotResult = { readonly ok: true; readonly snapshot: Snapshot } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Reads a snapshot; every problem is located by line and column as well as by JSON path. */
-export function parseSnapshot(text: string): SnapshotResult {
+export function parseSnapshot(text: string, onStage: (stage: ParseStage) => void = () => undefined): SnapshotResult {
+  onStage('reading');
   const read = readJsonDocument(text);
   if (!read.ok) return read;
+  onStage('checking');
   const result = snapshotSchema.safeParse(read.document.value);
   if (result.success) return { ok: true, snapshot: result.data };
   return {

@@ -180,33 +180,47 @@ describe('DatasetLoader', () => {
     const view = { ...defaultViewState, hiddenTypes: ['role' as const], selection: { kind: 'actor' as const, id: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 } }, zoom: 1.5, pan: { x: 3, y: 4 } };
     const ofBundled = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(ofBundled), 'view.entente.json')).toBe(true);
+    expect(await loader.openSnapshot(snapshotToJson(ofBundled), 'view.entente.json')).toBe(true);
     expect(store.state.index?.dataset.id).toBe(bundled.id);
     expect(store.state.view).toEqual(view);
     expect(store.state.viewport).toEqual(viewport);
     expect(store.state.notice).toBe('Restored the view saved in view.entente.json.');
 
     const changed = { ...ofBundled, dataset: { ...ofBundled.dataset, hash: `sha256:${'1'.repeat(64)}` } };
-    expect(loader.openSnapshot(JSON.stringify(changed), 'old.entente.json')).toBe(false);
+    expect(await loader.openSnapshot(JSON.stringify(changed), 'old.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('has changed since this snapshot was saved');
 
     const elsewhere = { ...ofBundled, dataset: { id: 'far-away', title: 'Far away', hash: `sha256:${'2'.repeat(64)}` } };
-    expect(loader.openSnapshot(JSON.stringify(elsewhere), 'far.entente.json')).toBe(false);
+    expect(await loader.openSnapshot(JSON.stringify(elsewhere), 'far.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('this snapshot was saved from “Far away” (far-away), which is not open here');
     expect(store.state.view).toEqual(view);
   });
 
-  it('opens the dataset a snapshot carries, and refuses one whose content no longer matches its hash', () => {
+  it('opens the dataset a snapshot carries, and refuses one whose content no longer matches its hash', async () => {
     const { store, loader } = setup();
     const embedded = createSnapshot({ dataset: other, hash: datasetHash(other), embed: true, view: defaultViewState, viewport: { positions: {}, zoom: 1, pan: { x: 0, y: 0 } }, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(embedded), 'carried.entente.json')).toBe(true);
+    expect(await loader.openSnapshot(snapshotToJson(embedded), 'carried.entente.json')).toBe(true);
     expect(store.state.index?.dataset.id).toBe('other-set');
     loader.showBundled();
     const tampered = JSON.parse(snapshotToJson(embedded)) as { dataset: { content: { title: string } } };
     tampered.dataset.content.title = 'Tampered';
-    expect(loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBe(false);
+    expect(await loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('does not match its recorded hash');
     expect(store.state.index?.dataset.id).toBe(bundled.id);
+  });
+
+  it('says what it is opening while it reads a snapshot, and a cancel keeps what was on show and what was kept', async () => {
+    const { store, loader, storage } = setup();
+    await loader.openText(otherText, 'kept.json');
+    await loader.kept;
+    const view = { ...defaultViewState, hiddenTypes: ['deal' as const] };
+    const carried = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: true, view, viewport: { positions: {}, zoom: 1, pan: { x: 0, y: 0 } }, savedAt: new Date(0) });
+    const opening = loader.openSnapshot(snapshotToJson(carried), 'carried.entente.json');
+    expect(store.state.loading).toEqual({ name: 'carried.entente.json', stage: 'reading', fraction: 0 });
+    loader.cancelLoading();
+    expect(await opening).toBe(false);
+    expect(store.state).toMatchObject({ loading: null, loadProblems: [], origin: 'kept.json', notice: null, view: defaultViewState, viewport: null });
+    expect(storage.kept?.name).toBe('kept.json');
   });
 
   it('refuses a snapshot that names actors or relations its dataset does not have, naming them', async () => {
@@ -215,7 +229,7 @@ describe('DatasetLoader', () => {
     const view = { ...defaultViewState, selection: { kind: 'relation' as const, id: 'r-gone' }, path: { from: 'russia', to: 'constructor' }, alignment: { a: 'atlantis', b: 'russia' } };
     const viewport = { positions: { russia: { x: 1, y: 2 }, atlantis: { x: 3, y: 4 } }, zoom: 1, pan: { x: 0, y: 0 } };
     const edited = createSnapshot({ dataset: bundled, hash: datasetHash(bundled), embed: false, view, viewport, savedAt: new Date(0) });
-    expect(loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBe(false);
+    expect(await loader.openSnapshot(snapshotToJson(edited), 'edited.entente.json')).toBe(false);
     expect(store.state.loadProblems).toEqual([
       { path: 'view.selection.id', message: '"r-gone" is not a relation in this dataset' },
       { path: 'view.path.to', message: '"constructor" is not an actor in this dataset' },
@@ -225,9 +239,9 @@ describe('DatasetLoader', () => {
     expect(store.state.index?.dataset.id).toBe('other-set');
   });
 
-  it('names what is wrong with a file that is not a snapshot', () => {
+  it('names what is wrong with a file that is not a snapshot', async () => {
     const { store, loader } = setup();
-    expect(loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBe(false);
+    expect(await loader.openSnapshot('{"format":"entente-snapshot","version":2}', 'odd.json')).toBe(false);
     expect(store.state.loadProblems.map((p) => p.path)).toEqual(expect.arrayContaining(['version', 'dataset', 'view', 'viewport']));
   });
 

@@ -4,17 +4,13 @@
  * Every path validates with the same code as the CLI, and a failure leaves the graph and view
  * on show untouched.
  */
-import { unknownViewIds } from '../analysis/view-ids';
-import type { ViewState } from '../analysis/view-state';
-import { parseSnapshot, type Viewport } from '../export/snapshot';
+import { unknownSnapshotIds } from '../export/snapshot-reading';
 import { datasetHash } from '../model/dataset-hash';
-import { formatJsonPath, type Problem } from '../model/problem';
-import { quoteInput } from '../model/quote-input';
+import type { Problem } from '../model/problem';
 import type { Dataset } from '../model/schema';
-import { validateDataset } from '../model/validate';
 import type { AppStore } from './app-store';
 import { bundledOrigin } from './dataset-origin';
-import { parseOffMainThread } from './dataset-parser';
+import { parseOffMainThread, parseSnapshotOffMainThread, type ParseProgress, type RunningParse } from './dataset-parser';
 import type { DatasetStorage } from './dataset-storage';
 
 // In its own module so the first load can name it without this module's parsers and validator.
@@ -38,16 +34,6 @@ const sourceTextName = /\.(txt|md|markdown)$/i;
 
 /** How an attempt to open dataset text ended: on show, refused with problems, or dropped for a newer choice or a cancel. */
 type OpenOutcome = 'opened' | 'refused' | 'dropped';
-
-/** A snapshot names exactly its own dataset's ids; any other id means the file was changed after it was saved. */
-function unknownSnapshotIds(dataset: Dataset, view: ViewState, viewport: Viewport): Problem[] {
-  const known = { actors: new Set(dataset.actors.map((actor) => actor.id)), relations: new Set(dataset.relations.map((relation) => relation.id)) };
-  const problems: Problem[] = unknownViewIds(view, known).map((issue) => ({ path: formatJsonPath(['view', ...issue.path]), message: issue.message }));
-  for (const id of Object.keys(viewport.positions)) {
-    if (!known.actors.has(id)) problems.push({ path: formatJsonPath(['viewport', 'positions', id]), message: `${quoteInput(id)} is not an actor in this dataset` });
-  }
-  return problems;
-}
 
 export class DatasetLoader {
   /** The last write to storage, settled once the dataset is kept or refused (for callers that wait). */
@@ -101,23 +87,32 @@ export class DatasetLoader {
     return ++this.generation;
   }
 
-  private async parseAndShow(text: string, name: string, keep: boolean): Promise<OpenOutcome> {
+  /**
+   * Runs a parse while the app says what it is opening and how far it has got. Resolves to the
+   * result, a problem when the worker failed, or undefined when it was cancelled or overtaken.
+   */
+  private async parseWithStatus<Result>(name: string, start: (onProgress: (progress: ParseProgress) => void) => RunningParse<Result>): Promise<Result | { readonly ok: false; readonly problems: readonly Problem[] } | undefined> {
     const generation = this.stopLoading();
-    const parsing = parseOffMainThread(text, (progress) => {
+    const parsing = start((progress) => {
       if (generation === this.generation) this.store.setLoading({ name, ...progress });
     });
     this.abortLoading = () => parsing.cancel();
     this.store.setLoading({ name, stage: 'reading', fraction: 0 });
-    let result: Awaited<typeof parsing.done>;
+    let result: Result | { readonly ok: false; readonly problems: readonly Problem[] } | undefined;
     try {
       result = await parsing.done;
     } catch (error) {
-      if (generation !== this.generation) return 'dropped';
       result = { ok: false, problems: [{ path: '(root)', message: `could not be checked: ${error instanceof Error ? error.message : String(error)}` }] };
     }
-    if (result === undefined || generation !== this.generation) return 'dropped';
+    if (result === undefined || generation !== this.generation) return undefined;
     this.abortLoading = undefined;
     this.store.setLoading(null);
+    return result;
+  }
+
+  private async parseAndShow(text: string, name: string, keep: boolean): Promise<OpenOutcome> {
+    const result = await this.parseWithStatus(name, (onProgress) => parseOffMainThread(text, onProgress));
+    if (result === undefined) return 'dropped';
     if (!result.ok) {
       this.store.reportLoadProblems(name, result.problems);
       return 'refused';
@@ -196,7 +191,7 @@ export class DatasetLoader {
     try {
       const text = await file.text();
       const role = choice === 'dataset' && snapshotStart.test(text) ? 'snapshot' : choice;
-      const opened = role === 'source' ? this.openSourceText(text, file.name) : role === 'dataset' ? await this.openText(text, file.name) : this.openSnapshot(text, file.name);
+      const opened = role === 'source' ? this.openSourceText(text, file.name) : role === 'dataset' ? await this.openText(text, file.name) : await this.openSnapshot(text, file.name);
       return opened ? role : undefined;
     } catch (error) {
       this.store.reportLoadProblems(file.name, [{ path: '(root)', message: `could not be opened: ${error instanceof Error ? error.message : String(error)}` }]);
@@ -220,48 +215,48 @@ export class DatasetLoader {
   /**
    * Opens a snapshot: its dataset (embedded, or the one on show or the bundled one when their
    * content hash matches), its view, and the node positions, zoom and pan the graph restores.
+   * It is read and its dataset checked off the page's thread, with the same status and Cancel as
+   * a dataset file. Resolves to false when it is refused (the problems are on show), cancelled,
+   * or overtaken by a newer choice.
    */
-  openSnapshot(text: string, name: string): boolean {
-    const parsed = parseSnapshot(text);
+  async openSnapshot(text: string, name: string): Promise<boolean> {
+    const parsed = await this.parseWithStatus(name, (onProgress) => parseSnapshotOffMainThread(text, onProgress));
+    if (parsed === undefined) return false;
     if (!parsed.ok) {
       this.store.reportLoadProblems(name, parsed.problems);
       return false;
     }
-    const { dataset: saved, view, viewport } = parsed.snapshot;
+    const { snapshot, embedded } = parsed;
+    const { dataset: saved, view, viewport } = snapshot;
     const fail = (message: string) => {
       this.store.reportLoadProblems(name, [{ path: 'dataset', message }]);
       return false;
     };
+    // A carried dataset was checked with the snapshot, its ids included; a named one is found here.
     let dataset: Dataset;
-    if (saved.content !== undefined) {
-      const result = validateDataset(saved.content);
-      if (!result.ok) {
-        this.store.reportLoadProblems(name, result.problems.map((p) => ({ ...p, path: `dataset.content.${p.path}`.replace('.(root)', '') })));
-        return false;
-      }
-      if (datasetHash(result.dataset) !== saved.hash) return fail('the embedded dataset does not match its recorded hash; the file was changed after it was saved');
-      dataset = result.dataset;
-    } else {
+    if (embedded) dataset = embedded.dataset;
+    else {
       const current = this.store.state.index?.dataset;
-      if (current && datasetHash(current) === saved.hash) dataset = current;
+      // The hash covers the id: only a dataset of the same id can match, so a large one of another id is not hashed.
+      if (current && current.id === saved.id && datasetHash(current) === saved.hash) dataset = current;
       else if (this.hashOfBundled() === saved.hash) dataset = this.bundled;
       else if (current?.id === saved.id || this.bundled.id === saved.id) {
         return fail(`the dataset “${saved.title}” has changed since this snapshot was saved, so its picture would be wrong`);
       } else {
         return fail(`this snapshot was saved from “${saved.title}” (${saved.id}), which is not open here; open that dataset first, then the snapshot`);
       }
-    }
-    const unknown = unknownSnapshotIds(dataset, view, viewport);
-    if (unknown.length > 0) {
-      this.store.reportLoadProblems(name, unknown);
-      return false;
+      const unknown = unknownSnapshotIds(dataset, view, viewport);
+      if (unknown.length > 0) {
+        this.store.reportLoadProblems(name, unknown);
+        return false;
+      }
     }
     if (dataset !== this.store.state.index?.dataset) {
       if (dataset === this.bundled) this.showBundled();
       else {
-        // Checked above already: shown and kept at once, like a dataset file.
+        // Checked already: shown and kept at once, like a dataset file.
         this.stopLoading();
-        this.show(dataset, `${name} (snapshot)`, `${JSON.stringify(dataset, null, 2)}\n`);
+        this.show(dataset, `${name} (snapshot)`, embedded?.text);
       }
     }
     this.store.replaceView(view);

@@ -1,10 +1,10 @@
-/** The dataset-parsing Web Worker: the text in; the stages it reaches, then the result in parts, back. */
-import { parseDatasetText } from '../model/parse-dataset';
-import { resultMessages, type ParseMessage, type ParseRequest } from './dataset-parse-messages';
+/** The parsing Web Worker: a dataset's or a snapshot's text in; the stages it reaches, then the result in parts, back. */
+import { resultMessages, type ParseMessage } from './dataset-parse-messages';
+import { parseFile, type ParseRequest } from './parse-file';
 
 const say = (message: ParseMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<ParseRequest>) => {
-  const result = parseDatasetText(event.data.text, (stage) => say({ kind: 'stage', stage }));
-  for (const message of resultMessages(result)) say(message);
+  const parsed = parseFile(event.data, (stage) => say({ kind: 'stage', stage }));
+  for (const message of resultMessages(parsed)) say(message);
 };
