@@ -36,7 +36,8 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText):
     for (const match of line.matchAll(/(\S*)(\s*)/g)) {
       const [, word = '', separator = ''] = match;
       if (word === '' && separator === '') break;
-      const candidate = current === '' ? word : current + word;
+      // As Cytoscape: the word's trailing space counts once the line has a word.
+      const candidate = current === '' ? word : current + word + separator;
       if (measure(candidate) <= maxWidth) current += word + separator;
       else {
         if (current !== '') wrapped.push(current);
@@ -45,7 +46,8 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText):
     }
     if (current !== '') wrapped.push(current);
   }
-  return wrapped.map((line) => line.trimEnd());
+  // Cytoscape keeps each wrapped line's trailing space, and measures it.
+  return wrapped;
 }
 
 /** The box around an actor of body size `size` and its label, relative to the actor's position. */
