@@ -19,6 +19,11 @@ export class ClassChanges {
     else changes.set(name, element.cy().collection().merge(element));
   }
 
+  /** Whether any node gains or loses class `name`. */
+  changesNodes(name: string): boolean {
+    return [this.added.get(name), this.removed.get(name)].some((elements) => elements?.nodes().nonempty() ?? false);
+  }
+
   apply(cy: Core): void {
     cy.batch(() => {
       for (const [name, elements] of this.removed) elements.removeClass(name);

@@ -62,6 +62,13 @@ interface StagedLoad {
   readonly aspect: number;
 }
 
+/** The label style of an actor whose label is `fontSize` graph units high. */
+const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+
+/** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
+const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
+const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
+
 const compareMarkNames = ['appeared', 'disappeared', 'sign-changed'] as const;
 
 /** Padding around the graph when it is fitted to the view. */
@@ -99,6 +106,8 @@ export class CytoscapeController implements ReactiveController {
   private parked: CollectionReturnValue | undefined;
   /** The label size last set on every element; undefined for elements not sized yet. */
   private labelSize: number | undefined;
+  /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
+  private readonly nodeLabelSizes = new Map<string, number>();
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -191,6 +200,7 @@ export class CytoscapeController implements ReactiveController {
     this.groups = groupParallelRelations(dataset.relations);
     const elements = toElements(dataset, this.groups);
     this.labelSize = undefined;
+    this.nodeLabelSizes.clear();
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
     this.blocPlacement.reset();
@@ -302,7 +312,6 @@ export class CytoscapeController implements ReactiveController {
     // Each slice reads the label size and detail now: a zoom during the load changes them.
     const add = (slice: readonly ElementDefinition[]) => {
       const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
-      const nodeStyle = { 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 };
       const ready = slice.map((element): ElementDefinition => {
         const classes = String(element.classes ?? '');
         if (element.group === 'nodes') return { ...element, classes: labelled.has(String(element.data.id)) ? classes : `${classes} label-hidden` };
@@ -312,7 +321,7 @@ export class CytoscapeController implements ReactiveController {
       cy.batch(() => {
         added = cy.add(ready);
         // Inside the batch, so each element's style is worked out once, with its label size.
-        added.nodes().style(nodeStyle);
+        this.sizeShownLabels(added.nodes(), fontSize);
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
         this.emphasize(cy, added);
       });
@@ -335,9 +344,11 @@ export class CytoscapeController implements ReactiveController {
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
-    this.applyEmphasis();
+    const actorsShownChanged = this.applyEmphasis();
+    if (this.instance) this.sizeRevealedLabels(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
-    if (this.instance) this.hideCollidingLabels(this.instance);
+    // Labels collide only with actors: a relation filter or a time step leaves them as they are.
+    if (this.instance && actorsShownChanged) this.hideCollidingLabels(this.instance);
   }
 
   /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
@@ -648,11 +659,30 @@ export class CytoscapeController implements ReactiveController {
     // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
     if (fontSize === this.labelSize) return;
     this.labelSize = fontSize;
+    const large = this.actorCount(cy) >= largeGraphActors;
     cy.batch(() => {
-      cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+      if (large) this.sizeShownLabels(cy.nodes(), fontSize);
+      else cy.nodes().style(nodeLabelStyle(fontSize));
       // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
-      (this.actorCount(cy) >= largeGraphActors ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
+      (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
     });
+  }
+
+  /**
+   * A large graph's labels are sized only where they show (restyling thousands of hidden labels
+   * on every zoom costs seconds): this sizes those among `nodes` that show a label now and have
+   * not got the current size. Called wherever a label may come into view.
+   */
+  private sizeRevealedLabels(cy: Core, nodes: NodeCollection): void {
+    if (this.actorCount(cy) >= largeGraphActors) this.sizeShownLabels(nodes);
+  }
+
+  private sizeShownLabels(nodes: NodeCollection, fontSize = this.labelSize): void {
+    if (fontSize === undefined) return;
+    const stale = nodes.filter((node) => this.nodeLabelSizes.get(node.id()) !== fontSize && showsLabel(node));
+    if (stale.empty()) return;
+    stale.style(nodeLabelStyle(fontSize));
+    stale.forEach((node) => void this.nodeLabelSizes.set(node.id(), fontSize));
   }
 
   /** The dataset's actors, also while a large one is still going into the graph. */
@@ -687,6 +717,7 @@ export class CytoscapeController implements ReactiveController {
     });
     // Labels are measured shown, whatever they show now.
     labelled.filter('.label-hidden').removeClass('label-hidden');
+    this.sizeRevealedLabels(cy, labelled);
     const candidates = labelled.map((node) => ({
       id: node.id(),
       priority: Number(node.data('degree')),
@@ -763,6 +794,7 @@ export class CytoscapeController implements ReactiveController {
     cy.batch(() => {
       cy.elements('.keyboard-focus').removeClass('keyboard-focus');
       element.addClass('keyboard-focus');
+      if (element.isNode()) this.sizeRevealedLabels(cy, element);
     });
     this.keyboardFocusId = element.id();
     const box = element.renderedBoundingBox({});
@@ -781,11 +813,14 @@ export class CytoscapeController implements ReactiveController {
     return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
-  private applyEmphasis(): void {
+  /** Marks every element for the emphasis now; says whether any actor was shown or hidden. */
+  private applyEmphasis(): boolean {
     const cy = this.instance;
-    if (!cy) return;
+    if (!cy) return false;
     this.refreshMergedView(cy);
-    cy.batch(() => this.emphasize(cy, cy.elements()));
+    let actorsShownChanged = false;
+    cy.batch(() => (actorsShownChanged = this.emphasize(cy, cy.elements())));
+    return actorsShownChanged;
   }
 
   /** Which merged edges show, and which relations they draw, for the emphasis and zoom now. */
@@ -799,7 +834,7 @@ export class CytoscapeController implements ReactiveController {
    * Marks `elements` for the emphasis and merged view now. Only elements whose marks change are
    * touched, a class at a time: a toggle or time step restyles what it changed, not the graph.
    */
-  private emphasize(cy: Core, elements: CollectionReturnValue): void {
+  private emphasize(cy: Core, elements: CollectionReturnValue): boolean {
     const emphasis = this.emphasis;
     const { shown, mergedAway } = this.merged;
     const changes = new ClassChanges();
@@ -841,6 +876,7 @@ export class CytoscapeController implements ReactiveController {
       changes.set(element, 'no-bloc', blocsOn && bloc === undefined);
     });
     changes.apply(cy);
+    return changes.changesNodes('hidden');
   }
 
   private applySelection(): void {
@@ -851,6 +887,7 @@ export class CytoscapeController implements ReactiveController {
       const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
+      this.sizeRevealedLabels(cy, selected.nodes());
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
       const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
       cy.elements().not(context).addClass('outside-selection');
@@ -908,6 +945,7 @@ export class CytoscapeController implements ReactiveController {
         cy.elements().not(neighbourhood).addClass('faded');
         neighbourhood.nodes().addClass('neighbourhood');
         node.addClass('hovered');
+        this.sizeRevealedLabels(cy, neighbourhood.nodes());
       });
       this.container.style.cursor = 'pointer';
     });
