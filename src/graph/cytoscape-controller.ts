@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { BlocPlacement } from './bloc-placement';
-import { mergedLabel, toElements } from './elements';
+import { actorElement, mergedEdge, mergedLabel, relationElement, toElements } from './elements';
+import { actorDegrees } from '../model/degree';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { frameElements, type FrameMode, type Insets } from './camera';
@@ -60,6 +61,15 @@ interface StagedLoad {
   /** Each actor's box with its label at zoom 1, in `nodes` order. */
   readonly boxes: readonly LayoutNode[];
   readonly aspect: number;
+}
+
+/** Each actor's box with its label at zoom 1, worked out from the text (label-box.ts). */
+function nodeBoxMeasure(): (node: ElementDefinition) => LayoutNode {
+  const fontSize = labelFontSize(1);
+  const measure = canvasTextMeasure(fontSize);
+  // As the stylesheet draws a label at zoom 1 (sizeLabels).
+  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
+  return (node) => labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure);
 }
 
 /** The label style of an actor whose label is `fontSize` graph units high. */
@@ -116,9 +126,11 @@ export class CytoscapeController implements ReactiveController {
   private splitApplied = false;
   private readonly blocPlacement = new BlocPlacement();
   /** A large dataset waiting for the container to get a size before its staged load starts. */
-  private pendingLoad: readonly ElementDefinition[] | undefined;
+  private pendingLoad: Dataset | undefined;
   /** The staged load under way, until its last element is in the graph. */
   private staging: StagedLoad | undefined;
+  /** A large dataset from the start of its staged load until its last element is in the graph. */
+  private loading: Dataset | undefined;
   /** Bumped by every new dataset (and disconnect): a staged load of an older one stops. */
   private loadGeneration = 0;
   /** A snapshot's view asked for while a large dataset was still loading: applied once it is in. */
@@ -183,6 +195,7 @@ export class CytoscapeController implements ReactiveController {
     this.stopRunningLayout('drop');
     this.loadGeneration++;
     this.staging = undefined;
+    this.loading = undefined;
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -195,10 +208,10 @@ export class CytoscapeController implements ReactiveController {
     this.stopRunningLayout('drop');
     this.loadGeneration++;
     this.staging = undefined;
+    this.loading = undefined;
     this.pendingLoad = undefined;
     this.viewportAfterLoad = undefined;
     this.groups = groupParallelRelations(dataset.relations);
-    const elements = toElements(dataset, this.groups);
     this.labelSize = undefined;
     this.nodeLabelSizes.clear();
     this.keyboardFocusId = undefined;
@@ -209,13 +222,13 @@ export class CytoscapeController implements ReactiveController {
       // seconds: they go in only once the layout has placed them, a slice at a time.
       cy.batch(() => cy.elements().remove());
       this.layoutPending = false;
-      this.pendingLoad = elements;
+      this.pendingLoad = dataset;
       this.startStagedLoad(cy);
       return;
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(elements);
+      cy.add(toElements(dataset, this.groups));
     });
     this.applyDetail(cy);
     this.sizeLabels(cy);
@@ -227,10 +240,10 @@ export class CytoscapeController implements ReactiveController {
 
   /** Starts a waiting large dataset's staged load once the container has a size to shape it to. */
   private startStagedLoad(cy: Core): void {
-    const elements = this.pendingLoad;
-    if (!elements || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
+    const dataset = this.pendingLoad;
+    if (!dataset || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
     this.pendingLoad = undefined;
-    void this.stageLargeGraph(cy, elements, this.loadGeneration);
+    void this.stageLargeGraph(cy, dataset, this.loadGeneration);
   }
 
   /**
@@ -238,24 +251,21 @@ export class CytoscapeController implements ReactiveController {
    * the graph yet), a Web Worker lays them out, and the elements go in at their places, a slice
    * per task. Nothing is drawn piled on one spot, and no task holds the page for long.
    */
-  private async stageLargeGraph(cy: Core, elements: readonly ElementDefinition[], generation: number): Promise<void> {
+  private async stageLargeGraph(cy: Core, dataset: Dataset, generation: number): Promise<void> {
     const cancelled = () => this.loadGeneration !== generation || this.instance !== cy;
-    const nodes = elements.filter((element) => element.group === 'nodes');
-    const edges = elements.filter((element) => element.group === 'edges');
-    this.callbacks.onLayoutRunning(nodes.length);
-    const fontSize = labelFontSize(1);
-    const measure = canvasTextMeasure(fontSize);
-    // As the stylesheet draws a label at zoom 1 (sizeLabels).
-    const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
+    this.loading = dataset;
+    this.callbacks.onLayoutRunning(dataset.actors.length);
+    const degree = actorDegrees(dataset);
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    const made =
+      (await inSlices(dataset.actors, (slice) => slice.forEach((actor) => nodes.push(actorElement(actor, degree.get(actor.id) ?? 0))), cancelled)) &&
+      (await inSlices(dataset.relations, (slice) => slice.forEach((relation) => edges.push(relationElement(relation))), cancelled));
+    if (!made) return;
+    edges.push(...this.groups.map(mergedEdge));
+    const boxOf = nodeBoxMeasure();
     const boxes: LayoutNode[] = [];
-    const measured = await inSlices(
-      nodes,
-      (slice) => {
-        for (const node of slice) boxes.push(labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure));
-      },
-      cancelled,
-    );
-    if (!measured) return;
+    if (!(await inSlices(nodes, (slice) => slice.forEach((node) => boxes.push(boxOf(node))), cancelled))) return;
     const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
     const pairs: (readonly [number, number])[] = [];
     for (const edge of edges) {
@@ -333,6 +343,7 @@ export class CytoscapeController implements ReactiveController {
       if (!(await inSlices(placed, add, cancelled))) return;
     } else add(placed);
     this.staging = undefined;
+    this.loading = undefined;
     this.endRunningLayout();
     this.applySelection();
     this.hideCollidingLabels(cy);
@@ -354,7 +365,7 @@ export class CytoscapeController implements ReactiveController {
   /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
   private placeBlocs(animate: boolean): void {
     const cy = this.instance;
-    if (!cy || this.layoutPending || this.staging || cy.nodes().empty()) return;
+    if (!cy || this.layoutPending || this.loading || cy.nodes().empty()) return;
     const settled = () => this.fitTo(cy, cy.elements().not('.hidden'));
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
     const measure = <T>(boxes: () => T): T => {
@@ -406,10 +417,10 @@ export class CytoscapeController implements ReactiveController {
   restoreViewport(viewport: Viewport): void {
     const cy = this.instance;
     if (!cy) return;
-    if (this.pendingLoad || this.staging) {
+    if (this.pendingLoad || this.loading) {
       // The view's positions replace the layout: the actors go in at once, and the view follows.
       this.viewportAfterLoad = viewport;
-      if (this.staging && this.runningLayout) this.cancelLayout();
+      if (this.loading) this.cancelLayout();
       return;
     }
     this.stopRunningLayout();
@@ -507,7 +518,7 @@ export class CytoscapeController implements ReactiveController {
   relayout(scope: 'all' | 'visible' = 'all'): void {
     const cy = this.instance;
     // A dataset still loading is being laid out already.
-    if (!cy || cy.nodes().empty() || this.pendingLoad || this.staging) return;
+    if (!cy || cy.nodes().empty() || this.pendingLoad || this.loading) return;
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       this.layoutPending = true;
       return;
@@ -589,14 +600,23 @@ export class CytoscapeController implements ReactiveController {
   /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
   cancelLayout(): void {
     const cy = this.instance;
-    if (!cy || !this.runningLayout) return;
-    const staging = this.staging;
-    if (staging) {
-      this.runningLayout.cancel();
+    if (!cy) return;
+    const dataset = this.loading;
+    if (dataset) {
+      // The staged load stops where it is; every actor goes in now, in a grid.
+      this.loadGeneration++;
+      this.runningLayout?.cancel();
       this.runningLayout = undefined;
+      cy.batch(() => cy.elements().remove());
+      const elements = toElements(dataset, this.groups);
+      const nodes = elements.filter((element) => element.group === 'nodes');
+      const boxOf = nodeBoxMeasure();
+      const staging: StagedLoad = { nodes, edges: elements.filter((element) => element.group === 'edges'), boxes: nodes.map(boxOf), aspect: cy.width() / cy.height() };
+      this.staging = staging;
       void this.addStaged(cy, staging, gridPositions(staging.boxes, staging.aspect));
       return;
     }
+    if (!this.runningLayout) return;
     const neverLaidOut = this.container.classList.contains('laying-out');
     this.stopRunningLayout();
     if (neverLaidOut) this.placeInGrid(cy, cy.nodes());
@@ -687,7 +707,7 @@ export class CytoscapeController implements ReactiveController {
 
   /** The dataset's actors, also while a large one is still going into the graph. */
   private actorCount(cy: Core): number {
-    return this.staging ? this.staging.nodes.length : cy.nodes().length;
+    return this.loading ? this.loading.actors.length : cy.nodes().length;
   }
 
   /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
@@ -910,7 +930,7 @@ export class CytoscapeController implements ReactiveController {
     const before = { width: cy.width(), height: cy.height() };
     cy.resize();
     if (this.pendingLoad) this.startStagedLoad(cy);
-    else if (this.staging) return;
+    else if (this.loading) return;
     else if (this.layoutPending) this.relayout();
     else if (this.autoFit) this.fit();
     // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).

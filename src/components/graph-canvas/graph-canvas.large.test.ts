@@ -97,4 +97,15 @@ describe('<graph-canvas> on a large dataset', () => {
     expect(onScreenPx(stepped)).toBeGreaterThanOrEqual(minLabelPx - 0.5);
     expect(onScreenPx(stepped)).toBeLessThanOrEqual(maxLabelPx + 0.5);
   });
+
+  it("puts a large dataset where a snapshot's viewport says, rather than where the layout would", { timeout: 60_000 }, async () => {
+    const data = largeDataset();
+    const positions = Object.fromEntries(data.actors.map((actor, i) => [actor.id, { x: (i % 20) * 150, y: Math.floor(i / 20) * 120 }]));
+    const canvas = mount('graph-canvas', { data, viewport: { positions, zoom: 0.4, pan: { x: 30, y: 20 } } }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) === '' && canvas.cy!.nodes().length === data.actors.length);
+    const cy = canvas.cy!;
+    expect(cy.nodes().map((node) => node.position())).toEqual(data.actors.map((actor) => positions[actor.id]));
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual({ zoom: 0.4, pan: { x: 30, y: 20 } });
+  });
 });
