@@ -94,6 +94,7 @@ const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max
 
 /** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
 const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
+const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
 const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
 
 const compareMarkNames = ['appeared', 'disappeared', 'sign-changed'] as const;
@@ -701,7 +702,7 @@ export class CytoscapeController implements ReactiveController {
     this.labelSize = fontSize;
     const large = this.actorCount(cy) >= largeGraphActors;
     cy.batch(() => {
-      if (large) this.sizeShownLabels(cy.nodes(), fontSize);
+      if (large) this.sizeShownLabels(cy.nodes(labelShowingSelector), fontSize);
       else cy.nodes().style(nodeLabelStyle(fontSize));
       // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
       (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
@@ -750,9 +751,14 @@ export class CytoscapeController implements ReactiveController {
     const labelled = byDegree.slice(0, budget);
     // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
     const zoom = cy.zoom();
+    // A large graph's bodies from their data (size and border): reading each node's style costs.
+    const large = this.actorCount(cy) >= largeGraphActors;
+    const pan = cy.pan();
     const bodies = nodes.map((node) => {
-      const { x, y } = node.renderedPosition();
-      const [halfWidth, halfHeight] = [(node.outerWidth() * zoom) / 2, (node.outerHeight() * zoom) / 2];
+      const { x: graphX, y: graphY } = node.position();
+      const [x, y] = [graphX * zoom + pan.x, graphY * zoom + pan.y];
+      const [width, height] = large ? [Number(node.data('size')) + 2, Number(node.data('size')) + 2] : [node.outerWidth(), node.outerHeight()];
+      const [halfWidth, halfHeight] = [(width * zoom) / 2, (height * zoom) / 2];
       return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
     });
     // Labels are measured shown, whatever they show now.
