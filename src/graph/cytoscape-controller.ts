@@ -629,6 +629,7 @@ export class CytoscapeController implements ReactiveController {
       this.runningLayout?.cancel();
       this.runningLayout = undefined;
       cy.batch(() => cy.elements().remove());
+      this.nodeLabelSizes.clear();
       const elements = toElements(dataset, this.groups);
       const nodes = elements.filter((element) => element.group === 'nodes');
       const boxOf = nodeBoxMeasure();
