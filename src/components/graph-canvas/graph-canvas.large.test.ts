@@ -64,6 +64,8 @@ describe('<graph-canvas> on a large dataset', () => {
   it('zoomed out, draws simple edges and labels only for the most connected actors', { timeout: 120_000 }, async () => {
     const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
     await canvas.updateComplete;
+    // The load has started (its status shows) and ended (it is gone): the graph is all in.
+    await until(() => status(canvas) !== '', 5000);
     await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
     const cy = canvas.cy!;
     cy.zoom({ level: 0.3, renderedPosition: { x: 600, y: 400 } });
@@ -81,6 +83,8 @@ describe('<graph-canvas> on a large dataset', () => {
   it('sizes every label that shows for the zoom, including one that comes back on hover', { timeout: 120_000 }, async () => {
     const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
     await canvas.updateComplete;
+    // The load has started (its status shows) and ended (it is gone): the graph is all in.
+    await until(() => status(canvas) !== '', 5000);
     await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
     const cy = canvas.cy!;
     const onScreenPx = (node: NodeSingular) => parseFloat(String(node.style('font-size'))) * cy.zoom();
