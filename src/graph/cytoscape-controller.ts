@@ -3,12 +3,13 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { CollectionReturnValue, Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { BlocPlacement } from './bloc-placement';
-import { mergedLabel, toElements } from './elements';
+import { actorElement, mergedEdge, mergedLabel, relationElement, toElements } from './elements';
+import { actorDegrees } from '../model/degree';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
@@ -16,8 +17,14 @@ import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
 import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
+import { layoutSeed, maxActorsForProof } from './layout-thresholds';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
-import type { LayoutRequest } from './offscreen-layout';
+import type { LayoutNode, LayoutPositions, LayoutRequest } from './offscreen-layout';
+import { labelledNodeBox, type LabelStyle } from './label-box';
+import { canvasTextMeasure } from './text-measure';
+import { inSlices } from './time-slices';
+import { gridPositions } from './grid-placement';
+import { ClassChanges } from './class-changes';
 import { presetPositions } from './preset-positions';
 import { cytoscapeCore, registerSvg } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
@@ -45,11 +52,59 @@ const largeGraphLabelDelayMs = 120;
  * switches them for a live instance (the typings do not describe the renderer).
  */
 function setCachedWhileMoving(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } | undefined }).renderer?.();
+  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; forcedPixelRatio?: number | null } | undefined }).renderer?.();
   if (!renderer) return;
   renderer.hideEdgesOnViewport = on;
   renderer.textureOnViewport = on;
+  // A large graph on a high-density screen draws at one canvas pixel per CSS pixel: a quarter of
+  // the pixels at 2x, which is most of a frame's cost there (the `pixelRatio` creation option).
+  renderer.forcedPixelRatio = on ? 1 : null;
 }
+
+/** A large dataset on its way into the graph: laid out from its labels' boxes, then added in slices. */
+interface StagedLoad {
+  readonly nodes: readonly ElementDefinition[];
+  readonly edges: readonly ElementDefinition[];
+  /** Each actor's box with its label at zoom 1, in `nodes` order. */
+  readonly boxes: readonly LayoutNode[];
+  readonly aspect: number;
+}
+
+/** Each actor's box with its label at zoom 1, worked out from the text (label-box.ts). */
+function nodeBoxMeasure(): (node: ElementDefinition) => LayoutNode {
+  const fontSize = labelFontSize(1);
+  const measure = canvasTextMeasure(fontSize);
+  // As the stylesheet draws a label at zoom 1 (sizeLabels).
+  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
+  return (node) => labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure);
+}
+
+/**
+ * Nodes in their order, each followed by the edges it completes (both ends in): added in this
+ * order, a graph whose actors are all in has its relations in too, bar the last few.
+ */
+function inOrderOfArrival(nodes: readonly ElementDefinition[], edges: readonly ElementDefinition[]): ElementDefinition[] {
+  const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
+  const completes = nodes.map((): ElementDefinition[] => []);
+  for (const edge of edges) {
+    const last = Math.max(indexOf.get(String(edge.data['source'])) ?? 0, indexOf.get(String(edge.data['target'])) ?? 0);
+    completes[last]?.push(edge);
+  }
+  return nodes.flatMap((node, i) => [node, ...(completes[i] ?? [])]);
+}
+
+/** The label style of an actor whose label is `fontSize` graph units high. */
+const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+
+/** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
+const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
+const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
+const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
+
+const compareMarkNames = ['appeared', 'disappeared', 'sign-changed'] as const;
+
+/** Padding around the graph when it is fitted to the view. */
+const fitPadding = 40;
 
 const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -83,6 +138,8 @@ export class CytoscapeController implements ReactiveController {
   private parked: CollectionReturnValue | undefined;
   /** The label size last set on every element; undefined for elements not sized yet. */
   private labelSize: number | undefined;
+  /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
+  private readonly nodeLabelSizes = new Map<string, number>();
   private groups: readonly RelationGroup[] = [];
   /** The user's "show each relation" choice. */
   private showEachRelation = false;
@@ -90,6 +147,18 @@ export class CytoscapeController implements ReactiveController {
   /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
   private splitApplied = false;
   private readonly blocPlacement = new BlocPlacement();
+  /** A large dataset waiting for the container to get a size before its staged load starts. */
+  private pendingLoad: Dataset | undefined;
+  /** The staged load under way, until its last element is in the graph. */
+  private staging: StagedLoad | undefined;
+  /** A large dataset from the start of its staged load until its last element is in the graph. */
+  private loading: Dataset | undefined;
+  /** Whether a staged load holds Cytoscape's drawing back (holdDrawing). */
+  private drawingHeld = false;
+  /** Bumped by every new dataset (and disconnect): a staged load of an older one stops. */
+  private loadGeneration = 0;
+  /** A snapshot's view asked for while a large dataset was still loading: applied once it is in. */
+  private viewportAfterLoad: Viewport | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -148,6 +217,10 @@ export class CytoscapeController implements ReactiveController {
     clearTimeout(this.labelTimer);
     this.labelTimer = undefined;
     this.stopRunningLayout('drop');
+    this.loadGeneration++;
+    this.staging = undefined;
+    this.loading = undefined;
+    if (this.instance) this.holdDrawing(this.instance, false);
     this.instance?.destroy();
     this.instance = undefined;
   }
@@ -158,35 +231,190 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     // The old dataset's elements are about to go: no use putting them back.
     this.stopRunningLayout('drop');
+    this.loadGeneration++;
+    this.holdDrawing(cy, false);
+    this.staging = undefined;
+    this.loading = undefined;
+    this.pendingLoad = undefined;
+    this.viewportAfterLoad = undefined;
     this.groups = groupParallelRelations(dataset.relations);
+    this.labelSize = undefined;
+    this.nodeLabelSizes.clear();
+    this.keyboardFocusId = undefined;
+    this.keyboardAnchorId = undefined;
+    this.blocPlacement.reset();
+    if (dataset.actors.length > maxActorsForProof) {
+      // Adding thousands of elements at once, measuring and moving them blocks the page for
+      // seconds: they go in only once the layout has placed them, a slice at a time.
+      cy.batch(() => cy.elements().remove());
+      this.layoutPending = false;
+      this.pendingLoad = dataset;
+      this.startStagedLoad(cy);
+      return;
+    }
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(dataset, this.groups));
     });
-    this.labelSize = undefined;
     this.applyDetail(cy);
     this.sizeLabels(cy);
-    this.keyboardFocusId = undefined;
-    this.keyboardAnchorId = undefined;
-    this.blocPlacement.reset();
     this.applyEmphasis();
     this.applySelection();
     this.layoutPending = true;
     this.handleResize();
   }
 
+  /** Starts a waiting large dataset's staged load once the container has a size to shape it to. */
+  private startStagedLoad(cy: Core): void {
+    const dataset = this.pendingLoad;
+    if (!dataset || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
+    this.pendingLoad = undefined;
+    void this.stageLargeGraph(cy, dataset, this.loadGeneration);
+  }
+
+  /**
+   * A large dataset: every actor's box with its label is worked out from the text (no element in
+   * the graph yet), a Web Worker lays them out, and the elements go in at their places, a slice
+   * per task. Nothing is drawn piled on one spot, and no task holds the page for long.
+   */
+  private async stageLargeGraph(cy: Core, dataset: Dataset, generation: number): Promise<void> {
+    const cancelled = () => this.loadGeneration !== generation || this.instance !== cy;
+    this.loading = dataset;
+    this.callbacks.onLayoutRunning(dataset.actors.length);
+    const degree = actorDegrees(dataset);
+    const nodes: ElementDefinition[] = [];
+    const edges: ElementDefinition[] = [];
+    const made =
+      (await inSlices(dataset.actors, (slice) => slice.forEach((actor) => nodes.push(actorElement(actor, degree.get(actor.id) ?? 0))), cancelled)) &&
+      (await inSlices(dataset.relations, (slice) => slice.forEach((relation) => edges.push(relationElement(relation))), cancelled));
+    if (!made) return;
+    edges.push(...this.groups.map(mergedEdge));
+    const boxOf = nodeBoxMeasure();
+    const boxes: LayoutNode[] = [];
+    if (!(await inSlices(nodes, (slice) => slice.forEach((node) => boxes.push(boxOf(node))), cancelled))) return;
+    const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
+    const pairs: (readonly [number, number])[] = [];
+    for (const edge of edges) {
+      // Merged edges stand for relations already in the layout.
+      if (edge.data['relationIds'] !== undefined) continue;
+      const s = indexOf.get(String(edge.data['source']));
+      const t = indexOf.get(String(edge.data['target']));
+      if (s !== undefined && t !== undefined && s !== t) pairs.push([s, t]);
+    }
+    const staging: StagedLoad = { nodes, edges, boxes, aspect: cy.width() / cy.height() };
+    this.staging = staging;
+    const job = layoutOffMainThread({ nodes: boxes, edges: pairs, aspect: staging.aspect, seed: layoutSeed });
+    this.runningLayout = job;
+    let positions: LayoutPositions;
+    try {
+      positions = await job.done;
+    } catch (error: unknown) {
+      // A cancel has placed the actors already (cancelLayout); without a worker, a grid still shows them.
+      if (error instanceof LayoutCancelled || cancelled() || this.runningLayout !== job) return;
+      positions = gridPositions(boxes, staging.aspect);
+    }
+    if (cancelled() || this.runningLayout !== job) return;
+    this.runningLayout = undefined;
+    await this.addStaged(cy, staging, positions, cancelled);
+  }
+
+  /**
+   * Puts a staged dataset's elements into the graph at their places: the view is fitted to their
+   * boxes first, so each element goes in with its final level of detail and label size, and the
+   * style of each is worked out once. In slices, unless `cancelled` is absent (at once: a cancel).
+   */
+  private async addStaged(cy: Core, staging: StagedLoad, positions: LayoutPositions, cancelled?: () => boolean): Promise<void> {
+    const { nodes, edges, boxes } = staging;
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    boxes.forEach((box, i) => {
+      const x = (positions[2 * i] ?? 0) + box.offsetX;
+      const y = (positions[2 * i + 1] ?? 0) + box.offsetY;
+      [x1, y1, x2, y2] = [Math.min(x1, x - box.width / 2), Math.min(y1, y - box.height / 2), Math.max(x2, x + box.width / 2), Math.max(y2, y + box.height / 2)];
+    });
+    const fitZoom = Math.min((cy.width() - 2 * fitPadding) / Math.max(x2 - x1, 1), (cy.height() - 2 * fitPadding) / Math.max(y2 - y1, 1));
+    const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), cy.maxZoom());
+    this.autoFit = true;
+    this.whileFitting(() => cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } }));
+    this.applyDetail(cy);
+    this.refreshMergedView(cy);
+    this.labelSize = labelFontSize(zoom);
+    // In an overview only the most connected actors may keep a label: the rest start without one.
+    const byDegree = nodes.map((node) => ({ id: String(node.data.id), degree: Number(node.data['degree'] ?? 0) })).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const labelled = new Set(byDegree.slice(0, Math.min(this.detail.labelBudget, byDegree.length)).map((node) => node.id));
+    const placed = inOrderOfArrival(
+      nodes.map((node, i): ElementDefinition => ({ ...node, position: { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 } })),
+      edges,
+    );
+    // Each frame draws every element in so far: frames are let through only every fifth of the
+    // elements (drawing after every slice made a 10,000-actor load quadratic; drawing only at the
+    // end, tried, made one frame draw every element anew: 209 ms of CPU at 1,000 actors).
+    const drawEvery = Math.ceil(placed.length / 5);
+    let sinceDrawn = 0;
+    const add = (slice: readonly ElementDefinition[]) => {
+      this.holdDrawing(cy, false);
+      const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
+      const ready = slice.map((element): ElementDefinition => {
+        const classes = String(element.classes ?? '');
+        if (element.group === 'nodes') return { ...element, classes: labelled.has(String(element.data.id)) ? classes : `${classes} label-hidden` };
+        return { ...element, classes: this.detail.simpleEdges ? `${classes} simple` : classes };
+      });
+      let added = cy.collection();
+      cy.batch(() => {
+        added = cy.add(ready);
+        // Inside the batch, so each element's style is worked out once, with its label size.
+        this.sizeShownLabels(added.nodes(), fontSize);
+        added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
+        this.emphasize(cy, added);
+      });
+      // Cytoscape works out styles and bounds when it next draws: doing it here keeps that work
+      // within this slice's budget, rather than piling it onto one long frame.
+      added.filter((element) => element.visible()).boundingBox({});
+      sinceDrawn += slice.length;
+      if (sinceDrawn < drawEvery) this.holdDrawing(cy, true);
+      else sinceDrawn = 0;
+    };
+    try {
+      if (cancelled) {
+        if (!(await inSlices(placed, add, cancelled))) return;
+      } else add(placed);
+    } finally {
+      if (this.instance === cy) this.holdDrawing(cy, false);
+    }
+    this.staging = undefined;
+    this.loading = undefined;
+    this.endRunningLayout();
+    this.applySelection();
+    this.hideCollidingLabels(cy);
+    const viewport = this.viewportAfterLoad;
+    this.viewportAfterLoad = undefined;
+    if (viewport) this.restoreViewport(viewport);
+  }
+
+  /**
+   * Cytoscape draws no frame while a batch is open: a staged load holds one open between slices
+   * to choose which frames draw. Released before anything else changes the graph.
+   */
+  private holdDrawing(cy: Core, hold: boolean): void {
+    if (hold === this.drawingHeld) return;
+    this.drawingHeld = hold;
+    if (hold) cy.startBatch();
+    else cy.endBatch();
+  }
+
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
-    this.applyEmphasis();
+    const actorsShownChanged = this.applyEmphasis();
+    if (this.instance) this.sizeRevealedLabels(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
-    if (this.instance) this.hideCollidingLabels(this.instance);
+    // Labels collide only with actors: a relation filter or a time step leaves them as they are.
+    if (this.instance && actorsShownChanged) this.hideCollidingLabels(this.instance);
   }
 
   /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
   private placeBlocs(animate: boolean): void {
     const cy = this.instance;
-    if (!cy || this.layoutPending || cy.nodes().empty()) return;
+    if (!cy || this.layoutPending || this.loading || cy.nodes().empty()) return;
     // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
     const clear = clearArea(cy, this.callbacks.coveredInsets());
     const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
@@ -241,6 +469,12 @@ export class CytoscapeController implements ReactiveController {
   restoreViewport(viewport: Viewport): void {
     const cy = this.instance;
     if (!cy) return;
+    if (this.pendingLoad || this.loading) {
+      // The view's positions replace the layout: the actors go in at once, and the view follows.
+      this.viewportAfterLoad = viewport;
+      if (this.loading) this.cancelLayout();
+      return;
+    }
     this.stopRunningLayout();
     this.layoutPending = false;
     this.autoFit = false;
@@ -338,7 +572,8 @@ export class CytoscapeController implements ReactiveController {
    */
   relayout(scope: 'all' | 'visible' = 'all'): void {
     const cy = this.instance;
-    if (!cy || cy.nodes().empty()) return;
+    // A dataset still loading is being laid out already.
+    if (!cy || cy.nodes().empty() || this.pendingLoad || this.loading) return;
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       this.layoutPending = true;
       return;
@@ -440,7 +675,25 @@ export class CytoscapeController implements ReactiveController {
   /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
   cancelLayout(): void {
     const cy = this.instance;
-    if (!cy || !this.runningLayout) return;
+    if (!cy) return;
+    const dataset = this.loading;
+    if (dataset) {
+      // The staged load stops where it is; every actor goes in now, in a grid.
+      this.loadGeneration++;
+      this.holdDrawing(cy, false);
+      this.runningLayout?.cancel();
+      this.runningLayout = undefined;
+      cy.batch(() => cy.elements().remove());
+      this.nodeLabelSizes.clear();
+      const elements = toElements(dataset, this.groups);
+      const nodes = elements.filter((element) => element.group === 'nodes');
+      const boxOf = nodeBoxMeasure();
+      const staging: StagedLoad = { nodes, edges: elements.filter((element) => element.group === 'edges'), boxes: nodes.map(boxOf), aspect: cy.width() / cy.height() };
+      this.staging = staging;
+      void this.addStaged(cy, staging, gridPositions(staging.boxes, staging.aspect));
+      return;
+    }
+    if (!this.runningLayout) return;
     const neverLaidOut = this.container.classList.contains('laying-out');
     this.stopRunningLayout();
     if (neverLaidOut) this.placeInGrid(cy, cy.nodes());
@@ -484,7 +737,7 @@ export class CytoscapeController implements ReactiveController {
    */
   private fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
     // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
-    const rounds = cy.nodes().length >= largeGraphActors ? 1 : 4;
+    const rounds = this.actorCount(cy) >= largeGraphActors ? 1 : 4;
     this.whileFitting(() => {
       for (let round = 0; round < rounds; round++) {
         const before = cy.zoom();
@@ -504,16 +757,40 @@ export class CytoscapeController implements ReactiveController {
     // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
     if (fontSize === this.labelSize) return;
     this.labelSize = fontSize;
+    const large = this.actorCount(cy) >= largeGraphActors;
     cy.batch(() => {
-      cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+      if (large) this.sizeShownLabels(cy.nodes(labelShowingSelector), fontSize);
+      else cy.nodes().style(nodeLabelStyle(fontSize));
       // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
-      (cy.nodes().length >= largeGraphActors ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
+      (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
     });
+  }
+
+  /**
+   * A large graph's labels are sized only where they show (restyling thousands of hidden labels
+   * on every zoom costs seconds): this sizes those among `nodes` that show a label now and have
+   * not got the current size. Called wherever a label may come into view.
+   */
+  private sizeRevealedLabels(cy: Core, nodes: NodeCollection): void {
+    if (this.actorCount(cy) >= largeGraphActors) this.sizeShownLabels(nodes);
+  }
+
+  private sizeShownLabels(nodes: NodeCollection, fontSize = this.labelSize): void {
+    if (fontSize === undefined) return;
+    const stale = nodes.filter((node) => this.nodeLabelSizes.get(node.id()) !== fontSize && showsLabel(node));
+    if (stale.empty()) return;
+    stale.style(nodeLabelStyle(fontSize));
+    stale.forEach((node) => void this.nodeLabelSizes.set(node.id(), fontSize));
+  }
+
+  /** The dataset's actors, also while a large one is still going into the graph. */
+  private actorCount(cy: Core): number {
+    return this.loading ? this.loading.actors.length : cy.nodes().length;
   }
 
   /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
   private applyDetail(cy: Core): void {
-    const detail = levelOfDetail(cy.nodes().length, cy.zoom());
+    const detail = levelOfDetail(this.actorCount(cy), cy.zoom());
     if (detail.cachedWhileMoving !== this.detail.cachedWhileMoving) setCachedWhileMoving(cy, detail.cachedWhileMoving);
     if (detail.simpleEdges !== this.detail.simpleEdges) cy.batch(() => cy.edges().toggleClass('simple', detail.simpleEdges));
     this.detail = detail;
@@ -531,13 +808,19 @@ export class CytoscapeController implements ReactiveController {
     const labelled = byDegree.slice(0, budget);
     // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
     const zoom = cy.zoom();
+    // A large graph's bodies from their data (size and border): reading each node's style costs.
+    const large = this.actorCount(cy) >= largeGraphActors;
+    const pan = cy.pan();
     const bodies = nodes.map((node) => {
-      const { x, y } = node.renderedPosition();
-      const [halfWidth, halfHeight] = [(node.outerWidth() * zoom) / 2, (node.outerHeight() * zoom) / 2];
+      const { x: graphX, y: graphY } = node.position();
+      const [x, y] = [graphX * zoom + pan.x, graphY * zoom + pan.y];
+      const [width, height] = large ? [Number(node.data('size')) + 2, Number(node.data('size')) + 2] : [node.outerWidth(), node.outerHeight()];
+      const [halfWidth, halfHeight] = [(width * zoom) / 2, (height * zoom) / 2];
       return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
     });
     // Labels are measured shown, whatever they show now.
     labelled.filter('.label-hidden').removeClass('label-hidden');
+    this.sizeRevealedLabels(cy, labelled);
     const candidates = labelled.map((node) => ({
       id: node.id(),
       priority: Number(node.data('degree')),
@@ -545,9 +828,9 @@ export class CytoscapeController implements ReactiveController {
     }));
     const hidden = labelsToHide(candidates, bodies);
     byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
-    cy.batch(() => {
-      for (const node of nodes) node.toggleClass('label-hidden', hidden.has(node.id()));
-    });
+    const changes = new ClassChanges();
+    for (const node of nodes) changes.set(node, 'label-hidden', hidden.has(node.id()));
+    changes.apply(cy);
   }
 
   /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
@@ -614,6 +897,7 @@ export class CytoscapeController implements ReactiveController {
     cy.batch(() => {
       cy.elements('.keyboard-focus').removeClass('keyboard-focus');
       element.addClass('keyboard-focus');
+      if (element.isNode()) this.sizeRevealedLabels(cy, element);
     });
     this.keyboardFocusId = element.id();
     const box = element.renderedBoundingBox({});
@@ -632,59 +916,70 @@ export class CytoscapeController implements ReactiveController {
     return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
-  private applyEmphasis(): void {
+  /** Marks every element for the emphasis now; says whether any actor was shown or hidden. */
+  private applyEmphasis(): boolean {
     const cy = this.instance;
-    if (!cy) return;
-    const emphasis = this.emphasis;
-    const isVisible = (id: string) => !emphasis || emphasis.visible.has(id);
-    this.splitApplied = this.isSplit(cy);
-    this.merged = mergedView(this.groups, isVisible, this.splitApplied);
-    const { shown, mergedAway } = this.merged;
-    cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const id = element.id();
-        const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
-        if (members) {
-          // A merged edge takes the look of the visible relations it stands for.
-          const standsFor = shown.get(id);
-          element.toggleClass('hidden', !standsFor);
-          if (!standsFor) return;
-          // Unchanged data is left alone: setting it restyles the edge.
-          if (!sameIds(element.data('relationIds') as readonly string[] | undefined, standsFor)) {
-            element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
-          }
-          element.toggleClass('outside-focus', !!emphasis && standsFor.every((member) => emphasis.outsideFocus.has(member)));
-          element.toggleClass('outside-highlight', !!emphasis && standsFor.every((member) => emphasis.outsideHighlight.has(member)));
-          element.toggleClass('on-path', !!emphasis && standsFor.some((member) => emphasis.onPath.has(member)));
-          const mark = emphasis ? standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined) : undefined;
-          for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
-          return;
-        }
-        element.toggleClass('hidden', !isVisible(id) || mergedAway.has(id));
-        if (!emphasis) return;
-        element.toggleClass('outside-focus', emphasis.outsideFocus.has(id));
-        element.toggleClass('outside-highlight', emphasis.outsideHighlight.has(id));
-        element.toggleClass('on-path', emphasis.onPath.has(id));
-        const mark = emphasis.compareMarks.get(id);
-        for (const name of ['appeared', 'disappeared', 'sign-changed'] as const) element.toggleClass(name, mark === name);
-      });
-      if (emphasis) this.applyBlocMarks(cy, emphasis);
-    });
+    if (!cy) return false;
+    this.refreshMergedView(cy);
+    let actorsShownChanged = false;
+    cy.batch(() => (actorsShownChanged = this.emphasize(cy, cy.elements())));
+    return actorsShownChanged;
   }
 
-  /** The blocs view: each actor's bloc (or none), and the frustrated ties (a merged edge if any relation it stands for is). */
-  private applyBlocMarks(cy: Core, emphasis: GraphEmphasis): void {
-    const blocsOn = emphasis.blocOf.size > 0;
-    cy.nodes().forEach((node) => {
-      const bloc = emphasis.blocOf.get(node.id());
-      node.toggleClass('bloc-0', bloc === 0);
-      node.toggleClass('bloc-1', bloc === 1);
-      node.toggleClass('no-bloc', blocsOn && bloc === undefined);
+  /** Which merged edges show, and which relations they draw, for the emphasis and zoom now. */
+  private refreshMergedView(cy: Core): void {
+    const emphasis = this.emphasis;
+    this.splitApplied = this.isSplit(cy);
+    this.merged = mergedView(this.groups, (id) => !emphasis || emphasis.visible.has(id), this.splitApplied);
+  }
+
+  /**
+   * Marks `elements` for the emphasis and merged view now. Only elements whose marks change are
+   * touched, a class at a time: a toggle or time step restyles what it changed, not the graph.
+   */
+  private emphasize(cy: Core, elements: CollectionReturnValue): boolean {
+    const emphasis = this.emphasis;
+    const { shown, mergedAway } = this.merged;
+    const changes = new ClassChanges();
+    const blocsOn = !!emphasis && emphasis.blocOf.size > 0;
+    elements.forEach((element) => {
+      const id = element.id();
+      const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
+      if (members) {
+        // A merged edge takes the look of the visible relations it stands for.
+        const standsFor = shown.get(id);
+        changes.set(element, 'hidden', !standsFor);
+        if (!standsFor) return;
+        // Unchanged data is left alone: setting it restyles the edge.
+        if (!sameIds(members, standsFor)) element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
+        if (!emphasis) return;
+        changes.set(element, 'outside-focus', standsFor.every((member) => emphasis.outsideFocus.has(member)));
+        changes.set(element, 'outside-highlight', standsFor.every((member) => emphasis.outsideHighlight.has(member)));
+        changes.set(element, 'on-path', standsFor.some((member) => emphasis.onPath.has(member)));
+        const mark = standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined);
+        for (const name of compareMarkNames) changes.set(element, name, mark === name);
+        changes.set(element, 'frustrated', standsFor.some((member) => emphasis.frustrated.has(member)));
+        return;
+      }
+      changes.set(element, 'hidden', (!!emphasis && !emphasis.visible.has(id)) || mergedAway.has(id));
+      if (!emphasis) return;
+      changes.set(element, 'outside-focus', emphasis.outsideFocus.has(id));
+      changes.set(element, 'outside-highlight', emphasis.outsideHighlight.has(id));
+      changes.set(element, 'on-path', emphasis.onPath.has(id));
+      const mark = emphasis.compareMarks.get(id);
+      for (const name of compareMarkNames) changes.set(element, name, mark === name);
+      if (element.isEdge()) {
+        changes.set(element, 'frustrated', emphasis.frustrated.has(id));
+        return;
+      }
+      // The blocs view: each actor's bloc, or none.
+      const bloc = emphasis.blocOf.get(id);
+      changes.set(element, 'bloc-0', bloc === 0);
+      changes.set(element, 'bloc-1', bloc === 1);
+      changes.set(element, 'no-bloc', blocsOn && bloc === undefined);
     });
-    cy.edges().forEach((edge) => {
-      const relationIds = (edge.data('relationIds') as readonly string[] | undefined) ?? [edge.id()];
-      edge.toggleClass('frustrated', relationIds.some((id) => emphasis.frustrated.has(id)));
-    });
+    changes.apply(cy);
+    return changes.changesNodes('hidden');
   }
 
   private applySelection(): void {
@@ -695,6 +990,7 @@ export class CytoscapeController implements ReactiveController {
       const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
+      this.sizeRevealedLabels(cy, selected.nodes());
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
       const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
       cy.elements().not(context).addClass('outside-selection');
@@ -716,7 +1012,9 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     const before = { width: cy.width(), height: cy.height() };
     cy.resize();
-    if (this.layoutPending) this.relayout();
+    if (this.pendingLoad) this.startStagedLoad(cy);
+    else if (this.loading) return;
+    else if (this.layoutPending) this.relayout();
     else if (this.autoFit) this.fit();
     // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).
     else this.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
@@ -750,6 +1048,7 @@ export class CytoscapeController implements ReactiveController {
         cy.elements().not(neighbourhood).addClass('faded');
         neighbourhood.nodes().addClass('neighbourhood');
         node.addClass('hovered');
+        this.sizeRevealedLabels(cy, neighbourhood.nodes());
       });
       this.container.style.cursor = 'pointer';
     });

@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { actorClasses, relationClasses, relationLabel } from '../model/element-classes';
 import { actorDegrees, nodeSize } from '../model/degree';
-import type { Dataset } from '../model/schema';
+import type { Actor, Dataset, Relation } from '../model/schema';
 import { groupParallelRelations, type RelationGroup } from './parallel-relations';
 
 export interface NodeData {
@@ -45,7 +45,8 @@ export function mergedLabel(count: number): string {
   return `${count} ×`;
 }
 
-function mergedEdge(group: RelationGroup): ElementDefinition {
+/** The merged edge standing for a group of parallel relations (hidden until the graph shows it). */
+export function mergedEdge(group: RelationGroup): ElementDefinition {
   const data: MergedEdgeData = {
     id: group.id,
     source: group.source,
@@ -60,23 +61,26 @@ function mergedEdge(group: RelationGroup): ElementDefinition {
   return { group: 'edges', data: { ...data, relationIds: [...group.relationIds] }, classes: classes.join(' ') };
 }
 
+/** An actor's node, sized by its number of relations (`degree`). */
+export function actorElement(actor: Actor, degree: number): ElementDefinition {
+  const data: NodeData = { id: actor.id, label: actor.shortName ?? actor.name, name: actor.name, kind: actor.kind, degree, size: nodeSize(degree) };
+  return { group: 'nodes', data: { ...data }, classes: actorClasses(actor) };
+}
+
+export function relationElement(relation: Relation): ElementDefinition {
+  const data: EdgeData = {
+    id: relation.id,
+    source: relation.source,
+    target: relation.target,
+    type: relation.type,
+    directed: relation.directed,
+    label: relationLabel(relation),
+  };
+  return { group: 'edges', data: { ...data }, classes: relationClasses(relation) };
+}
+
 export function toElements(dataset: Dataset, groups: readonly RelationGroup[] = groupParallelRelations(dataset.relations)): ElementDefinition[] {
   const degree = actorDegrees(dataset);
-  const nodes = dataset.actors.map((actor): ElementDefinition => {
-    const d = degree.get(actor.id) ?? 0;
-    const data: NodeData = { id: actor.id, label: actor.shortName ?? actor.name, name: actor.name, kind: actor.kind, degree: d, size: nodeSize(d) };
-    return { group: 'nodes', data: { ...data }, classes: actorClasses(actor) };
-  });
-  const edges = dataset.relations.map((relation): ElementDefinition => {
-    const data: EdgeData = {
-      id: relation.id,
-      source: relation.source,
-      target: relation.target,
-      type: relation.type,
-      directed: relation.directed,
-      label: relationLabel(relation),
-    };
-    return { group: 'edges', data: { ...data }, classes: relationClasses(relation) };
-  });
-  return [...nodes, ...edges, ...groups.map(mergedEdge)];
+  const nodes = dataset.actors.map((actor) => actorElement(actor, degree.get(actor.id) ?? 0));
+  return [...nodes, ...dataset.relations.map(relationElement), ...groups.map(mergedEdge)];
 }

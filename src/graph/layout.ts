@@ -7,12 +7,9 @@ import { edgesThroughBodies, obstructionShifts } from './edge-obstruction';
 import { overlapShifts } from './overlap-removal';
 import { relocationShifts } from './line-relocation';
 
-export const layoutSeed = 20100101;
+import { layoutSeed, maxActorsForDefault, maxActorsForProof } from './layout-thresholds';
 
-/** Up to this many actors, a layout gets fcose's best quality and the pass that steps actors off lines. */
-export const maxActorsForProof = 150;
-/** Up to this many actors, fcose's default quality; above it, its draft (spectral only), which is linear enough for thousands. */
-export const maxActorsForDefault = 400;
+export { layoutSeed, maxActorsForDefault, maxActorsForProof } from './layout-thresholds';
 
 /** fcose options; one line each on why it is set. */
 export const fcoseOptions = Object.freeze({

@@ -9,6 +9,7 @@ import { prototypeActorDataset, prototypeRelationDataset, prototypeSlugs } from 
 import { mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
 import type { GraphCanvas } from '../components/graph-canvas/graph-canvas';
+import { maxActorsForProof } from './layout';
 
 const errors: string[] = [];
 const recordError = (event: ErrorEvent) => errors.push(event.message);
@@ -89,6 +90,33 @@ describe('ids named after Object.prototype properties on the graph', () => {
     canvas.viewport = { ...viewport, positions: others };
     await canvas.updateComplete;
     expect(cy.getElementById('constructor').position()).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('lays them out through the worker in a graph too large for the page, each at its own finite place', { timeout: 120_000 }, async () => {
+    // The prototype names (and `prototype` itself) among enough other actors to go to the worker.
+    const base = prototypeActorDataset();
+    const fillers = Array.from({ length: maxActorsForProof + 20 }, (_, i) => `filler-${i}`);
+    const ids = [...prototypeSlugs, 'prototype', ...fillers];
+    const data: Dataset = {
+      ...base,
+      actors: ids.map((id) => ({ id, name: `The ${id}`, kind: 'organization', aliases: [], description: '' })),
+      relations: ids.map((id, i) => ({ ...base.relations[0]!, id: `link-${i}`, source: id, target: ids[(i + 7) % ids.length]! })),
+    };
+    const canvas = mount('graph-canvas', { data });
+    await canvas.updateComplete;
+    const status = () => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+    const start = performance.now();
+    while (status() === '' && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(status()).toContain(`Laying out ${ids.length} actors`);
+    while (status() !== '' && performance.now() - start < 100_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    const cy = canvas.cy!;
+    expect(cy.nodes().map((node) => node.id())).toEqual(ids);
+    for (const id of [...prototypeSlugs, 'prototype']) {
+      const { x, y } = cy.getElementById(id).position();
+      expect({ id, x: Number.isFinite(x), y: Number.isFinite(y) }).toEqual({ id, x: true, y: true });
+    }
+    expect(crowded(cy, 20)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

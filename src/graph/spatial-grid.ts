@@ -39,6 +39,19 @@ export class SpatialGrid<T> {
     return found;
   }
 
+  /** Whether any item near the box, grown by `margin`, passes `test`; stops at the first (no set is built). */
+  someNear(box: GridBox, margin: number, test: (item: T) => boolean): boolean {
+    const cell = (value: number) => Math.min(cellOffset - 1, Math.max(-cellOffset, Math.floor(value / this.cellSize)));
+    const [cx1, cx2, cy1, cy2] = [cell(box.x1 - margin), cell(box.x2 + margin), cell(box.y1 - margin), cell(box.y2 + margin)];
+    for (let cx = cx1; cx <= cx2; cx++) {
+      for (let cy = cy1; cy <= cy2; cy++) {
+        const items = this.cells.get((cx + cellOffset) * rowStride + (cy + cellOffset));
+        if (items?.some(test)) return true;
+      }
+    }
+    return false;
+  }
+
   private forEachCell(box: GridBox, margin: number, visit: (key: number) => void): void {
     const cell = (value: number) => Math.min(cellOffset - 1, Math.max(-cellOffset, Math.floor(value / this.cellSize)));
     const [cx1, cx2, cy1, cy2] = [cell(box.x1 - margin), cell(box.x2 + margin), cell(box.y1 - margin), cell(box.y2 + margin)];

@@ -3,7 +3,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { actorKinds, relationTypes } from '../model/vocabulary';
 import { actorLooks, blocLooksIn, canvasInk, compareMarkLooks, frustratedColor, noBlocLook, relationLooksIn, type ColorScheme, type CompareMarkName } from '../../styles/palette';
 
-const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
+export const labelFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
 export function graphStylesheet(scheme: ColorScheme = 'light'): StylesheetJson {
   const ink = canvasInk[scheme];

@@ -1,7 +1,8 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataset, profileOf } from '../../../bench/generate-dataset';
 import { largeGraphActors, overviewLabelCount } from '../../graph/level-of-detail';
+import { maxLabelPx, minLabelPx } from '../../graph/label-sizing';
 import { bundledDataset, mount, unmountAll } from '../testing/fixture';
 import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
@@ -63,6 +64,8 @@ describe('<graph-canvas> on a large dataset', () => {
   it('zoomed out, draws simple edges and labels only for the most connected actors', { timeout: 120_000 }, async () => {
     const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
     await canvas.updateComplete;
+    // The load has started (its status shows) and ended (it is gone): the graph is all in.
+    await until(() => status(canvas) !== '', 5000);
     await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
     const cy = canvas.cy!;
     cy.zoom({ level: 0.3, renderedPosition: { x: 600, y: 400 } });
@@ -75,5 +78,38 @@ describe('<graph-canvas> on a large dataset', () => {
     const degrees = cy.nodes().map((node) => Number(node.data('degree'))).sort((a, b) => b - a);
     const cutoff = degrees[overviewLabelCount - 1] ?? 0;
     for (const node of labelled) expect(Number(node.data('degree'))).toBeGreaterThanOrEqual(cutoff);
+  });
+
+  it('sizes every label that shows for the zoom, including one that comes back on hover', { timeout: 120_000 }, async () => {
+    const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    // The load has started (its status shows) and ended (it is gone): the graph is all in.
+    await until(() => status(canvas) !== '', 5000);
+    await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
+    const cy = canvas.cy!;
+    const onScreenPx = (node: NodeSingular) => parseFloat(String(node.style('font-size'))) * cy.zoom();
+    const missized = () => cy.nodes().filter((node) => node.style('label') !== '' && (onScreenPx(node) < minLabelPx - 0.5 || onScreenPx(node) > maxLabelPx + 0.5));
+    for (const zoom of [0.25, 0.6, 1.4]) {
+      cy.zoom({ level: zoom, renderedPosition: { x: 600, y: 400 } });
+      await until(() => missized().empty(), 5000);
+    }
+    cy.zoom({ level: 0.25, renderedPosition: { x: 600, y: 400 } });
+    await until(() => missized().empty() && cy.nodes('.label-hidden').nonempty(), 5000);
+    const stepped = cy.nodes('.label-hidden').first();
+    stepped.emit('mouseover');
+    expect(stepped.style('label')).not.toBe('');
+    expect(onScreenPx(stepped)).toBeGreaterThanOrEqual(minLabelPx - 0.5);
+    expect(onScreenPx(stepped)).toBeLessThanOrEqual(maxLabelPx + 0.5);
+  });
+
+  it("puts a large dataset where a snapshot's viewport says, rather than where the layout would", { timeout: 60_000 }, async () => {
+    const data = largeDataset();
+    const positions = Object.fromEntries(data.actors.map((actor, i) => [actor.id, { x: (i % 20) * 150, y: Math.floor(i / 20) * 120 }]));
+    const canvas = mount('graph-canvas', { data, viewport: { positions, zoom: 0.4, pan: { x: 30, y: 20 } } }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) === '' && canvas.cy!.nodes().length === data.actors.length);
+    const cy = canvas.cy!;
+    expect(cy.nodes().map((node) => node.position())).toEqual(data.actors.map((actor) => positions[actor.id]));
+    expect({ zoom: cy.zoom(), pan: cy.pan() }).toEqual({ zoom: 0.4, pan: { x: 30, y: 20 } });
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Work on thousands of graph elements split into slices that each fit a time budget, yielding to
+ * the page between them, so no task blocks input or drawing for long. The slice size adapts to
+ * how long the last slice took (a loaded machine gets smaller slices).
+ */
+
+/** Each slice aims at this much work; a long task starts at 50 ms, and drawing needs room too. */
+export const sliceBudgetMs = 25;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `work` on consecutive slices of `items`; resolves true when all are done, false as soon
+ * as `cancelled()` says so (checked before every slice).
+ */
+export async function inSlices<T>(items: readonly T[], work: (slice: readonly T[]) => void, cancelled: () => boolean, budgetMs = sliceBudgetMs): Promise<boolean> {
+  let size = 25;
+  for (let start = 0; start < items.length; ) {
+    if (cancelled()) return false;
+    const began = performance.now();
+    const slice = items.slice(start, start + size);
+    work(slice);
+    start += slice.length;
+    const perItem = Math.max(performance.now() - began, 0.01) / slice.length;
+    size = Math.max(1, Math.min(5000, Math.floor(budgetMs / perItem)));
+    if (start < items.length) await yieldToPage();
+  }
+  return !cancelled();
+}
