@@ -16,6 +16,7 @@ import '../app-header/app-header';
 import '../graph-canvas/graph-canvas';
 import { afterNextPaint } from '../after-next-paint';
 import { sharedStyles } from '../shared-styles';
+import { upgradedElement } from '../upgraded-element';
 import { Announcer } from './announcer';
 import { ententeAppStyles } from './entente-app.styles';
 import { CameraDirector } from './camera-director';
@@ -146,9 +147,7 @@ export class EntenteApp extends LitElement {
   private readonly skipToTable = async () => {
     this.tableOpen = true;
     await this.updateComplete;
-    const table = this.renderRoot.querySelector('relation-table');
-    await table?.updateComplete;
-    table?.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]')?.focus();
+    await (await upgradedElement(this.renderRoot, 'relation-table'))?.focusTabStop();
   };
 
   private readonly handleDismiss = (event: EntenteDismissEvent) => {

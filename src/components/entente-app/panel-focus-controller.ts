@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PanelPart } from '../side-panel/side-panel';
+import { upgradedElement } from '../upgraded-element';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -20,7 +21,7 @@ export class PanelFocusController implements ReactiveController {
   /** After the update, moves focus to the heading of the panel part that opened, remembering where it was. */
   focusPanel(part: PanelPart): void {
     this.remember();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector('side-panel')?.focusHeading(part));
+    void this.host.updateComplete.then(async () => (await upgradedElement(this.host.renderRoot, 'side-panel'))?.focusHeading(part));
   }
 
   /** Notes where focus is now, unless it is already in the panel (not where it came from) or nowhere. */

@@ -358,6 +358,13 @@ export class RelationTable extends LitElement {
     return changed;
   }
 
+  /** Puts keyboard focus on the row holding the tab stop, once the rows in view are drawn. */
+  async focusTabStop(): Promise<void> {
+    // Drawing measures rows and may ask for a second update: wait for the one that settles.
+    for (let settled = false, tries = 0; !settled && tries < 5; tries++) settled = await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('tbody tr.relation[tabindex="0"]')?.focus();
+  }
+
   private rowElement(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`tr.relation[data-id="${CSS.escape(id)}"]`);
   }
