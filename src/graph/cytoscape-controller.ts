@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { BlocPlacement } from './bloc-placement';
+import { blocSeparationCode, loadBlocSeparationCode } from './bloc-separation-code';
 import { actorElement, mergedEdge, mergedLabel, relationElement, toElements } from './elements';
 import { actorDegrees } from '../model/degree';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
@@ -404,6 +405,8 @@ export class CytoscapeController implements ReactiveController {
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
+    // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
+    if (emphasis.blocsView) void loadBlocSeparationCode();
     const actorsShownChanged = this.applyEmphasis();
     if (this.instance) this.sizeRevealedLabels(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
@@ -431,7 +434,14 @@ export class CytoscapeController implements ReactiveController {
       }
     };
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
-    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') this.relayout();
+    const separate = blocSeparationCode()?.separateBlocs;
+    const outcome = this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area, separate });
+    if (outcome === 'needs-layout') this.relayout();
+    else if (outcome === 'needs-code') {
+      void loadBlocSeparationCode().then(() => {
+        if (this.instance === cy) this.placeBlocs(animate);
+      });
+    }
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
