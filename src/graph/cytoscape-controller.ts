@@ -3,14 +3,13 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { BlocPlacement } from './bloc-placement';
 import { blocSeparationCode, loadBlocSeparationCode } from './bloc-separation-code';
-import { actorElement, mergedEdge, mergedLabel, relationElement, toElements } from './elements';
-import { actorDegrees } from '../model/degree';
+import { mergedLabel, toElements } from './elements';
 import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
 import type { GraphEmphasis } from './graph-emphasis';
 import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
@@ -18,13 +17,11 @@ import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
 import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
-import { layoutSeed, maxActorsForProof } from './layout-thresholds';
+import { maxActorsForProof } from './layout-thresholds';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
-import type { LayoutNode, LayoutPositions, LayoutRequest } from './offscreen-layout';
-import { labelledNodeBox, type LabelStyle } from './label-box';
-import { canvasTextMeasure } from './text-measure';
-import { inSlices } from './time-slices';
-import { gridPositions } from './grid-placement';
+import type { LayoutRequest } from './offscreen-layout';
+import { loadStagedLoadCode, stagedLoadCode } from './staged-load-code';
+import type { StagedLoadHost } from './staged-load';
 import { ClassChanges } from './class-changes';
 import { presetPositions } from './preset-positions';
 import { cytoscapeCore, registerSvg } from './register-extensions';
@@ -60,38 +57,6 @@ function setCachedWhileMoving(cy: Core, on: boolean): void {
   // A large graph on a high-density screen draws at one canvas pixel per CSS pixel: a quarter of
   // the pixels at 2x, which is most of a frame's cost there (the `pixelRatio` creation option).
   renderer.forcedPixelRatio = on ? 1 : null;
-}
-
-/** A large dataset on its way into the graph: laid out from its labels' boxes, then added in slices. */
-interface StagedLoad {
-  readonly nodes: readonly ElementDefinition[];
-  readonly edges: readonly ElementDefinition[];
-  /** Each actor's box with its label at zoom 1, in `nodes` order. */
-  readonly boxes: readonly LayoutNode[];
-  readonly aspect: number;
-}
-
-/** Each actor's box with its label at zoom 1, worked out from the text (label-box.ts). */
-function nodeBoxMeasure(): (node: ElementDefinition) => LayoutNode {
-  const fontSize = labelFontSize(1);
-  const measure = canvasTextMeasure(fontSize);
-  // As the stylesheet draws a label at zoom 1 (sizeLabels).
-  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
-  return (node) => labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure);
-}
-
-/**
- * Nodes in their order, each followed by the edges it completes (both ends in): added in this
- * order, a graph whose actors are all in has its relations in too, bar the last few.
- */
-function inOrderOfArrival(nodes: readonly ElementDefinition[], edges: readonly ElementDefinition[]): ElementDefinition[] {
-  const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
-  const completes = nodes.map((): ElementDefinition[] => []);
-  for (const edge of edges) {
-    const last = Math.max(indexOf.get(String(edge.data['source'])) ?? 0, indexOf.get(String(edge.data['target'])) ?? 0);
-    completes[last]?.push(edge);
-  }
-  return nodes.flatMap((node, i) => [node, ...(completes[i] ?? [])]);
 }
 
 /** The label style of an actor whose label is `fontSize` graph units high. */
@@ -150,8 +115,6 @@ export class CytoscapeController implements ReactiveController {
   private readonly blocPlacement = new BlocPlacement();
   /** A large dataset waiting for the container to get a size before its staged load starts. */
   private pendingLoad: Dataset | undefined;
-  /** The staged load under way, until its last element is in the graph. */
-  private staging: StagedLoad | undefined;
   /** A large dataset from the start of its staged load until its last element is in the graph. */
   private loading: Dataset | undefined;
   /** Whether a staged load holds Cytoscape's drawing back (holdDrawing). */
@@ -219,7 +182,6 @@ export class CytoscapeController implements ReactiveController {
     this.labelTimer = undefined;
     this.stopRunningLayout('drop');
     this.loadGeneration++;
-    this.staging = undefined;
     this.loading = undefined;
     if (this.instance) this.holdDrawing(this.instance, false);
     this.instance?.destroy();
@@ -234,7 +196,6 @@ export class CytoscapeController implements ReactiveController {
     this.stopRunningLayout('drop');
     this.loadGeneration++;
     this.holdDrawing(cy, false);
-    this.staging = undefined;
     this.loading = undefined;
     this.pendingLoad = undefined;
     this.viewportAfterLoad = undefined;
@@ -270,125 +231,50 @@ export class CytoscapeController implements ReactiveController {
     const dataset = this.pendingLoad;
     if (!dataset || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
     this.pendingLoad = undefined;
-    void this.stageLargeGraph(cy, dataset, this.loadGeneration);
-  }
-
-  /**
-   * A large dataset: every actor's box with its label is worked out from the text (no element in
-   * the graph yet), a Web Worker lays them out, and the elements go in at their places, a slice
-   * per task. Nothing is drawn piled on one spot, and no task holds the page for long.
-   */
-  private async stageLargeGraph(cy: Core, dataset: Dataset, generation: number): Promise<void> {
-    const cancelled = () => this.loadGeneration !== generation || this.instance !== cy;
+    const generation = this.loadGeneration;
     this.loading = dataset;
     this.callbacks.onLayoutRunning(dataset.actors.length);
-    const degree = actorDegrees(dataset);
-    const nodes: ElementDefinition[] = [];
-    const edges: ElementDefinition[] = [];
-    const made =
-      (await inSlices(dataset.actors, (slice) => slice.forEach((actor) => nodes.push(actorElement(actor, degree.get(actor.id) ?? 0))), cancelled)) &&
-      (await inSlices(dataset.relations, (slice) => slice.forEach((relation) => edges.push(relationElement(relation))), cancelled));
-    if (!made) return;
-    edges.push(...this.groups.map(mergedEdge));
-    const boxOf = nodeBoxMeasure();
-    const boxes: LayoutNode[] = [];
-    if (!(await inSlices(nodes, (slice) => slice.forEach((node) => boxes.push(boxOf(node))), cancelled))) return;
-    const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
-    const pairs: (readonly [number, number])[] = [];
-    for (const edge of edges) {
-      // Merged edges stand for relations already in the layout.
-      if (edge.data['relationIds'] !== undefined) continue;
-      const s = indexOf.get(String(edge.data['source']));
-      const t = indexOf.get(String(edge.data['target']));
-      if (s !== undefined && t !== undefined && s !== t) pairs.push([s, t]);
-    }
-    const staging: StagedLoad = { nodes, edges, boxes, aspect: cy.width() / cy.height() };
-    this.staging = staging;
-    const job = layoutOffMainThread({ nodes: boxes, edges: pairs, aspect: staging.aspect, seed: layoutSeed });
-    this.runningLayout = job;
-    let positions: LayoutPositions;
-    try {
-      positions = await job.done;
-    } catch (error: unknown) {
-      // A cancel has placed the actors already (cancelLayout); without a worker, a grid still shows them.
-      if (error instanceof LayoutCancelled || cancelled() || this.runningLayout !== job) return;
-      positions = gridPositions(boxes, staging.aspect);
-    }
-    if (cancelled() || this.runningLayout !== job) return;
-    this.runningLayout = undefined;
-    await this.addStaged(cy, staging, positions, cancelled);
+    void loadStagedLoadCode().then((code) => {
+      const host = this.stagedLoadHost(cy, generation);
+      if (!host.cancelled()) void code.stageLargeGraph(host, dataset);
+    });
   }
 
-  /**
-   * Puts a staged dataset's elements into the graph at their places: the view is fitted to their
-   * boxes first, so each element goes in with its final level of detail and label size, and the
-   * style of each is worked out once. In slices, unless `cancelled` is absent (at once: a cancel).
-   */
-  private async addStaged(cy: Core, staging: StagedLoad, positions: LayoutPositions, cancelled?: () => boolean): Promise<void> {
-    const { nodes, edges, boxes } = staging;
-    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    boxes.forEach((box, i) => {
-      const x = (positions[2 * i] ?? 0) + box.offsetX;
-      const y = (positions[2 * i + 1] ?? 0) + box.offsetY;
-      [x1, y1, x2, y2] = [Math.min(x1, x - box.width / 2), Math.min(y1, y - box.height / 2), Math.max(x2, x + box.width / 2), Math.max(y2, y + box.height / 2)];
-    });
-    const fitZoom = Math.min((cy.width() - 2 * fitPadding) / Math.max(x2 - x1, 1), (cy.height() - 2 * fitPadding) / Math.max(y2 - y1, 1));
-    const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), cy.maxZoom());
-    this.autoFit = true;
-    this.whileFitting(() => cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } }));
-    this.applyDetail(cy);
-    this.refreshMergedView(cy);
-    this.labelSize = labelFontSize(zoom);
-    // In an overview only the most connected actors may keep a label: the rest start without one.
-    const byDegree = nodes.map((node) => ({ id: String(node.data.id), degree: Number(node.data['degree'] ?? 0) })).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const labelled = new Set(byDegree.slice(0, Math.min(this.detail.labelBudget, byDegree.length)).map((node) => node.id));
-    const placed = inOrderOfArrival(
-      nodes.map((node, i): ElementDefinition => ({ ...node, position: { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 } })),
-      edges,
-    );
-    // Each frame draws every element in so far: frames are let through only every fifth of the
-    // elements (drawing after every slice made a 10,000-actor load quadratic; drawing only at the
-    // end, tried, made one frame draw every element anew: 209 ms of CPU at 1,000 actors).
-    const drawEvery = Math.ceil(placed.length / 5);
-    let sinceDrawn = 0;
-    const add = (slice: readonly ElementDefinition[]) => {
-      this.holdDrawing(cy, false);
-      const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
-      const ready = slice.map((element): ElementDefinition => {
-        const classes = String(element.classes ?? '');
-        if (element.group === 'nodes') return { ...element, classes: labelled.has(String(element.data.id)) ? classes : `${classes} label-hidden` };
-        return { ...element, classes: this.detail.simpleEdges ? `${classes} simple` : classes };
-      });
-      let added = cy.collection();
-      cy.batch(() => {
-        added = cy.add(ready);
-        // Inside the batch, so each element's style is worked out once, with its label size.
+  /** What a staged load (staged-load.ts) may do to this controller while its generation is current. */
+  private stagedLoadHost(cy: Core, generation: number): StagedLoadHost {
+    return {
+      cy,
+      groups: this.groups,
+      cancelled: () => this.loadGeneration !== generation || this.instance !== cy,
+      runningLayout: () => this.runningLayout,
+      setRunningLayout: (job) => (this.runningLayout = job),
+      showAt: (zoom, pan) => {
+        this.autoFit = true;
+        this.whileFitting(() => cy.viewport({ zoom, pan }));
+        this.applyDetail(cy);
+        this.refreshMergedView(cy);
+        this.labelSize = labelFontSize(zoom);
+      },
+      detail: () => this.detail,
+      holdDrawing: (hold) => {
+        if (this.instance === cy) this.holdDrawing(cy, hold);
+      },
+      dress: (added) => {
+        const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
         this.sizeShownLabels(added.nodes(), fontSize);
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
         this.emphasize(cy, added);
-      });
-      // Cytoscape works out styles and bounds when it next draws: doing it here keeps that work
-      // within this slice's budget, rather than piling it onto one long frame.
-      added.filter((element) => element.visible()).boundingBox({});
-      sinceDrawn += slice.length;
-      if (sinceDrawn < drawEvery) this.holdDrawing(cy, true);
-      else sinceDrawn = 0;
+      },
+      finish: () => {
+        this.loading = undefined;
+        this.endRunningLayout();
+        this.applySelection();
+        this.hideCollidingLabels(cy);
+        const viewport = this.viewportAfterLoad;
+        this.viewportAfterLoad = undefined;
+        if (viewport) this.restoreViewport(viewport);
+      },
     };
-    try {
-      if (cancelled) {
-        if (!(await inSlices(placed, add, cancelled))) return;
-      } else add(placed);
-    } finally {
-      if (this.instance === cy) this.holdDrawing(cy, false);
-    }
-    this.staging = undefined;
-    this.loading = undefined;
-    this.endRunningLayout();
-    this.applySelection();
-    this.hideCollidingLabels(cy);
-    const viewport = this.viewportAfterLoad;
-    this.viewportAfterLoad = undefined;
-    if (viewport) this.restoreViewport(viewport);
   }
 
   /**
@@ -688,6 +574,14 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     const dataset = this.loading;
     if (dataset) {
+      const code = stagedLoadCode();
+      if (!code) {
+        // Cancelled before the staged load's code has come: cancel once it has.
+        void loadStagedLoadCode().then(() => {
+          if (this.instance === cy && this.loading === dataset) this.cancelLayout();
+        });
+        return;
+      }
       // The staged load stops where it is; every actor goes in now, in a grid.
       this.loadGeneration++;
       this.holdDrawing(cy, false);
@@ -695,12 +589,7 @@ export class CytoscapeController implements ReactiveController {
       this.runningLayout = undefined;
       cy.batch(() => cy.elements().remove());
       this.nodeLabelSizes.clear();
-      const elements = toElements(dataset, this.groups);
-      const nodes = elements.filter((element) => element.group === 'nodes');
-      const boxOf = nodeBoxMeasure();
-      const staging: StagedLoad = { nodes, edges: elements.filter((element) => element.group === 'edges'), boxes: nodes.map(boxOf), aspect: cy.width() / cy.height() };
-      this.staging = staging;
-      void this.addStaged(cy, staging, gridPositions(staging.boxes, staging.aspect));
+      code.addAllInGrid(this.stagedLoadHost(cy, this.loadGeneration), dataset);
       return;
     }
     if (!this.runningLayout) return;
@@ -752,7 +641,7 @@ export class CytoscapeController implements ReactiveController {
       for (let round = 0; round < rounds; round++) {
         const before = cy.zoom();
         if (insets) fitClearOf(cy, elements, insets);
-        else cy.fit(elements, 40);
+        else cy.fit(elements, fitPadding);
         this.sizeLabels(cy);
         if (Math.abs(cy.zoom() - before) < before * 0.01) break;
       }
