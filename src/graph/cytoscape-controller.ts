@@ -16,10 +16,10 @@ import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } fro
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { countNoun } from '../model/count-noun';
-import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
+import { layoutCode, loadLayoutCode } from './layout-code';
 import { maxActorsForProof } from './layout-thresholds';
-import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
-import type { LayoutRequest } from './offscreen-layout';
+import type { RunningLayout } from './layout-worker-client';
+import type { WorkerRelayoutHost } from './worker-relayout';
 import { loadStagedLoadCode, stagedLoadCode } from './staged-load-code';
 import type { StagedLoadHost } from './staged-load';
 import { ClassChanges } from './class-changes';
@@ -504,7 +504,7 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     if (laidOut.nodes().length > code.maxActorsForProof) {
-      this.layOutOffThread(cy, laidOut, scope, code);
+      code.layOutOffThread(this.workerRelayoutHost(cy), laidOut, scope);
       return;
     }
     this.whileFitting(() => code.runSeededLayout(cy, laidOut));
@@ -513,59 +513,23 @@ export class CytoscapeController implements ReactiveController {
     this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
 
-  /**
-   * A large graph is laid out in a Web Worker: the page measures each actor with its label, the
-   * worker returns positions. A new dataset stays out of sight until then (its actors all sit on one spot).
-   */
-  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible', code: LayoutCode): void {
-    const nodes = laidOut.nodes();
-    const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
-    const edges: (readonly [number, number])[] = [];
-    laidOut.edges().forEach((edge) => {
-      const s = indexOf.get(edge.source().id());
-      const t = indexOf.get(edge.target().id());
-      if (s !== undefined && t !== undefined && s !== t) edges.push([s, t]);
-    });
-    const request: LayoutRequest = {
-      nodes: nodes.map((node) => {
-        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-        const position = node.position();
-        return { width: box.w, height: box.h, offsetX: (box.x1 + box.x2) / 2 - position.x, offsetY: (box.y1 + box.y2) / 2 - position.y };
-      }),
-      edges,
-      aspect: cy.width() / cy.height(),
-      seed: code.layoutSeed,
+  /** What a worker re-layout (worker-relayout.ts) may do to this controller. */
+  private workerRelayoutHost(cy: Core): WorkerRelayoutHost {
+    return {
+      cy,
+      park: () => {
+        this.container.classList.add('laying-out');
+        this.parked = cy.elements().remove();
+      },
+      started: (job, actors) => {
+        this.runningLayout = job;
+        this.callbacks.onLayoutRunning(actors);
+      },
+      isCurrent: (job) => this.runningLayout === job && this.instance === cy,
+      ended: () => this.endRunningLayout(),
+      fitTo: (elements) => this.fitTo(cy, elements),
+      placeInGrid: (nodes) => this.placeInGrid(cy, nodes),
     };
-    if (scope === 'all') {
-      this.container.classList.add('laying-out');
-      // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
-      // wait outside the graph until they have their places.
-      this.parked = cy.elements().remove();
-    }
-    const job = layoutOffMainThread(request);
-    this.runningLayout = job;
-    this.callbacks.onLayoutRunning(nodes.length);
-    job.done.then(
-      (positions) => {
-        if (this.runningLayout !== job || this.instance !== cy) return;
-        this.endRunningLayout();
-        cy.batch(() => {
-          nodes.forEach((node, i) => {
-            const x = positions[2 * i];
-            const y = positions[2 * i + 1];
-            if (x !== undefined && y !== undefined) node.position({ x, y });
-          });
-        });
-        code.placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
-        this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
-      },
-      (error: unknown) => {
-        if (error instanceof LayoutCancelled || this.runningLayout !== job || this.instance !== cy) return;
-        // Without a worker (a browser that refuses it), a quick grid still shows every actor.
-        this.endRunningLayout();
-        this.placeInGrid(cy, nodes);
-      },
-    );
   }
 
   /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
