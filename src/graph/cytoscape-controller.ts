@@ -9,8 +9,9 @@ import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
 import { BlocPlacement } from './bloc-placement';
 import { blocSeparationCode, loadBlocSeparationCode } from './bloc-separation-code';
-import { mergedLabel, toElements } from './elements';
-import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
+import { toElements } from './elements';
+import { MergedEdges } from './merged-edges';
+import { markEmphasis } from './emphasis-marks';
 import type { GraphEmphasis } from './graph-emphasis';
 import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
@@ -22,12 +23,13 @@ import type { RunningLayout } from './layout-worker-client';
 import type { WorkerRelayoutHost } from './worker-relayout';
 import { loadStagedLoadCode, stagedLoadCode } from './staged-load-code';
 import type { StagedLoadHost } from './staged-load';
-import { ClassChanges } from './class-changes';
 import { presetPositions } from './preset-positions';
 import { cytoscapeCore, registerSvg } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
-import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
-import { largeGraphActors, levelOfDetail, type LevelOfDetail } from './level-of-detail';
+import { labelFontSize } from './label-sizing';
+import { largeGraphActors } from './level-of-detail';
+import { DetailSwitch } from './detail-switch';
+import { GraphLabels } from './graph-labels';
 import type { ColorScheme } from '../../styles/palette';
 
 export interface CytoscapeCallbacks {
@@ -39,40 +41,9 @@ export interface CytoscapeCallbacks {
   readonly coveredInsets: () => Insets;
 }
 
-/** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
-export const splitZoom = 1;
-
-/** Waits this long after the last zoom step of a large graph before resizing its labels. */
-const largeGraphLabelDelayMs = 120;
-
-/**
- * Cytoscape reads these creation options from its renderer on every frame, so setting them there
- * switches them for a live instance (the typings do not describe the renderer).
- */
-function setCachedWhileMoving(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; forcedPixelRatio?: number | null } | undefined }).renderer?.();
-  if (!renderer) return;
-  renderer.hideEdgesOnViewport = on;
-  renderer.textureOnViewport = on;
-  // A large graph on a high-density screen draws at one canvas pixel per CSS pixel: a quarter of
-  // the pixels at 2x, which is most of a frame's cost there (the `pixelRatio` creation option).
-  renderer.forcedPixelRatio = on ? 1 : null;
-}
-
-/** The label style of an actor whose label is `fontSize` graph units high. */
-const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
-
-/** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
-const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
-const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
-const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
-
-const compareMarkNames = ['appeared', 'disappeared', 'sign-changed'] as const;
 
 /** Padding around the graph when it is fitted to the view. */
 const fitPadding = 40;
-
-const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
 
 function refOf(element: SingularElementArgument): SelectionRef {
   if (element.isNode()) return { kind: 'actor', id: element.id() };
@@ -96,22 +67,12 @@ export class CytoscapeController implements ReactiveController {
   private keyboardFocusId: string | undefined;
   private keyboardAnchorId: string | undefined;
   private readonly resizeObserver: ResizeObserver;
-  private labelFrame: number | undefined;
-  private labelTimer: ReturnType<typeof setTimeout> | undefined;
-  private detail: LevelOfDetail = levelOfDetail(0, 1);
+  private readonly detailSwitch = new DetailSwitch();
+  private readonly labels = new GraphLabels((cy) => this.actorCount(cy), () => this.detailSwitch.current);
   private runningLayout: RunningLayout | undefined;
   /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
   private parked: CollectionReturnValue | undefined;
-  /** The label size last set on every element; undefined for elements not sized yet. */
-  private labelSize: number | undefined;
-  /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
-  private readonly nodeLabelSizes = new Map<string, number>();
-  private groups: readonly RelationGroup[] = [];
-  /** The user's "show each relation" choice. */
-  private showEachRelation = false;
-  private merged: MergedView = { shown: new Map(), mergedAway: new Set() };
-  /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
-  private splitApplied = false;
+  private readonly merged = new MergedEdges();
   private readonly blocPlacement = new BlocPlacement();
   /** A large dataset waiting for the container to get a size before its staged load starts. */
   private pendingLoad: Dataset | undefined;
@@ -176,10 +137,7 @@ export class CytoscapeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
-    if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
-    this.labelFrame = undefined;
-    clearTimeout(this.labelTimer);
-    this.labelTimer = undefined;
+    this.labels.stop();
     this.stopRunningLayout('drop');
     this.loadGeneration++;
     this.loading = undefined;
@@ -199,9 +157,8 @@ export class CytoscapeController implements ReactiveController {
     this.loading = undefined;
     this.pendingLoad = undefined;
     this.viewportAfterLoad = undefined;
-    this.groups = groupParallelRelations(dataset.relations);
-    this.labelSize = undefined;
-    this.nodeLabelSizes.clear();
+    this.merged.setRelations(dataset.relations);
+    this.labels.reset();
     this.keyboardFocusId = undefined;
     this.keyboardAnchorId = undefined;
     this.blocPlacement.reset();
@@ -216,10 +173,10 @@ export class CytoscapeController implements ReactiveController {
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(dataset, this.groups));
+      cy.add(toElements(dataset, this.merged.groups));
     });
     this.applyDetail(cy);
-    this.sizeLabels(cy);
+    this.labels.sizeAll(cy);
     this.applyEmphasis();
     this.applySelection();
     this.layoutPending = true;
@@ -244,7 +201,7 @@ export class CytoscapeController implements ReactiveController {
   private stagedLoadHost(cy: Core, generation: number): StagedLoadHost {
     return {
       cy,
-      groups: this.groups,
+      groups: this.merged.groups,
       cancelled: () => this.loadGeneration !== generation || this.instance !== cy,
       runningLayout: () => this.runningLayout,
       setRunningLayout: (job) => (this.runningLayout = job),
@@ -252,24 +209,24 @@ export class CytoscapeController implements ReactiveController {
         this.autoFit = true;
         this.whileFitting(() => cy.viewport({ zoom, pan }));
         this.applyDetail(cy);
-        this.refreshMergedView(cy);
-        this.labelSize = labelFontSize(zoom);
+        this.merged.refresh(cy, this.emphasis);
+        this.labels.size = labelFontSize(zoom);
       },
-      detail: () => this.detail,
+      detail: () => this.detailSwitch.current,
       holdDrawing: (hold) => {
         if (this.instance === cy) this.holdDrawing(cy, hold);
       },
       dress: (added) => {
-        const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
-        this.sizeShownLabels(added.nodes(), fontSize);
+        const fontSize = this.labels.size ?? labelFontSize(cy.zoom());
+        this.labels.sizeShown(added.nodes(), fontSize);
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
-        this.emphasize(cy, added);
+        markEmphasis(cy, added, this.emphasis, this.merged.view);
       },
       finish: () => {
         this.loading = undefined;
         this.endRunningLayout();
         this.applySelection();
-        this.hideCollidingLabels(cy);
+        this.labels.hideColliding(cy);
         const viewport = this.viewportAfterLoad;
         this.viewportAfterLoad = undefined;
         if (viewport) this.restoreViewport(viewport);
@@ -294,10 +251,10 @@ export class CytoscapeController implements ReactiveController {
     // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
     if (emphasis.blocsView) void loadBlocSeparationCode();
     const actorsShownChanged = this.applyEmphasis();
-    if (this.instance) this.sizeRevealedLabels(this.instance, this.instance.nodes('.on-path'));
+    if (this.instance) this.labels.sizeRevealed(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
     // Labels collide only with actors: a relation filter or a time step leaves them as they are.
-    if (this.instance && actorsShownChanged) this.hideCollidingLabels(this.instance);
+    if (this.instance && actorsShownChanged) this.labels.hideColliding(this.instance);
   }
 
   /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
@@ -309,16 +266,7 @@ export class CytoscapeController implements ReactiveController {
     const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
     const settled = () => this.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
-    const measure = <T>(boxes: () => T): T => {
-      cy.nodes().removeClass('label-hidden');
-      this.sizeLabels(cy, 1);
-      try {
-        return boxes();
-      } finally {
-        this.sizeLabels(cy);
-        this.hideCollidingLabels(cy);
-      }
-    };
+    const measure = <T>(boxes: () => T): T => this.labels.atLayoutSize(cy, boxes);
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
     const separate = blocSeparationCode()?.separateBlocs;
     const outcome = this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area, separate });
@@ -332,22 +280,9 @@ export class CytoscapeController implements ReactiveController {
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
   setShowEachRelation(show: boolean): void {
-    this.showEachRelation = show;
+    this.merged.showEach = show;
     this.applyEmphasis();
     this.applySelection();
-  }
-
-  /** A comparison marks relations one by one, so it shows each of them. */
-  private isSplit(cy: Core): boolean {
-    return this.showEachRelation || cy.zoom() >= splitZoom || (this.emphasis?.compareMarks.size ?? 0) > 0;
-  }
-
-  /** The element that shows an id now: a relation drawn through a merged edge shows as that edge. */
-  private shownElement(cy: Core, id: string): CollectionReturnValue {
-    if (this.merged.mergedAway.has(id)) {
-      for (const [mergedId, members] of this.merged.shown) if (members.includes(id)) return cy.getElementById(mergedId);
-    }
-    return cy.getElementById(id);
   }
 
   /** Every node's position and the zoom and pan, for a snapshot. */
@@ -386,7 +321,7 @@ export class CytoscapeController implements ReactiveController {
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
     this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
     this.applyDetail(cy);
-    this.hideCollidingLabels(cy);
+    this.labels.hideColliding(cy);
   }
 
   /** The picture code loads with the first picture (issue 11). */
@@ -395,37 +330,20 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
     // graphPng draws the graph before its first await, so the labels are back before the next frame.
-    return this.withPictureLabels(cy, () => graphPng(cy, options));
+    return this.labels.forPicture(cy, () => graphPng(cy, options));
   }
 
   async svg(options: Omit<ImageOptions, 'scale'>): Promise<string> {
     const [{ graphSvg }] = await Promise.all([import('./image-export'), registerSvg()]);
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
-    return this.withPictureLabels(cy, () => graphSvg(cy, options));
-  }
-
-  /**
-   * A picture is read on paper, not zoomed: it gets every label at the size the layout kept apart,
-   * rather than the screen's zoom-dependent sizes with colliding labels stepped back.
-   */
-  private withPictureLabels<T>(cy: Core, draw: () => T): T {
-    cy.nodes().removeClass('label-hidden');
-    cy.edges().removeClass('simple');
-    this.sizeLabels(cy, 1);
-    try {
-      return draw();
-    } finally {
-      if (this.detail.simpleEdges) cy.edges().addClass('simple');
-      this.sizeLabels(cy);
-      this.hideCollidingLabels(cy);
-    }
+    return this.labels.forPicture(cy, () => graphSvg(cy, options));
   }
 
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
   centerOn(id: string): void {
     const cy = this.instance;
-    const element = cy ? this.shownElement(cy, id) : undefined;
+    const element = cy ? this.merged.shownElement(cy, id) : undefined;
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
     const zoom = Math.max(cy.zoom(), 1);
@@ -478,11 +396,11 @@ export class CytoscapeController implements ReactiveController {
     this.autoFit = true;
     this.stopRunningLayout();
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
-    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
+    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.view.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
     // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
     cy.nodes().removeClass('label-hidden');
-    this.sizeLabels(cy, 1);
+    this.labels.sizeAll(cy, 1);
     // The bundled dataset comes with its seeded layout computed: no layout code to load or run.
     const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
     if (preset) {
@@ -552,7 +470,7 @@ export class CytoscapeController implements ReactiveController {
       this.runningLayout?.cancel();
       this.runningLayout = undefined;
       cy.batch(() => cy.elements().remove());
-      this.nodeLabelSizes.clear();
+      this.labels.forgetNodeSizes();
       code.addAllInGrid(this.stagedLoadHost(cy, this.loadGeneration), dataset);
       return;
     }
@@ -606,44 +524,12 @@ export class CytoscapeController implements ReactiveController {
         const before = cy.zoom();
         if (insets) fitClearOf(cy, elements, insets);
         else cy.fit(elements, fitPadding);
-        this.sizeLabels(cy);
+        this.labels.sizeAll(cy);
         if (Math.abs(cy.zoom() - before) < before * 0.01) break;
       }
     });
     this.applyDetail(cy);
-    this.hideCollidingLabels(cy);
-  }
-
-  /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
-  private sizeLabels(cy: Core, zoom = cy.zoom()): void {
-    const fontSize = labelFontSize(zoom);
-    // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
-    if (fontSize === this.labelSize) return;
-    this.labelSize = fontSize;
-    const large = this.actorCount(cy) >= largeGraphActors;
-    cy.batch(() => {
-      if (large) this.sizeShownLabels(cy.nodes(labelShowingSelector), fontSize);
-      else cy.nodes().style(nodeLabelStyle(fontSize));
-      // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
-      (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
-    });
-  }
-
-  /**
-   * A large graph's labels are sized only where they show (restyling thousands of hidden labels
-   * on every zoom costs seconds): this sizes those among `nodes` that show a label now and have
-   * not got the current size. Called wherever a label may come into view.
-   */
-  private sizeRevealedLabels(cy: Core, nodes: NodeCollection): void {
-    if (this.actorCount(cy) >= largeGraphActors) this.sizeShownLabels(nodes);
-  }
-
-  private sizeShownLabels(nodes: NodeCollection, fontSize = this.labelSize): void {
-    if (fontSize === undefined) return;
-    const stale = nodes.filter((node) => this.nodeLabelSizes.get(node.id()) !== fontSize && showsLabel(node));
-    if (stale.empty()) return;
-    stale.style(nodeLabelStyle(fontSize));
-    stale.forEach((node) => void this.nodeLabelSizes.set(node.id(), fontSize));
+    this.labels.hideColliding(cy);
   }
 
   /** The dataset's actors, also while a large one is still going into the graph. */
@@ -651,70 +537,10 @@ export class CytoscapeController implements ReactiveController {
     return this.loading ? this.loading.actors.length : cy.nodes().length;
   }
 
-  /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
   private applyDetail(cy: Core): void {
-    const detail = levelOfDetail(this.actorCount(cy), cy.zoom());
-    if (detail.cachedWhileMoving !== this.detail.cachedWhileMoving) setCachedWhileMoving(cy, detail.cachedWhileMoving);
-    if (detail.simpleEdges !== this.detail.simpleEdges) cy.batch(() => cy.edges().toggleClass('simple', detail.simpleEdges));
-    this.detail = detail;
+    this.detailSwitch.apply(cy, this.actorCount(cy));
   }
 
-  /**
-   * Hides the less connected actor's label wherever two labels, or a label and an actor, collide;
-   * in a large graph's overview, every label but the most connected actors'. Only labels whose
-   * state changes are restyled.
-   */
-  private hideCollidingLabels(cy: Core): void {
-    const nodes = cy.nodes(':visible');
-    const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-    const budget = Math.min(this.detail.labelBudget, byDegree.length);
-    const labelled = byDegree.slice(0, budget);
-    // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
-    const zoom = cy.zoom();
-    // A large graph's bodies from their data (size and border): reading each node's style costs.
-    const large = this.actorCount(cy) >= largeGraphActors;
-    const pan = cy.pan();
-    const bodies = nodes.map((node) => {
-      const { x: graphX, y: graphY } = node.position();
-      const [x, y] = [graphX * zoom + pan.x, graphY * zoom + pan.y];
-      const [width, height] = large ? [Number(node.data('size')) + 2, Number(node.data('size')) + 2] : [node.outerWidth(), node.outerHeight()];
-      const [halfWidth, halfHeight] = [(width * zoom) / 2, (height * zoom) / 2];
-      return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
-    });
-    // Labels are measured shown, whatever they show now.
-    labelled.filter('.label-hidden').removeClass('label-hidden');
-    this.sizeRevealedLabels(cy, labelled);
-    const candidates = labelled.map((node) => ({
-      id: node.id(),
-      priority: Number(node.data('degree')),
-      label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
-    }));
-    const hidden = labelsToHide(candidates, bodies);
-    byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
-    const changes = new ClassChanges();
-    for (const node of nodes) changes.set(node, 'label-hidden', hidden.has(node.id()));
-    changes.apply(cy);
-  }
-
-  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
-  private scheduleLargeGraphLabels(cy: Core): void {
-    clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => {
-      this.labelTimer = undefined;
-      if (this.instance !== cy) return;
-      this.sizeLabels(cy);
-      this.applyDetail(cy);
-      this.hideCollidingLabels(cy);
-    }, largeGraphLabelDelayMs);
-  }
-
-  private scheduleLabelCollisions(cy: Core): void {
-    if (this.labelFrame !== undefined) return;
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = undefined;
-      if (this.instance === cy) this.hideCollidingLabels(cy);
-    });
-  }
 
   zoomBy(factor: number): void {
     const cy = this.instance;
@@ -760,7 +586,7 @@ export class CytoscapeController implements ReactiveController {
     cy.batch(() => {
       cy.elements('.keyboard-focus').removeClass('keyboard-focus');
       element.addClass('keyboard-focus');
-      if (element.isNode()) this.sizeRevealedLabels(cy, element);
+      if (element.isNode()) this.labels.sizeRevealed(cy, element);
     });
     this.keyboardFocusId = element.id();
     const box = element.renderedBoundingBox({});
@@ -783,66 +609,10 @@ export class CytoscapeController implements ReactiveController {
   private applyEmphasis(): boolean {
     const cy = this.instance;
     if (!cy) return false;
-    this.refreshMergedView(cy);
+    this.merged.refresh(cy, this.emphasis);
     let actorsShownChanged = false;
-    cy.batch(() => (actorsShownChanged = this.emphasize(cy, cy.elements())));
+    cy.batch(() => (actorsShownChanged = markEmphasis(cy, cy.elements(), this.emphasis, this.merged.view)));
     return actorsShownChanged;
-  }
-
-  /** Which merged edges show, and which relations they draw, for the emphasis and zoom now. */
-  private refreshMergedView(cy: Core): void {
-    const emphasis = this.emphasis;
-    this.splitApplied = this.isSplit(cy);
-    this.merged = mergedView(this.groups, (id) => !emphasis || emphasis.visible.has(id), this.splitApplied);
-  }
-
-  /**
-   * Marks `elements` for the emphasis and merged view now. Only elements whose marks change are
-   * touched, a class at a time: a toggle or time step restyles what it changed, not the graph.
-   */
-  private emphasize(cy: Core, elements: CollectionReturnValue): boolean {
-    const emphasis = this.emphasis;
-    const { shown, mergedAway } = this.merged;
-    const changes = new ClassChanges();
-    const blocsOn = !!emphasis && emphasis.blocOf.size > 0;
-    elements.forEach((element) => {
-      const id = element.id();
-      const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
-      if (members) {
-        // A merged edge takes the look of the visible relations it stands for.
-        const standsFor = shown.get(id);
-        changes.set(element, 'hidden', !standsFor);
-        if (!standsFor) return;
-        // Unchanged data is left alone: setting it restyles the edge.
-        if (!sameIds(members, standsFor)) element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
-        if (!emphasis) return;
-        changes.set(element, 'outside-focus', standsFor.every((member) => emphasis.outsideFocus.has(member)));
-        changes.set(element, 'outside-highlight', standsFor.every((member) => emphasis.outsideHighlight.has(member)));
-        changes.set(element, 'on-path', standsFor.some((member) => emphasis.onPath.has(member)));
-        const mark = standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined);
-        for (const name of compareMarkNames) changes.set(element, name, mark === name);
-        changes.set(element, 'frustrated', standsFor.some((member) => emphasis.frustrated.has(member)));
-        return;
-      }
-      changes.set(element, 'hidden', (!!emphasis && !emphasis.visible.has(id)) || mergedAway.has(id));
-      if (!emphasis) return;
-      changes.set(element, 'outside-focus', emphasis.outsideFocus.has(id));
-      changes.set(element, 'outside-highlight', emphasis.outsideHighlight.has(id));
-      changes.set(element, 'on-path', emphasis.onPath.has(id));
-      const mark = emphasis.compareMarks.get(id);
-      for (const name of compareMarkNames) changes.set(element, name, mark === name);
-      if (element.isEdge()) {
-        changes.set(element, 'frustrated', emphasis.frustrated.has(id));
-        return;
-      }
-      // The blocs view: each actor's bloc, or none.
-      const bloc = emphasis.blocOf.get(id);
-      changes.set(element, 'bloc-0', bloc === 0);
-      changes.set(element, 'bloc-1', bloc === 1);
-      changes.set(element, 'no-bloc', blocsOn && bloc === undefined);
-    });
-    changes.apply(cy);
-    return changes.changesNodes('hidden');
   }
 
   private applySelection(): void {
@@ -850,10 +620,10 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass('selected outside-selection');
-      const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
+      const selected = this.selection ? this.merged.shownElement(cy, this.selection.id) : cy.collection();
       if (selected.empty()) return;
       selected.addClass('selected');
-      this.sizeRevealedLabels(cy, selected.nodes());
+      this.labels.sizeRevealed(cy, selected.nodes());
       // Everything but the selection and what it touches steps back, so it can be found at a glance.
       const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
       cy.elements().not(context).addClass('outside-selection');
@@ -888,17 +658,22 @@ export class CytoscapeController implements ReactiveController {
       if (!this.fitting) this.autoFit = false;
     });
     cy.on('zoom', () => {
-      if (this.groups.length > 0 && this.isSplit(cy) !== this.splitApplied) {
+      if (this.merged.zoomCrossed(cy, this.emphasis)) {
         this.applyEmphasis();
         this.applySelection();
       }
       if (this.fitting) return;
-      if (this.detail.cachedWhileMoving) {
-        this.scheduleLargeGraphLabels(cy);
+      if (this.detailSwitch.current.cachedWhileMoving) {
+        this.labels.afterZoomStops(() => {
+          if (this.instance !== cy) return;
+          this.labels.sizeAll(cy);
+          this.applyDetail(cy);
+          this.labels.hideColliding(cy);
+        });
         return;
       }
-      this.sizeLabels(cy);
-      this.scheduleLabelCollisions(cy);
+      this.labels.sizeAll(cy);
+      this.labels.scheduleCollisions(cy, () => this.instance === cy);
     });
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;
@@ -911,7 +686,7 @@ export class CytoscapeController implements ReactiveController {
         cy.elements().not(neighbourhood).addClass('faded');
         neighbourhood.nodes().addClass('neighbourhood');
         node.addClass('hovered');
-        this.sizeRevealedLabels(cy, neighbourhood.nodes());
+        this.labels.sizeRevealed(cy, neighbourhood.nodes());
       });
       this.container.style.cursor = 'pointer';
     });
