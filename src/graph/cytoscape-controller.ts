@@ -3,7 +3,7 @@
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
  */
-import type { CollectionReturnValue, Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
@@ -16,7 +16,10 @@ import type { GraphEmphasis } from './graph-emphasis';
 import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
-import { countNoun } from '../model/count-noun';
+import { describeElement, KeyboardWalk, type KeyboardStep } from './keyboard-walk';
+import { refOf } from './element-ref';
+import { bindHoverHighlight } from './hover-highlight';
+import { placeAsInViewport, takeViewport } from './viewport-snapshot';
 import { layoutCode, loadLayoutCode } from './layout-code';
 import { maxActorsForProof } from './layout-thresholds';
 import type { RunningLayout } from './layout-worker-client';
@@ -45,13 +48,6 @@ export interface CytoscapeCallbacks {
 /** Padding around the graph when it is fitted to the view. */
 const fitPadding = 40;
 
-function refOf(element: SingularElementArgument): SelectionRef {
-  if (element.isNode()) return { kind: 'actor', id: element.id() };
-  const relationIds = element.data('relationIds') as readonly string[] | undefined;
-  const first = relationIds?.[0];
-  return relationIds && first !== undefined ? { kind: 'relation', id: first, relationIds: [...relationIds] } : { kind: 'relation', id: element.id() };
-}
-
 export class CytoscapeController implements ReactiveController {
   /** The element Cytoscape draws into; the host renders it in its template. */
   readonly container: HTMLDivElement;
@@ -64,8 +60,7 @@ export class CytoscapeController implements ReactiveController {
   /** Re-fit on resize until the user zooms or pans for themselves. */
   private autoFit = true;
   private fitting = false;
-  private keyboardFocusId: string | undefined;
-  private keyboardAnchorId: string | undefined;
+  private readonly keyboardWalk = new KeyboardWalk();
   private readonly resizeObserver: ResizeObserver;
   private readonly detailSwitch = new DetailSwitch();
   private readonly labels = new GraphLabels((cy) => this.actorCount(cy), () => this.detailSwitch.current);
@@ -159,8 +154,7 @@ export class CytoscapeController implements ReactiveController {
     this.viewportAfterLoad = undefined;
     this.merged.setRelations(dataset.relations);
     this.labels.reset();
-    this.keyboardFocusId = undefined;
-    this.keyboardAnchorId = undefined;
+    this.keyboardWalk.reset();
     this.blocPlacement.reset();
     if (dataset.actors.length > maxActorsForProof) {
       // Adding thousands of elements at once, measuring and moving them blocks the page for
@@ -287,13 +281,7 @@ export class CytoscapeController implements ReactiveController {
 
   /** Every node's position and the zoom and pan, for a snapshot. */
   captureViewport(): Viewport | undefined {
-    const cy = this.instance;
-    if (!cy) return undefined;
-    return {
-      positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
-      zoom: cy.zoom(),
-      pan: { ...cy.pan() },
-    };
+    return this.instance ? takeViewport(this.instance) : undefined;
   }
 
   /** Puts every node where a snapshot had it and restores its zoom and pan; no layout runs. */
@@ -311,13 +299,7 @@ export class CytoscapeController implements ReactiveController {
     this.autoFit = false;
     // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
     cy.resize();
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        // An own key only: a node named `constructor` must not find Object's constructor.
-        const position = Object.hasOwn(viewport.positions, node.id()) ? viewport.positions[node.id()] : undefined;
-        if (position) node.position({ x: position.x, y: position.y });
-      });
-    });
+    placeAsInViewport(cy, viewport);
     this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
     this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
     this.applyDetail(cy);
@@ -551,58 +533,26 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /** Keyboard walk: right/left step through actors, down/up through the current actor's relations. */
-  moveKeyboardFocus(step: 'next-actor' | 'previous-actor' | 'next-relation' | 'previous-relation'): void {
+  moveKeyboardFocus(step: KeyboardStep): void {
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
-    const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
-      String(a.data('name')).localeCompare(String(b.data('name')));
-    const actors = cy.nodes().not('.hidden').toArray().sort(byLabel);
-    const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
-    const forward = step === 'next-actor' || step === 'next-relation';
-    const cycle = <T>(list: readonly T[], current: T | undefined): T | undefined => {
-      const index = current === undefined ? -1 : list.indexOf(current);
-      const next = index === -1 && !forward ? list.length - 1 : index + (forward ? 1 : -1);
-      return list[(next + list.length) % list.length];
-    };
-    if (step === 'next-actor' || step === 'previous-actor' || !anchor?.nonempty()) {
-      const actor = cycle(actors, actors.find((node) => node.id() === this.keyboardAnchorId));
-      if (!actor) return;
-      this.keyboardAnchorId = actor.id();
-      this.showKeyboardFocus(cy, actor);
-      return;
-    }
-    const relations = anchor.connectedEdges().not('.hidden').toArray().sort((a, b) => a.id().localeCompare(b.id()));
-    const relation = cycle(relations, relations.find((edge) => edge.id() === this.keyboardFocusId));
-    if (relation) this.showKeyboardFocus(cy, relation);
-  }
-
-  /** Enter: selects what the keyboard walk is on. */
-  selectKeyboardFocus(): void {
-    const element = this.keyboardFocusId ? this.instance?.getElementById(this.keyboardFocusId) : undefined;
-    if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
-  }
-
-  private showKeyboardFocus(cy: Core, element: SingularElementArgument): void {
+    const element = this.keyboardWalk.step(cy, step);
+    if (!element) return;
     cy.batch(() => {
       cy.elements('.keyboard-focus').removeClass('keyboard-focus');
       element.addClass('keyboard-focus');
       if (element.isNode()) this.labels.sizeRevealed(cy, element);
     });
-    this.keyboardFocusId = element.id();
     const box = element.renderedBoundingBox({});
     if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(element);
-    this.callbacks.onKeyboardFocus(this.describe(element));
+    this.callbacks.onKeyboardFocus(describeElement(element));
   }
 
-  private describe(element: SingularElementArgument): string {
-    if (element.isNode()) {
-      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${countNoun(element.connectedEdges().not('.hidden').length, 'relation')} shown. Down arrow for its relations, Enter to open.`;
-    }
-    const edge = element;
-    const ends = `${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}`;
-    const merged = edge.data('relationIds') as readonly string[] | undefined;
-    if (merged) return `${merged.length} ${String(edge.data('type'))} relations: ${ends}. Enter to open their evidence.`;
-    return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
+  /** Enter: selects what the keyboard walk is on. */
+  selectKeyboardFocus(): void {
+    const id = this.keyboardWalk.focusId;
+    const element = id ? this.instance?.getElementById(id) : undefined;
+    if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
   }
 
   /** Marks every element for the emphasis now; says whether any actor was shown or hidden. */
@@ -679,28 +629,6 @@ export class CytoscapeController implements ReactiveController {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
     });
-    cy.on('mouseover', 'node', (event: EventObject) => {
-      const node = event.target as NodeSingular;
-      const neighbourhood = node.closedNeighborhood();
-      cy.batch(() => {
-        cy.elements().not(neighbourhood).addClass('faded');
-        neighbourhood.nodes().addClass('neighbourhood');
-        node.addClass('hovered');
-        this.labels.sizeRevealed(cy, neighbourhood.nodes());
-      });
-      this.container.style.cursor = 'pointer';
-    });
-    cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded neighbourhood hovered'));
-      this.container.style.cursor = '';
-    });
-    cy.on('mouseover', 'edge', (event: EventObject) => {
-      (event.target as SingularElementArgument).addClass('hovered');
-      this.container.style.cursor = 'pointer';
-    });
-    cy.on('mouseout', 'edge', (event: EventObject) => {
-      (event.target as SingularElementArgument).removeClass('hovered');
-      this.container.style.cursor = '';
-    });
+    bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes));
   }
 }
