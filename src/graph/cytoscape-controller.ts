@@ -13,7 +13,8 @@ import { toElements } from './elements';
 import { MergedEdges } from './merged-edges';
 import { markEmphasis } from './emphasis-marks';
 import type { GraphEmphasis } from './graph-emphasis';
-import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
+import { ViewFitting } from './view-fitting';
+import { clearArea, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
 import { describeElement, KeyboardWalk, type KeyboardStep } from './keyboard-walk';
@@ -45,8 +46,6 @@ export interface CytoscapeCallbacks {
 }
 
 
-/** Padding around the graph when it is fitted to the view. */
-const fitPadding = 40;
 
 export class CytoscapeController implements ReactiveController {
   /** The element Cytoscape draws into; the host renders it in its template. */
@@ -57,9 +56,14 @@ export class CytoscapeController implements ReactiveController {
   private emphasis: GraphEmphasis | undefined;
   private colorScheme: ColorScheme = 'light';
   private layoutPending = false;
-  /** Re-fit on resize until the user zooms or pans for themselves. */
-  private autoFit = true;
-  private fitting = false;
+  private readonly view = new ViewFitting(
+    (cy) => this.labels.sizeAll(cy),
+    (cy) => {
+      this.applyDetail(cy);
+      this.labels.hideColliding(cy);
+    },
+    (cy) => this.actorCount(cy) >= largeGraphActors,
+  );
   private readonly keyboardWalk = new KeyboardWalk();
   private readonly resizeObserver: ResizeObserver;
   private readonly detailSwitch = new DetailSwitch();
@@ -200,8 +204,8 @@ export class CytoscapeController implements ReactiveController {
       runningLayout: () => this.runningLayout,
       setRunningLayout: (job) => (this.runningLayout = job),
       showAt: (zoom, pan) => {
-        this.autoFit = true;
-        this.whileFitting(() => cy.viewport({ zoom, pan }));
+        this.view.autoFit = true;
+        this.view.whileFitting(() => cy.viewport({ zoom, pan }));
         this.applyDetail(cy);
         this.merged.refresh(cy, this.emphasis);
         this.labels.size = labelFontSize(zoom);
@@ -258,7 +262,7 @@ export class CytoscapeController implements ReactiveController {
     // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
     const clear = clearArea(cy, this.callbacks.coveredInsets());
     const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
-    const settled = () => this.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
+    const settled = () => this.view.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
     const measure = <T>(boxes: () => T): T => this.labels.atLayoutSize(cy, boxes);
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
@@ -296,11 +300,11 @@ export class CytoscapeController implements ReactiveController {
     }
     this.stopRunningLayout();
     this.layoutPending = false;
-    this.autoFit = false;
+    this.view.autoFit = false;
     // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
     cy.resize();
     placeAsInViewport(cy, viewport);
-    this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    this.view.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
     this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
     this.applyDetail(cy);
     this.labels.hideColliding(cy);
@@ -346,8 +350,8 @@ export class CytoscapeController implements ReactiveController {
     elements = elements.filter((element) => element.visible());
     if (elements.empty()) return;
     // The user asked for this view: a later resize keeps it instead of fitting everything.
-    this.autoFit = false;
-    this.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
+    this.view.autoFit = false;
+    this.view.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
   }
 
   /** Light or dark canvas ink; the page's theme decides. */
@@ -375,7 +379,7 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     this.layoutPending = false;
-    this.autoFit = true;
+    this.view.autoFit = true;
     this.stopRunningLayout();
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.view.mergedAway.has(element.id());
@@ -389,7 +393,7 @@ export class CytoscapeController implements ReactiveController {
       cy.batch(() => cy.nodes().forEach((node) => void node.position(preset.get(node.id()) ?? { x: 0, y: 0 })));
       this.blocPlacement.reset();
       this.placeBlocs(false);
-      this.fitTo(cy, cy.elements().not('.hidden'));
+      this.view.fitTo(cy, cy.elements().not('.hidden'));
       return;
     }
     const code = layoutCode();
@@ -407,10 +411,10 @@ export class CytoscapeController implements ReactiveController {
       code.layOutOffThread(this.workerRelayoutHost(cy), laidOut, scope);
       return;
     }
-    this.whileFitting(() => code.runSeededLayout(cy, laidOut));
+    this.view.whileFitting(() => code.runSeededLayout(cy, laidOut));
     this.blocPlacement.reset();
     this.placeBlocs(false);
-    this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+    this.view.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
 
   /** What a worker re-layout (worker-relayout.ts) may do to this controller. */
@@ -427,7 +431,7 @@ export class CytoscapeController implements ReactiveController {
       },
       isCurrent: (job) => this.runningLayout === job && this.instance === cy,
       ended: () => this.endRunningLayout(),
-      fitTo: (elements) => this.fitTo(cy, elements),
+      fitTo: (elements) => this.view.fitTo(cy, elements),
       placeInGrid: (nodes) => this.placeInGrid(cy, nodes),
     };
   }
@@ -463,8 +467,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   private placeInGrid(cy: Core, nodes: NodeCollection): void {
-    this.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
-    this.fitTo(cy, cy.elements().not('.hidden'));
+    this.view.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
+    this.view.fitTo(cy, cy.elements().not('.hidden'));
   }
 
   /** Drops a layout still running (a new dataset, a restored view, a new layout): its result would be stale. */
@@ -491,27 +495,7 @@ export class CytoscapeController implements ReactiveController {
   }
 
   fit(): void {
-    if (this.instance) this.fitTo(this.instance, this.instance.elements());
-  }
-
-  /**
-   * Fits the elements with their labels: labels keep their size on screen, so their size in the
-   * graph changes with the zoom a fit picks; a few rounds settle it.
-   */
-  private fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
-    // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
-    const rounds = this.actorCount(cy) >= largeGraphActors ? 1 : 4;
-    this.whileFitting(() => {
-      for (let round = 0; round < rounds; round++) {
-        const before = cy.zoom();
-        if (insets) fitClearOf(cy, elements, insets);
-        else cy.fit(elements, fitPadding);
-        this.labels.sizeAll(cy);
-        if (Math.abs(cy.zoom() - before) < before * 0.01) break;
-      }
-    });
-    this.applyDetail(cy);
-    this.labels.hideColliding(cy);
+    if (this.instance) this.view.fitTo(this.instance, this.instance.elements());
   }
 
   /** The dataset's actors, also while a large one is still going into the graph. */
@@ -527,7 +511,7 @@ export class CytoscapeController implements ReactiveController {
   zoomBy(factor: number): void {
     const cy = this.instance;
     if (!cy) return;
-    this.autoFit = false;
+    this.view.autoFit = false;
     const center = { x: cy.width() / 2, y: cy.height() / 2 };
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
   }
@@ -580,16 +564,6 @@ export class CytoscapeController implements ReactiveController {
     });
   }
 
-  /** Runs viewport changes of our own, which must not count as the user taking over the view. */
-  private whileFitting(change: () => void): void {
-    this.fitting = true;
-    try {
-      change();
-    } finally {
-      this.fitting = false;
-    }
-  }
-
   private handleResize(): void {
     const cy = this.instance;
     if (!cy) return;
@@ -598,21 +572,21 @@ export class CytoscapeController implements ReactiveController {
     if (this.pendingLoad) this.startStagedLoad(cy);
     else if (this.loading) return;
     else if (this.layoutPending) this.relayout();
-    else if (this.autoFit) this.fit();
+    else if (this.view.autoFit) this.fit();
     // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).
-    else this.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
+    else this.view.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
   }
 
   private bindGestures(cy: Core): void {
     cy.on('viewport', () => {
-      if (!this.fitting) this.autoFit = false;
+      this.view.noteViewportChange();
     });
     cy.on('zoom', () => {
       if (this.merged.zoomCrossed(cy, this.emphasis)) {
         this.applyEmphasis();
         this.applySelection();
       }
-      if (this.fitting) return;
+      if (this.view.isFitting) return;
       if (this.detailSwitch.current.cachedWhileMoving) {
         this.labels.afterZoomStops(() => {
           if (this.instance !== cy) return;
