@@ -5,13 +5,10 @@
  * the normal layout had it. Moves are animated unless the user prefers reduced motion.
  */
 import type { BoundingBox12, Core, NodeSingular, Position } from 'cytoscape';
-import type { ActorShape, separateBlocs } from './bloc-separation';
+import { separateBlocs, type ActorShape } from './bloc-separation';
 
-/**
- * What `follow` did: nothing new to show, moved the actors, found no normal layout to return to,
- * or has blocs to place before the separation code (loaded on demand) has come.
- */
-export type PlacementOutcome = 'unchanged' | 'moved' | 'needs-layout' | 'needs-code';
+/** What `follow` did: nothing new to show, moved the actors, or found no normal layout to return to. */
+export type PlacementOutcome = 'unchanged' | 'moved' | 'needs-layout';
 
 const moveDuration = 450;
 
@@ -32,8 +29,6 @@ export interface FollowOptions {
   readonly measure: <T>(boxes: () => T) => T;
   /** The part of the canvas no panel covers, in CSS px: the picture is shaped for it. */
   readonly area: { readonly width: number; readonly height: number };
-  /** The separation geometry (bloc-separation-code.ts), once loaded. */
-  readonly separate: typeof separateBlocs | undefined;
 }
 
 /** The blocs and the actors on show, as one comparable value; '' while there are no blocs. */
@@ -73,7 +68,7 @@ export class BlocPlacement {
    * Places the blocs apart for `blocOf` (empty: the blocs view is off), when that or the actors on
    * show changed since the last call.
    */
-  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { blocsView, animate, settled, measure, area, separate }: FollowOptions): PlacementOutcome {
+  follow(cy: Core, blocOf: ReadonlyMap<string, 0 | 1>, { blocsView, animate, settled, measure, area }: FollowOptions): PlacementOutcome {
     const key = placementKey(cy, blocOf);
     if (this.restoredPlaced) {
       // A snapshot's positions are its placement; once the view leaves the blocs, the normal layout returns.
@@ -83,17 +78,14 @@ export class BlocPlacement {
       return blocsView ? 'unchanged' : 'needs-layout';
     }
     if (key === this.appliedKey) return 'unchanged';
+    this.appliedKey = key;
     if (key === '') {
-      this.appliedKey = key;
       const normal = this.normal;
       this.normal = undefined;
       if (normal === undefined) return 'needs-layout';
       this.move(cy, normal, animate, settled);
       return 'moved';
     }
-    // Left unapplied: the call after the code has come places them.
-    if (!separate) return 'needs-code';
-    this.appliedKey = key;
     const normal = this.normal ?? new Map(cy.nodes().map((node) => [node.id(), { ...node.position() }]));
     this.normal = normal;
     const shown = cy.nodes().filter((node) => !node.hasClass('hidden')).nodes();
@@ -109,7 +101,7 @@ export class BlocPlacement {
         return { id: node.id(), body: moved(node.boundingBox({ includeLabels: false, includeOverlays: false })), ...(hasLabel ? { label: moved(label) } : {}) };
       }),
     );
-    const shifts = separate(actors, blocOf, { area });
+    const shifts = separateBlocs(actors, blocOf, { area });
     const targets = new Map<string, Position>();
     for (const [id, at] of normal) {
       const shift = shifts.get(id) ?? { dx: 0, dy: 0 };

@@ -7,8 +7,8 @@ import type { CollectionReturnValue, Core, EventObject, NodeCollection, Singular
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
-import { BlocPlacement } from './bloc-placement';
-import { blocSeparationCode, loadBlocSeparationCode } from './bloc-separation-code';
+import type { BlocPlacement } from './bloc-placement';
+import { blocPlacementCode, loadBlocPlacementCode } from './bloc-placement-code';
 import { toElements } from './elements';
 import { MergedEdges } from './merged-edges';
 import { markEmphasis } from './emphasis-marks';
@@ -72,7 +72,10 @@ export class CytoscapeController implements ReactiveController {
   /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
   private parked: CollectionReturnValue | undefined;
   private readonly merged = new MergedEdges();
-  private readonly blocPlacement = new BlocPlacement();
+  /** The blocs view's placement, once its code has loaded (the blocs view was turned on). */
+  private blocPlacement: BlocPlacement | undefined;
+  /** A snapshot restored in the blocs view before that code came: its positions are the placement. */
+  private adoptWhenLoaded = false;
   /** A large dataset waiting for the container to get a size before its staged load starts. */
   private pendingLoad: Dataset | undefined;
   /** A large dataset from the start of its staged load until its last element is in the graph. */
@@ -159,7 +162,7 @@ export class CytoscapeController implements ReactiveController {
     this.merged.setRelations(dataset.relations);
     this.labels.reset();
     this.keyboardWalk.reset();
-    this.blocPlacement.reset();
+    this.resetBlocPlacement();
     if (dataset.actors.length > maxActorsForProof) {
       // Adding thousands of elements at once, measuring and moving them blocks the page for
       // seconds: they go in only once the layout has placed them, a slice at a time.
@@ -247,7 +250,7 @@ export class CytoscapeController implements ReactiveController {
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
     // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
-    if (emphasis.blocsView) void loadBlocSeparationCode();
+    if (emphasis.blocsView) void loadBlocPlacementCode();
     const actorsShownChanged = this.applyEmphasis();
     if (this.instance) this.labels.sizeRevealed(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
@@ -266,14 +269,31 @@ export class CytoscapeController implements ReactiveController {
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
     const measure = <T>(boxes: () => T): T => this.labels.atLayoutSize(cy, boxes);
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
-    const separate = blocSeparationCode()?.separateBlocs;
-    const outcome = this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area, separate });
-    if (outcome === 'needs-layout') this.relayout();
-    else if (outcome === 'needs-code') {
-      void loadBlocSeparationCode().then(() => {
-        if (this.instance === cy) this.placeBlocs(animate);
-      });
+    const code = blocPlacementCode();
+    if (code && !this.blocPlacement) {
+      this.blocPlacement = new code.BlocPlacement();
+      if (this.adoptWhenLoaded) this.blocPlacement.adopt(cy, blocOf, true);
+      this.adoptWhenLoaded = false;
     }
+    if (!this.blocPlacement) {
+      // Without its code no bloc was ever placed: only a restored blocs view has anything to undo.
+      if (blocsView) {
+        void loadBlocPlacementCode().then(() => {
+          if (this.instance === cy) this.placeBlocs(animate);
+        });
+      } else if (this.adoptWhenLoaded) {
+        this.adoptWhenLoaded = false;
+        this.relayout();
+      }
+      return;
+    }
+    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') this.relayout();
+  }
+
+  /** A new layout is the normal one: nothing is placed apart. */
+  private resetBlocPlacement(): void {
+    this.blocPlacement?.reset();
+    this.adoptWhenLoaded = false;
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
@@ -305,7 +325,9 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     placeAsInViewport(cy, viewport);
     this.view.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
-    this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
+    const blocsView = this.emphasis?.blocsView ?? false;
+    if (this.blocPlacement) this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), blocsView);
+    else this.adoptWhenLoaded = blocsView;
     this.applyDetail(cy);
     this.labels.hideColliding(cy);
   }
@@ -391,7 +413,7 @@ export class CytoscapeController implements ReactiveController {
     const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
     if (preset) {
       cy.batch(() => cy.nodes().forEach((node) => void node.position(preset.get(node.id()) ?? { x: 0, y: 0 })));
-      this.blocPlacement.reset();
+      this.resetBlocPlacement();
       this.placeBlocs(false);
       this.view.fitTo(cy, cy.elements().not('.hidden'));
       return;
@@ -412,7 +434,7 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     this.view.whileFitting(() => code.runSeededLayout(cy, laidOut));
-    this.blocPlacement.reset();
+    this.resetBlocPlacement();
     this.placeBlocs(false);
     this.view.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
