@@ -11,7 +11,7 @@ import type { BlocPlacement } from './bloc-placement';
 import { blocPlacementCode, loadBlocPlacementCode } from './bloc-placement-code';
 import { toElements } from './elements';
 import { MergedEdges } from './merged-edges';
-import { markEmphasis } from './emphasis-marks';
+import { markEmphasis, markSelection } from './emphasis-marks';
 import type { GraphEmphasis } from './graph-emphasis';
 import { ViewFitting } from './view-fitting';
 import { clearArea, frameElements, type FrameMode, type Insets } from './camera';
@@ -574,17 +574,10 @@ export class CytoscapeController implements ReactiveController {
   private applySelection(): void {
     const cy = this.instance;
     if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('selected outside-selection');
-      const selected = this.selection ? this.merged.shownElement(cy, this.selection.id) : cy.collection();
-      if (selected.empty()) return;
-      selected.addClass('selected');
-      this.labels.sizeRevealed(cy, selected.nodes());
-      // Everything but the selection and what it touches steps back, so it can be found at a glance.
-      const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
-      cy.elements().not(context).addClass('outside-selection');
-    });
+    const selected = this.selection ? this.merged.shownElement(cy, this.selection.id) : cy.collection();
+    markSelection(cy, selected, (nodes) => this.labels.sizeRevealed(cy, nodes));
   }
+
 
   private handleResize(): void {
     const cy = this.instance;

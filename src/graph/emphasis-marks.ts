@@ -4,7 +4,7 @@
  * stands for. Only marks that change are touched, a class at a time, so a toggle or time step
  * restyles what it changed, not the graph.
  */
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { ClassChanges } from './class-changes';
 import { mergedLabel } from './elements';
 import type { GraphEmphasis } from './graph-emphasis';
@@ -57,4 +57,19 @@ export function markEmphasis(cy: Core, elements: CollectionReturnValue, emphasis
   });
   changes.apply(cy);
   return changes.changesNodes('hidden');
+}
+
+/**
+ * Marks the selection (empty: none); everything but it and what it touches steps back, so it can
+ * be found at a glance. `revealLabels` sizes the labels that come into view (graph-labels.ts).
+ */
+export function markSelection(cy: Core, selected: CollectionReturnValue, revealLabels: (nodes: NodeCollection) => void): void {
+  cy.batch(() => {
+    cy.elements().removeClass('selected outside-selection');
+    if (selected.empty()) return;
+    selected.addClass('selected');
+    revealLabels(selected.nodes());
+    const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
+    cy.elements().not(context).addClass('outside-selection');
+  });
 }
