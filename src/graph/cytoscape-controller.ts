@@ -2,6 +2,9 @@
  * Owns the live Cytoscape instance for one host element: creates it (and its container) when the
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
+ * Each concern has its own helper (labels, level of detail, merged edges, marks, fitting, keyboard
+ * walk, hover) and the rarely needed ones load on demand (the layout, the staged load of large
+ * datasets, the blocs view's placement): this class holds the state that ties them to `cy`.
  */
 import type { CollectionReturnValue, Core, EventObject, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -44,8 +47,6 @@ export interface CytoscapeCallbacks {
   /** How far panels over the canvas (side panel, table, Filters drawer) reach in from its edges now. */
   readonly coveredInsets: () => Insets;
 }
-
-
 
 export class CytoscapeController implements ReactiveController {
   /** The element Cytoscape draws into; the host renders it in its template. */
