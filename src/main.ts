@@ -15,7 +15,7 @@ import { presetLayouts, registerPresetPositions } from './graph/preset-positions
 import type { Dataset } from './model/schema';
 import type { DatasetLoader } from './state/dataset-loader';
 import { bundledOrigin } from './state/dataset-origin';
-import { IndexedDbDatasetStorage } from './state/dataset-storage';
+import type { DatasetStorage } from './state/dataset-storage';
 
 /**
  * The bundled dataset, as data beside the code rather than inside it: index.html preloads it
@@ -30,8 +30,12 @@ async function fetchBundled(): Promise<Dataset> {
   return dataset;
 }
 
-/** Where datasets are kept across reloads; either store may be switched off by the browser. */
-function browserStorage(): IndexedDbDatasetStorage {
+/**
+ * Where datasets are kept across reloads; either store may be switched off by the browser. Its
+ * code loads beside the bundled dataset's fetch, not in the first script.
+ */
+async function browserStorage(): Promise<DatasetStorage> {
+  const { IndexedDbDatasetStorage } = await import('./state/dataset-storage');
   const attempt = <T>(get: () => T): T | undefined => {
     try {
       return get();
@@ -50,8 +54,9 @@ async function start(app: HTMLElementTagNameMap['entente-app']): Promise<void> {
   // Loaded when first needed (a second call finds the module loaded): the bundled dataset is drawn without them.
   const loaderCode = () => import('./state/dataset-loader');
   const urlSyncCode = () => import('./state/url-sync');
-  const storage = browserStorage();
+  const storageLoading = browserStorage();
   const bundledDataset = await bundledLoading;
+  const storage = await storageLoading;
   const attachLoader = async (): Promise<DatasetLoader> => {
     const loader = new (await loaderCode()).DatasetLoader(app.store, bundledDataset, storage);
     app.loader = loader;

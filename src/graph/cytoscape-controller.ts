@@ -2,34 +2,41 @@
  * Owns the live Cytoscape instance for one host element: creates it (and its container) when the
  * host connects, destroys it when the host disconnects, keeps it sized to its box, and is the
  * only code that mutates it. The host feeds it data and selection; it reports user gestures back.
+ * Each concern has its own helper (labels, level of detail, merged edges, marks, fitting, keyboard
+ * walk, hover) and the rarely needed ones load on demand (the layout, the staged load of large
+ * datasets, the blocs view's placement): this class holds the state that ties them to `cy`.
  */
-import type { CollectionReturnValue, Core, ElementDefinition, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelectionRef } from '../model/selection';
 import type { Dataset } from '../model/schema';
-import { BlocPlacement } from './bloc-placement';
-import { actorElement, mergedEdge, mergedLabel, relationElement, toElements } from './elements';
-import { actorDegrees } from '../model/degree';
-import { groupParallelRelations, mergedView, type MergedView, type RelationGroup } from './parallel-relations';
+import type { BlocPlacement } from './bloc-placement';
+import { blocPlacementCode, loadBlocPlacementCode } from './bloc-placement-code';
+import { toElements } from './elements';
+import { MergedEdges } from './merged-edges';
+import { markEmphasis, markSelection } from './emphasis-marks';
 import type { GraphEmphasis } from './graph-emphasis';
-import { clearArea, fitClearOf, frameElements, type FrameMode, type Insets } from './camera';
+import { ViewFitting } from './view-fitting';
+import { clearArea, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
-import { countNoun } from '../model/count-noun';
-import { layoutCode, loadLayoutCode, type LayoutCode } from './layout-code';
-import { layoutSeed, maxActorsForProof } from './layout-thresholds';
-import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
-import type { LayoutNode, LayoutPositions, LayoutRequest } from './offscreen-layout';
-import { labelledNodeBox, type LabelStyle } from './label-box';
-import { canvasTextMeasure } from './text-measure';
-import { inSlices } from './time-slices';
-import { gridPositions } from './grid-placement';
-import { ClassChanges } from './class-changes';
+import { describeElement, KeyboardWalk, type KeyboardStep } from './keyboard-walk';
+import { refOf } from './element-ref';
+import { bindHoverHighlight } from './hover-highlight';
+import { placeAsInViewport, takeViewport } from './viewport-snapshot';
+import { layoutCode, loadLayoutCode } from './layout-code';
+import { maxActorsForProof } from './layout-thresholds';
+import type { RunningLayout } from './layout-worker-client';
+import type { WorkerRelayoutHost } from './worker-relayout';
+import { loadStagedLoadCode, stagedLoadCode } from './staged-load-code';
+import type { StagedLoadHost } from './staged-load';
 import { presetPositions } from './preset-positions';
 import { cytoscapeCore, registerSvg } from './register-extensions';
 import { graphStylesheet } from './stylesheet';
-import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
-import { largeGraphActors, levelOfDetail, type LevelOfDetail } from './level-of-detail';
+import { labelFontSize } from './label-sizing';
+import { largeGraphActors } from './level-of-detail';
+import { DetailSwitch } from './detail-switch';
+import { GraphLabels } from './graph-labels';
 import type { ColorScheme } from '../../styles/palette';
 
 export interface CytoscapeCallbacks {
@@ -41,80 +48,6 @@ export interface CytoscapeCallbacks {
   readonly coveredInsets: () => Insets;
 }
 
-/** Zoomed in this far (graph units to CSS px), merged edges split into their relations' curves. */
-export const splitZoom = 1;
-
-/** Waits this long after the last zoom step of a large graph before resizing its labels. */
-const largeGraphLabelDelayMs = 120;
-
-/**
- * Cytoscape reads these creation options from its renderer on every frame, so setting them there
- * switches them for a live instance (the typings do not describe the renderer).
- */
-function setCachedWhileMoving(cy: Core, on: boolean): void {
-  const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean; forcedPixelRatio?: number | null } | undefined }).renderer?.();
-  if (!renderer) return;
-  renderer.hideEdgesOnViewport = on;
-  renderer.textureOnViewport = on;
-  // A large graph on a high-density screen draws at one canvas pixel per CSS pixel: a quarter of
-  // the pixels at 2x, which is most of a frame's cost there (the `pixelRatio` creation option).
-  renderer.forcedPixelRatio = on ? 1 : null;
-}
-
-/** A large dataset on its way into the graph: laid out from its labels' boxes, then added in slices. */
-interface StagedLoad {
-  readonly nodes: readonly ElementDefinition[];
-  readonly edges: readonly ElementDefinition[];
-  /** Each actor's box with its label at zoom 1, in `nodes` order. */
-  readonly boxes: readonly LayoutNode[];
-  readonly aspect: number;
-}
-
-/** Each actor's box with its label at zoom 1, worked out from the text (label-box.ts). */
-function nodeBoxMeasure(): (node: ElementDefinition) => LayoutNode {
-  const fontSize = labelFontSize(1);
-  const measure = canvasTextMeasure(fontSize);
-  // As the stylesheet draws a label at zoom 1 (sizeLabels).
-  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
-  return (node) => labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure);
-}
-
-/**
- * Nodes in their order, each followed by the edges it completes (both ends in): added in this
- * order, a graph whose actors are all in has its relations in too, bar the last few.
- */
-function inOrderOfArrival(nodes: readonly ElementDefinition[], edges: readonly ElementDefinition[]): ElementDefinition[] {
-  const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
-  const completes = nodes.map((): ElementDefinition[] => []);
-  for (const edge of edges) {
-    const last = Math.max(indexOf.get(String(edge.data['source'])) ?? 0, indexOf.get(String(edge.data['target'])) ?? 0);
-    completes[last]?.push(edge);
-  }
-  return nodes.flatMap((node, i) => [node, ...(completes[i] ?? [])]);
-}
-
-/** The label style of an actor whose label is `fontSize` graph units high. */
-const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
-
-/** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
-const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
-const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
-const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
-
-const compareMarkNames = ['appeared', 'disappeared', 'sign-changed'] as const;
-
-/** Padding around the graph when it is fitted to the view. */
-const fitPadding = 40;
-
-const sameIds = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((id, i) => id === b[i]);
-
-function refOf(element: SingularElementArgument): SelectionRef {
-  if (element.isNode()) return { kind: 'actor', id: element.id() };
-  const relationIds = element.data('relationIds') as readonly string[] | undefined;
-  const first = relationIds?.[0];
-  return relationIds && first !== undefined ? { kind: 'relation', id: first, relationIds: [...relationIds] } : { kind: 'relation', id: element.id() };
-}
-
 export class CytoscapeController implements ReactiveController {
   /** The element Cytoscape draws into; the host renders it in its template. */
   readonly container: HTMLDivElement;
@@ -124,33 +57,28 @@ export class CytoscapeController implements ReactiveController {
   private emphasis: GraphEmphasis | undefined;
   private colorScheme: ColorScheme = 'light';
   private layoutPending = false;
-  /** Re-fit on resize until the user zooms or pans for themselves. */
-  private autoFit = true;
-  private fitting = false;
-  private keyboardFocusId: string | undefined;
-  private keyboardAnchorId: string | undefined;
+  private readonly view = new ViewFitting(
+    (cy) => this.labels.sizeAll(cy),
+    (cy) => {
+      this.applyDetail(cy);
+      this.labels.hideColliding(cy);
+    },
+    (cy) => this.actorCount(cy) >= largeGraphActors,
+  );
+  private readonly keyboardWalk = new KeyboardWalk();
   private readonly resizeObserver: ResizeObserver;
-  private labelFrame: number | undefined;
-  private labelTimer: ReturnType<typeof setTimeout> | undefined;
-  private detail: LevelOfDetail = levelOfDetail(0, 1);
+  private readonly detailSwitch = new DetailSwitch();
+  private readonly labels = new GraphLabels((cy) => this.actorCount(cy), () => this.detailSwitch.current);
   private runningLayout: RunningLayout | undefined;
   /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
   private parked: CollectionReturnValue | undefined;
-  /** The label size last set on every element; undefined for elements not sized yet. */
-  private labelSize: number | undefined;
-  /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
-  private readonly nodeLabelSizes = new Map<string, number>();
-  private groups: readonly RelationGroup[] = [];
-  /** The user's "show each relation" choice. */
-  private showEachRelation = false;
-  private merged: MergedView = { shown: new Map(), mergedAway: new Set() };
-  /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
-  private splitApplied = false;
-  private readonly blocPlacement = new BlocPlacement();
+  private readonly merged = new MergedEdges();
+  /** The blocs view's placement, once its code has loaded (the blocs view was turned on). */
+  private blocPlacement: BlocPlacement | undefined;
+  /** A snapshot restored in the blocs view before that code came: its positions are the placement. */
+  private adoptWhenLoaded = false;
   /** A large dataset waiting for the container to get a size before its staged load starts. */
   private pendingLoad: Dataset | undefined;
-  /** The staged load under way, until its last element is in the graph. */
-  private staging: StagedLoad | undefined;
   /** A large dataset from the start of its staged load until its last element is in the graph. */
   private loading: Dataset | undefined;
   /** Whether a staged load holds Cytoscape's drawing back (holdDrawing). */
@@ -212,13 +140,9 @@ export class CytoscapeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
-    if (this.labelFrame !== undefined) cancelAnimationFrame(this.labelFrame);
-    this.labelFrame = undefined;
-    clearTimeout(this.labelTimer);
-    this.labelTimer = undefined;
+    this.labels.stop();
     this.stopRunningLayout('drop');
     this.loadGeneration++;
-    this.staging = undefined;
     this.loading = undefined;
     if (this.instance) this.holdDrawing(this.instance, false);
     this.instance?.destroy();
@@ -233,16 +157,13 @@ export class CytoscapeController implements ReactiveController {
     this.stopRunningLayout('drop');
     this.loadGeneration++;
     this.holdDrawing(cy, false);
-    this.staging = undefined;
     this.loading = undefined;
     this.pendingLoad = undefined;
     this.viewportAfterLoad = undefined;
-    this.groups = groupParallelRelations(dataset.relations);
-    this.labelSize = undefined;
-    this.nodeLabelSizes.clear();
-    this.keyboardFocusId = undefined;
-    this.keyboardAnchorId = undefined;
-    this.blocPlacement.reset();
+    this.merged.setRelations(dataset.relations);
+    this.labels.reset();
+    this.keyboardWalk.reset();
+    this.resetBlocPlacement();
     if (dataset.actors.length > maxActorsForProof) {
       // Adding thousands of elements at once, measuring and moving them blocks the page for
       // seconds: they go in only once the layout has placed them, a slice at a time.
@@ -254,10 +175,10 @@ export class CytoscapeController implements ReactiveController {
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(dataset, this.groups));
+      cy.add(toElements(dataset, this.merged.groups));
     });
     this.applyDetail(cy);
-    this.sizeLabels(cy);
+    this.labels.sizeAll(cy);
     this.applyEmphasis();
     this.applySelection();
     this.layoutPending = true;
@@ -269,125 +190,50 @@ export class CytoscapeController implements ReactiveController {
     const dataset = this.pendingLoad;
     if (!dataset || this.container.clientWidth === 0 || this.container.clientHeight === 0) return;
     this.pendingLoad = undefined;
-    void this.stageLargeGraph(cy, dataset, this.loadGeneration);
-  }
-
-  /**
-   * A large dataset: every actor's box with its label is worked out from the text (no element in
-   * the graph yet), a Web Worker lays them out, and the elements go in at their places, a slice
-   * per task. Nothing is drawn piled on one spot, and no task holds the page for long.
-   */
-  private async stageLargeGraph(cy: Core, dataset: Dataset, generation: number): Promise<void> {
-    const cancelled = () => this.loadGeneration !== generation || this.instance !== cy;
+    const generation = this.loadGeneration;
     this.loading = dataset;
     this.callbacks.onLayoutRunning(dataset.actors.length);
-    const degree = actorDegrees(dataset);
-    const nodes: ElementDefinition[] = [];
-    const edges: ElementDefinition[] = [];
-    const made =
-      (await inSlices(dataset.actors, (slice) => slice.forEach((actor) => nodes.push(actorElement(actor, degree.get(actor.id) ?? 0))), cancelled)) &&
-      (await inSlices(dataset.relations, (slice) => slice.forEach((relation) => edges.push(relationElement(relation))), cancelled));
-    if (!made) return;
-    edges.push(...this.groups.map(mergedEdge));
-    const boxOf = nodeBoxMeasure();
-    const boxes: LayoutNode[] = [];
-    if (!(await inSlices(nodes, (slice) => slice.forEach((node) => boxes.push(boxOf(node))), cancelled))) return;
-    const indexOf = new Map(nodes.map((node, i) => [String(node.data.id), i] as const));
-    const pairs: (readonly [number, number])[] = [];
-    for (const edge of edges) {
-      // Merged edges stand for relations already in the layout.
-      if (edge.data['relationIds'] !== undefined) continue;
-      const s = indexOf.get(String(edge.data['source']));
-      const t = indexOf.get(String(edge.data['target']));
-      if (s !== undefined && t !== undefined && s !== t) pairs.push([s, t]);
-    }
-    const staging: StagedLoad = { nodes, edges, boxes, aspect: cy.width() / cy.height() };
-    this.staging = staging;
-    const job = layoutOffMainThread({ nodes: boxes, edges: pairs, aspect: staging.aspect, seed: layoutSeed });
-    this.runningLayout = job;
-    let positions: LayoutPositions;
-    try {
-      positions = await job.done;
-    } catch (error: unknown) {
-      // A cancel has placed the actors already (cancelLayout); without a worker, a grid still shows them.
-      if (error instanceof LayoutCancelled || cancelled() || this.runningLayout !== job) return;
-      positions = gridPositions(boxes, staging.aspect);
-    }
-    if (cancelled() || this.runningLayout !== job) return;
-    this.runningLayout = undefined;
-    await this.addStaged(cy, staging, positions, cancelled);
+    void loadStagedLoadCode().then((code) => {
+      const host = this.stagedLoadHost(cy, generation);
+      if (!host.cancelled()) void code.stageLargeGraph(host, dataset);
+    });
   }
 
-  /**
-   * Puts a staged dataset's elements into the graph at their places: the view is fitted to their
-   * boxes first, so each element goes in with its final level of detail and label size, and the
-   * style of each is worked out once. In slices, unless `cancelled` is absent (at once: a cancel).
-   */
-  private async addStaged(cy: Core, staging: StagedLoad, positions: LayoutPositions, cancelled?: () => boolean): Promise<void> {
-    const { nodes, edges, boxes } = staging;
-    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-    boxes.forEach((box, i) => {
-      const x = (positions[2 * i] ?? 0) + box.offsetX;
-      const y = (positions[2 * i + 1] ?? 0) + box.offsetY;
-      [x1, y1, x2, y2] = [Math.min(x1, x - box.width / 2), Math.min(y1, y - box.height / 2), Math.max(x2, x + box.width / 2), Math.max(y2, y + box.height / 2)];
-    });
-    const fitZoom = Math.min((cy.width() - 2 * fitPadding) / Math.max(x2 - x1, 1), (cy.height() - 2 * fitPadding) / Math.max(y2 - y1, 1));
-    const zoom = Math.min(Math.max(fitZoom, cy.minZoom()), cy.maxZoom());
-    this.autoFit = true;
-    this.whileFitting(() => cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } }));
-    this.applyDetail(cy);
-    this.refreshMergedView(cy);
-    this.labelSize = labelFontSize(zoom);
-    // In an overview only the most connected actors may keep a label: the rest start without one.
-    const byDegree = nodes.map((node) => ({ id: String(node.data.id), degree: Number(node.data['degree'] ?? 0) })).sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const labelled = new Set(byDegree.slice(0, Math.min(this.detail.labelBudget, byDegree.length)).map((node) => node.id));
-    const placed = inOrderOfArrival(
-      nodes.map((node, i): ElementDefinition => ({ ...node, position: { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 } })),
-      edges,
-    );
-    // Each frame draws every element in so far: frames are let through only every fifth of the
-    // elements (drawing after every slice made a 10,000-actor load quadratic; drawing only at the
-    // end, tried, made one frame draw every element anew: 209 ms of CPU at 1,000 actors).
-    const drawEvery = Math.ceil(placed.length / 5);
-    let sinceDrawn = 0;
-    const add = (slice: readonly ElementDefinition[]) => {
-      this.holdDrawing(cy, false);
-      const fontSize = this.labelSize ?? labelFontSize(cy.zoom());
-      const ready = slice.map((element): ElementDefinition => {
-        const classes = String(element.classes ?? '');
-        if (element.group === 'nodes') return { ...element, classes: labelled.has(String(element.data.id)) ? classes : `${classes} label-hidden` };
-        return { ...element, classes: this.detail.simpleEdges ? `${classes} simple` : classes };
-      });
-      let added = cy.collection();
-      cy.batch(() => {
-        added = cy.add(ready);
-        // Inside the batch, so each element's style is worked out once, with its label size.
-        this.sizeShownLabels(added.nodes(), fontSize);
+  /** What a staged load (staged-load.ts) may do to this controller while its generation is current. */
+  private stagedLoadHost(cy: Core, generation: number): StagedLoadHost {
+    return {
+      cy,
+      groups: this.merged.groups,
+      cancelled: () => this.loadGeneration !== generation || this.instance !== cy,
+      runningLayout: () => this.runningLayout,
+      setRunningLayout: (job) => (this.runningLayout = job),
+      showAt: (zoom, pan) => {
+        this.view.autoFit = true;
+        this.view.whileFitting(() => cy.viewport({ zoom, pan }));
+        this.applyDetail(cy);
+        this.merged.refresh(cy, this.emphasis);
+        this.labels.size = labelFontSize(zoom);
+      },
+      detail: () => this.detailSwitch.current,
+      holdDrawing: (hold) => {
+        if (this.instance === cy) this.holdDrawing(cy, hold);
+      },
+      dress: (added) => {
+        const fontSize = this.labels.size ?? labelFontSize(cy.zoom());
+        this.labels.sizeShown(added.nodes(), fontSize);
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
-        this.emphasize(cy, added);
-      });
-      // Cytoscape works out styles and bounds when it next draws: doing it here keeps that work
-      // within this slice's budget, rather than piling it onto one long frame.
-      added.filter((element) => element.visible()).boundingBox({});
-      sinceDrawn += slice.length;
-      if (sinceDrawn < drawEvery) this.holdDrawing(cy, true);
-      else sinceDrawn = 0;
+        markEmphasis(cy, added, this.emphasis, this.merged.view);
+      },
+      finish: () => {
+        this.loading = undefined;
+        this.endRunningLayout();
+        this.applySelection();
+        this.labels.hideColliding(cy);
+        const viewport = this.viewportAfterLoad;
+        this.viewportAfterLoad = undefined;
+        if (viewport) this.restoreViewport(viewport);
+      },
     };
-    try {
-      if (cancelled) {
-        if (!(await inSlices(placed, add, cancelled))) return;
-      } else add(placed);
-    } finally {
-      if (this.instance === cy) this.holdDrawing(cy, false);
-    }
-    this.staging = undefined;
-    this.loading = undefined;
-    this.endRunningLayout();
-    this.applySelection();
-    this.hideCollidingLabels(cy);
-    const viewport = this.viewportAfterLoad;
-    this.viewportAfterLoad = undefined;
-    if (viewport) this.restoreViewport(viewport);
   }
 
   /**
@@ -404,11 +250,13 @@ export class CytoscapeController implements ReactiveController {
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
   setEmphasis(emphasis: GraphEmphasis): void {
     this.emphasis = emphasis;
+    // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
+    if (emphasis.blocsView) void loadBlocPlacementCode();
     const actorsShownChanged = this.applyEmphasis();
-    if (this.instance) this.sizeRevealedLabels(this.instance, this.instance.nodes('.on-path'));
+    if (this.instance) this.labels.sizeRevealed(this.instance, this.instance.nodes('.on-path'));
     this.placeBlocs(true);
     // Labels collide only with actors: a relation filter or a time step leaves them as they are.
-    if (this.instance && actorsShownChanged) this.hideCollidingLabels(this.instance);
+    if (this.instance && actorsShownChanged) this.labels.hideColliding(this.instance);
   }
 
   /** Blocs apart while the blocs view is on, the normal layout when it is off (bloc-placement.ts). */
@@ -418,51 +266,47 @@ export class CytoscapeController implements ReactiveController {
     // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
     const clear = clearArea(cy, this.callbacks.coveredInsets());
     const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
-    const settled = () => this.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
+    const settled = () => this.view.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
-    const measure = <T>(boxes: () => T): T => {
-      cy.nodes().removeClass('label-hidden');
-      this.sizeLabels(cy, 1);
-      try {
-        return boxes();
-      } finally {
-        this.sizeLabels(cy);
-        this.hideCollidingLabels(cy);
-      }
-    };
+    const measure = <T>(boxes: () => T): T => this.labels.atLayoutSize(cy, boxes);
     const { blocOf = new Map<string, 0 | 1>(), blocsView = false } = this.emphasis ?? {};
+    const code = blocPlacementCode();
+    if (code && !this.blocPlacement) {
+      this.blocPlacement = new code.BlocPlacement();
+      if (this.adoptWhenLoaded) this.blocPlacement.adopt(cy, blocOf, true);
+      this.adoptWhenLoaded = false;
+    }
+    if (!this.blocPlacement) {
+      // Without its code no bloc was ever placed: only a restored blocs view has anything to undo.
+      if (blocsView) {
+        void loadBlocPlacementCode().then(() => {
+          if (this.instance === cy) this.placeBlocs(animate);
+        });
+      } else if (this.adoptWhenLoaded) {
+        this.adoptWhenLoaded = false;
+        this.relayout();
+      }
+      return;
+    }
     if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') this.relayout();
+  }
+
+  /** A new layout is the normal one: nothing is placed apart. */
+  private resetBlocPlacement(): void {
+    this.blocPlacement?.reset();
+    this.adoptWhenLoaded = false;
   }
 
   /** Draws each relation as its own curve, or (false) merges parallel ones until zoomed in. */
   setShowEachRelation(show: boolean): void {
-    this.showEachRelation = show;
+    this.merged.showEach = show;
     this.applyEmphasis();
     this.applySelection();
   }
 
-  /** A comparison marks relations one by one, so it shows each of them. */
-  private isSplit(cy: Core): boolean {
-    return this.showEachRelation || cy.zoom() >= splitZoom || (this.emphasis?.compareMarks.size ?? 0) > 0;
-  }
-
-  /** The element that shows an id now: a relation drawn through a merged edge shows as that edge. */
-  private shownElement(cy: Core, id: string): CollectionReturnValue {
-    if (this.merged.mergedAway.has(id)) {
-      for (const [mergedId, members] of this.merged.shown) if (members.includes(id)) return cy.getElementById(mergedId);
-    }
-    return cy.getElementById(id);
-  }
-
   /** Every node's position and the zoom and pan, for a snapshot. */
   captureViewport(): Viewport | undefined {
-    const cy = this.instance;
-    if (!cy) return undefined;
-    return {
-      positions: Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
-      zoom: cy.zoom(),
-      pan: { ...cy.pan() },
-    };
+    return this.instance ? takeViewport(this.instance) : undefined;
   }
 
   /** Puts every node where a snapshot had it and restores its zoom and pan; no layout runs. */
@@ -477,20 +321,16 @@ export class CytoscapeController implements ReactiveController {
     }
     this.stopRunningLayout();
     this.layoutPending = false;
-    this.autoFit = false;
+    this.view.autoFit = false;
     // Zoom and pan are relative to the box as it is now, with any panel the restored view opens.
     cy.resize();
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        // An own key only: a node named `constructor` must not find Object's constructor.
-        const position = Object.hasOwn(viewport.positions, node.id()) ? viewport.positions[node.id()] : undefined;
-        if (position) node.position({ x: position.x, y: position.y });
-      });
-    });
-    this.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
-    this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), this.emphasis?.blocsView ?? false);
+    placeAsInViewport(cy, viewport);
+    this.view.whileFitting(() => cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } }));
+    const blocsView = this.emphasis?.blocsView ?? false;
+    if (this.blocPlacement) this.blocPlacement.adopt(cy, this.emphasis?.blocOf ?? new Map(), blocsView);
+    else this.adoptWhenLoaded = blocsView;
     this.applyDetail(cy);
-    this.hideCollidingLabels(cy);
+    this.labels.hideColliding(cy);
   }
 
   /** The picture code loads with the first picture (issue 11). */
@@ -499,37 +339,20 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
     // graphPng draws the graph before its first await, so the labels are back before the next frame.
-    return this.withPictureLabels(cy, () => graphPng(cy, options));
+    return this.labels.forPicture(cy, () => graphPng(cy, options));
   }
 
   async svg(options: Omit<ImageOptions, 'scale'>): Promise<string> {
     const [{ graphSvg }] = await Promise.all([import('./image-export'), registerSvg()]);
     const cy = this.instance;
     if (!cy) throw new Error('the graph is not on the page');
-    return this.withPictureLabels(cy, () => graphSvg(cy, options));
-  }
-
-  /**
-   * A picture is read on paper, not zoomed: it gets every label at the size the layout kept apart,
-   * rather than the screen's zoom-dependent sizes with colliding labels stepped back.
-   */
-  private withPictureLabels<T>(cy: Core, draw: () => T): T {
-    cy.nodes().removeClass('label-hidden');
-    cy.edges().removeClass('simple');
-    this.sizeLabels(cy, 1);
-    try {
-      return draw();
-    } finally {
-      if (this.detail.simpleEdges) cy.edges().addClass('simple');
-      this.sizeLabels(cy);
-      this.hideCollidingLabels(cy);
-    }
+    return this.labels.forPicture(cy, () => graphSvg(cy, options));
   }
 
   /** Brings an element to the middle of the view, zooming in if the graph is small on screen. */
   centerOn(id: string): void {
     const cy = this.instance;
-    const element = cy ? this.shownElement(cy, id) : undefined;
+    const element = cy ? this.merged.shownElement(cy, id) : undefined;
     // A hidden element has no place on screen to go to.
     if (!cy || !element || element.empty() || !element.visible()) return;
     const zoom = Math.max(cy.zoom(), 1);
@@ -550,8 +373,8 @@ export class CytoscapeController implements ReactiveController {
     elements = elements.filter((element) => element.visible());
     if (elements.empty()) return;
     // The user asked for this view: a later resize keeps it instead of fitting everything.
-    this.autoFit = false;
-    this.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
+    this.view.autoFit = false;
+    this.view.whileFitting(() => frameElements(cy, elements.union(elements.connectedNodes()), mode, insets, animate));
   }
 
   /** Light or dark canvas ink; the page's theme decides. */
@@ -579,21 +402,21 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     this.layoutPending = false;
-    this.autoFit = true;
+    this.view.autoFit = true;
     this.stopRunningLayout();
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
-    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.mergedAway.has(element.id());
+    const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.view.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
     // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
     cy.nodes().removeClass('label-hidden');
-    this.sizeLabels(cy, 1);
+    this.labels.sizeAll(cy, 1);
     // The bundled dataset comes with its seeded layout computed: no layout code to load or run.
     const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
     if (preset) {
       cy.batch(() => cy.nodes().forEach((node) => void node.position(preset.get(node.id()) ?? { x: 0, y: 0 })));
-      this.blocPlacement.reset();
+      this.resetBlocPlacement();
       this.placeBlocs(false);
-      this.fitTo(cy, cy.elements().not('.hidden'));
+      this.view.fitTo(cy, cy.elements().not('.hidden'));
       return;
     }
     const code = layoutCode();
@@ -608,68 +431,32 @@ export class CytoscapeController implements ReactiveController {
       return;
     }
     if (laidOut.nodes().length > code.maxActorsForProof) {
-      this.layOutOffThread(cy, laidOut, scope, code);
+      code.layOutOffThread(this.workerRelayoutHost(cy), laidOut, scope);
       return;
     }
-    this.whileFitting(() => code.runSeededLayout(cy, laidOut));
-    this.blocPlacement.reset();
+    this.view.whileFitting(() => code.runSeededLayout(cy, laidOut));
+    this.resetBlocPlacement();
     this.placeBlocs(false);
-    this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+    this.view.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
   }
 
-  /**
-   * A large graph is laid out in a Web Worker: the page measures each actor with its label, the
-   * worker returns positions. A new dataset stays out of sight until then (its actors all sit on one spot).
-   */
-  private layOutOffThread(cy: Core, laidOut: CollectionReturnValue, scope: 'all' | 'visible', code: LayoutCode): void {
-    const nodes = laidOut.nodes();
-    const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
-    const edges: (readonly [number, number])[] = [];
-    laidOut.edges().forEach((edge) => {
-      const s = indexOf.get(edge.source().id());
-      const t = indexOf.get(edge.target().id());
-      if (s !== undefined && t !== undefined && s !== t) edges.push([s, t]);
-    });
-    const request: LayoutRequest = {
-      nodes: nodes.map((node) => {
-        const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-        const position = node.position();
-        return { width: box.w, height: box.h, offsetX: (box.x1 + box.x2) / 2 - position.x, offsetY: (box.y1 + box.y2) / 2 - position.y };
-      }),
-      edges,
-      aspect: cy.width() / cy.height(),
-      seed: code.layoutSeed,
+  /** What a worker re-layout (worker-relayout.ts) may do to this controller. */
+  private workerRelayoutHost(cy: Core): WorkerRelayoutHost {
+    return {
+      cy,
+      park: () => {
+        this.container.classList.add('laying-out');
+        this.parked = cy.elements().remove();
+      },
+      started: (job, actors) => {
+        this.runningLayout = job;
+        this.callbacks.onLayoutRunning(actors);
+      },
+      isCurrent: (job) => this.runningLayout === job && this.instance === cy,
+      ended: () => this.endRunningLayout(),
+      fitTo: (elements) => this.view.fitTo(cy, elements),
+      placeInGrid: (nodes) => this.placeInGrid(cy, nodes),
     };
-    if (scope === 'all') {
-      this.container.classList.add('laying-out');
-      // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
-      // wait outside the graph until they have their places.
-      this.parked = cy.elements().remove();
-    }
-    const job = layoutOffMainThread(request);
-    this.runningLayout = job;
-    this.callbacks.onLayoutRunning(nodes.length);
-    job.done.then(
-      (positions) => {
-        if (this.runningLayout !== job || this.instance !== cy) return;
-        this.endRunningLayout();
-        cy.batch(() => {
-          nodes.forEach((node, i) => {
-            const x = positions[2 * i];
-            const y = positions[2 * i + 1];
-            if (x !== undefined && y !== undefined) node.position({ x, y });
-          });
-        });
-        code.placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
-        this.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
-      },
-      (error: unknown) => {
-        if (error instanceof LayoutCancelled || this.runningLayout !== job || this.instance !== cy) return;
-        // Without a worker (a browser that refuses it), a quick grid still shows every actor.
-        this.endRunningLayout();
-        this.placeInGrid(cy, nodes);
-      },
-    );
   }
 
   /** The Cancel of a running layout: what was laid out stays; a new dataset gets a quick grid. */
@@ -678,19 +465,22 @@ export class CytoscapeController implements ReactiveController {
     if (!cy) return;
     const dataset = this.loading;
     if (dataset) {
+      const code = stagedLoadCode();
+      if (!code) {
+        // Cancelled before the staged load's code has come: cancel once it has.
+        void loadStagedLoadCode().then(() => {
+          if (this.instance === cy && this.loading === dataset) this.cancelLayout();
+        });
+        return;
+      }
       // The staged load stops where it is; every actor goes in now, in a grid.
       this.loadGeneration++;
       this.holdDrawing(cy, false);
       this.runningLayout?.cancel();
       this.runningLayout = undefined;
       cy.batch(() => cy.elements().remove());
-      this.nodeLabelSizes.clear();
-      const elements = toElements(dataset, this.groups);
-      const nodes = elements.filter((element) => element.group === 'nodes');
-      const boxOf = nodeBoxMeasure();
-      const staging: StagedLoad = { nodes, edges: elements.filter((element) => element.group === 'edges'), boxes: nodes.map(boxOf), aspect: cy.width() / cy.height() };
-      this.staging = staging;
-      void this.addStaged(cy, staging, gridPositions(staging.boxes, staging.aspect));
+      this.labels.forgetNodeSizes();
+      code.addAllInGrid(this.stagedLoadHost(cy, this.loadGeneration), dataset);
       return;
     }
     if (!this.runningLayout) return;
@@ -700,8 +490,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   private placeInGrid(cy: Core, nodes: NodeCollection): void {
-    this.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
-    this.fitTo(cy, cy.elements().not('.hidden'));
+    this.view.whileFitting(() => nodes.layout({ name: 'grid', fit: false, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run());
+    this.view.fitTo(cy, cy.elements().not('.hidden'));
   }
 
   /** Drops a layout still running (a new dataset, a restored view, a new layout): its result would be stale. */
@@ -728,59 +518,7 @@ export class CytoscapeController implements ReactiveController {
   }
 
   fit(): void {
-    if (this.instance) this.fitTo(this.instance, this.instance.elements());
-  }
-
-  /**
-   * Fits the elements with their labels: labels keep their size on screen, so their size in the
-   * graph changes with the zoom a fit picks; a few rounds settle it.
-   */
-  private fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
-    // A large graph's labels are small beside it: one fit is close enough, and each round restyles every label.
-    const rounds = this.actorCount(cy) >= largeGraphActors ? 1 : 4;
-    this.whileFitting(() => {
-      for (let round = 0; round < rounds; round++) {
-        const before = cy.zoom();
-        if (insets) fitClearOf(cy, elements, insets);
-        else cy.fit(elements, 40);
-        this.sizeLabels(cy);
-        if (Math.abs(cy.zoom() - before) < before * 0.01) break;
-      }
-    });
-    this.applyDetail(cy);
-    this.hideCollidingLabels(cy);
-  }
-
-  /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
-  private sizeLabels(cy: Core, zoom = cy.zoom()): void {
-    const fontSize = labelFontSize(zoom);
-    // Restyling every element costs over a second at 1,000 actors: skip it when nothing changes.
-    if (fontSize === this.labelSize) return;
-    this.labelSize = fontSize;
-    const large = this.actorCount(cy) >= largeGraphActors;
-    cy.batch(() => {
-      if (large) this.sizeShownLabels(cy.nodes(labelShowingSelector), fontSize);
-      else cy.nodes().style(nodeLabelStyle(fontSize));
-      // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
-      (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
-    });
-  }
-
-  /**
-   * A large graph's labels are sized only where they show (restyling thousands of hidden labels
-   * on every zoom costs seconds): this sizes those among `nodes` that show a label now and have
-   * not got the current size. Called wherever a label may come into view.
-   */
-  private sizeRevealedLabels(cy: Core, nodes: NodeCollection): void {
-    if (this.actorCount(cy) >= largeGraphActors) this.sizeShownLabels(nodes);
-  }
-
-  private sizeShownLabels(nodes: NodeCollection, fontSize = this.labelSize): void {
-    if (fontSize === undefined) return;
-    const stale = nodes.filter((node) => this.nodeLabelSizes.get(node.id()) !== fontSize && showsLabel(node));
-    if (stale.empty()) return;
-    stale.style(nodeLabelStyle(fontSize));
-    stale.forEach((node) => void this.nodeLabelSizes.set(node.id(), fontSize));
+    if (this.instance) this.view.fitTo(this.instance, this.instance.elements());
   }
 
   /** The dataset's actors, also while a large one is still going into the graph. */
@@ -788,224 +526,59 @@ export class CytoscapeController implements ReactiveController {
     return this.loading ? this.loading.actors.length : cy.nodes().length;
   }
 
-  /** Switches the level of detail when the graph's size or the zoom crosses a threshold. */
   private applyDetail(cy: Core): void {
-    const detail = levelOfDetail(this.actorCount(cy), cy.zoom());
-    if (detail.cachedWhileMoving !== this.detail.cachedWhileMoving) setCachedWhileMoving(cy, detail.cachedWhileMoving);
-    if (detail.simpleEdges !== this.detail.simpleEdges) cy.batch(() => cy.edges().toggleClass('simple', detail.simpleEdges));
-    this.detail = detail;
+    this.detailSwitch.apply(cy, this.actorCount(cy));
   }
 
-  /**
-   * Hides the less connected actor's label wherever two labels, or a label and an actor, collide;
-   * in a large graph's overview, every label but the most connected actors'. Only labels whose
-   * state changes are restyled.
-   */
-  private hideCollidingLabels(cy: Core): void {
-    const nodes = cy.nodes(':visible');
-    const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-    const budget = Math.min(this.detail.labelBudget, byDegree.length);
-    const labelled = byDegree.slice(0, budget);
-    // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
-    const zoom = cy.zoom();
-    // A large graph's bodies from their data (size and border): reading each node's style costs.
-    const large = this.actorCount(cy) >= largeGraphActors;
-    const pan = cy.pan();
-    const bodies = nodes.map((node) => {
-      const { x: graphX, y: graphY } = node.position();
-      const [x, y] = [graphX * zoom + pan.x, graphY * zoom + pan.y];
-      const [width, height] = large ? [Number(node.data('size')) + 2, Number(node.data('size')) + 2] : [node.outerWidth(), node.outerHeight()];
-      const [halfWidth, halfHeight] = [(width * zoom) / 2, (height * zoom) / 2];
-      return { id: node.id(), x1: x - halfWidth, x2: x + halfWidth, y1: y - halfHeight, y2: y + halfHeight };
-    });
-    // Labels are measured shown, whatever they show now.
-    labelled.filter('.label-hidden').removeClass('label-hidden');
-    this.sizeRevealedLabels(cy, labelled);
-    const candidates = labelled.map((node) => ({
-      id: node.id(),
-      priority: Number(node.data('degree')),
-      label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
-    }));
-    const hidden = labelsToHide(candidates, bodies);
-    byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
-    const changes = new ClassChanges();
-    for (const node of nodes) changes.set(node, 'label-hidden', hidden.has(node.id()));
-    changes.apply(cy);
-  }
-
-  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
-  private scheduleLargeGraphLabels(cy: Core): void {
-    clearTimeout(this.labelTimer);
-    this.labelTimer = setTimeout(() => {
-      this.labelTimer = undefined;
-      if (this.instance !== cy) return;
-      this.sizeLabels(cy);
-      this.applyDetail(cy);
-      this.hideCollidingLabels(cy);
-    }, largeGraphLabelDelayMs);
-  }
-
-  private scheduleLabelCollisions(cy: Core): void {
-    if (this.labelFrame !== undefined) return;
-    this.labelFrame = requestAnimationFrame(() => {
-      this.labelFrame = undefined;
-      if (this.instance === cy) this.hideCollidingLabels(cy);
-    });
-  }
 
   zoomBy(factor: number): void {
     const cy = this.instance;
     if (!cy) return;
-    this.autoFit = false;
+    this.view.autoFit = false;
     const center = { x: cy.width() / 2, y: cy.height() / 2 };
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
   }
 
   /** Keyboard walk: right/left step through actors, down/up through the current actor's relations. */
-  moveKeyboardFocus(step: 'next-actor' | 'previous-actor' | 'next-relation' | 'previous-relation'): void {
+  moveKeyboardFocus(step: KeyboardStep): void {
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
-    const byLabel = (a: SingularElementArgument, b: SingularElementArgument) =>
-      String(a.data('name')).localeCompare(String(b.data('name')));
-    const actors = cy.nodes().not('.hidden').toArray().sort(byLabel);
-    const anchor = this.keyboardAnchorId ? cy.getElementById(this.keyboardAnchorId) : undefined;
-    const forward = step === 'next-actor' || step === 'next-relation';
-    const cycle = <T>(list: readonly T[], current: T | undefined): T | undefined => {
-      const index = current === undefined ? -1 : list.indexOf(current);
-      const next = index === -1 && !forward ? list.length - 1 : index + (forward ? 1 : -1);
-      return list[(next + list.length) % list.length];
-    };
-    if (step === 'next-actor' || step === 'previous-actor' || !anchor?.nonempty()) {
-      const actor = cycle(actors, actors.find((node) => node.id() === this.keyboardAnchorId));
-      if (!actor) return;
-      this.keyboardAnchorId = actor.id();
-      this.showKeyboardFocus(cy, actor);
-      return;
-    }
-    const relations = anchor.connectedEdges().not('.hidden').toArray().sort((a, b) => a.id().localeCompare(b.id()));
-    const relation = cycle(relations, relations.find((edge) => edge.id() === this.keyboardFocusId));
-    if (relation) this.showKeyboardFocus(cy, relation);
+    const element = this.keyboardWalk.step(cy, step);
+    if (!element) return;
+    cy.batch(() => {
+      cy.elements('.keyboard-focus').removeClass('keyboard-focus');
+      element.addClass('keyboard-focus');
+      if (element.isNode()) this.labels.sizeRevealed(cy, element);
+    });
+    const box = element.renderedBoundingBox({});
+    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(element);
+    this.callbacks.onKeyboardFocus(describeElement(element));
   }
 
   /** Enter: selects what the keyboard walk is on. */
   selectKeyboardFocus(): void {
-    const element = this.keyboardFocusId ? this.instance?.getElementById(this.keyboardFocusId) : undefined;
+    const id = this.keyboardWalk.focusId;
+    const element = id ? this.instance?.getElementById(id) : undefined;
     if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
-  }
-
-  private showKeyboardFocus(cy: Core, element: SingularElementArgument): void {
-    cy.batch(() => {
-      cy.elements('.keyboard-focus').removeClass('keyboard-focus');
-      element.addClass('keyboard-focus');
-      if (element.isNode()) this.sizeRevealedLabels(cy, element);
-    });
-    this.keyboardFocusId = element.id();
-    const box = element.renderedBoundingBox({});
-    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(element);
-    this.callbacks.onKeyboardFocus(this.describe(element));
-  }
-
-  private describe(element: SingularElementArgument): string {
-    if (element.isNode()) {
-      return `Actor ${String(element.data('name'))}, ${String(element.data('kind'))}, ${countNoun(element.connectedEdges().not('.hidden').length, 'relation')} shown. Down arrow for its relations, Enter to open.`;
-    }
-    const edge = element;
-    const ends = `${String(edge.source().data('name'))} to ${String(edge.target().data('name'))}`;
-    const merged = edge.data('relationIds') as readonly string[] | undefined;
-    if (merged) return `${merged.length} ${String(edge.data('type'))} relations: ${ends}. Enter to open their evidence.`;
-    return `Relation: ${ends}, ${String(edge.data('label'))}. Enter to open its evidence.`;
   }
 
   /** Marks every element for the emphasis now; says whether any actor was shown or hidden. */
   private applyEmphasis(): boolean {
     const cy = this.instance;
     if (!cy) return false;
-    this.refreshMergedView(cy);
+    this.merged.refresh(cy, this.emphasis);
     let actorsShownChanged = false;
-    cy.batch(() => (actorsShownChanged = this.emphasize(cy, cy.elements())));
+    cy.batch(() => (actorsShownChanged = markEmphasis(cy, cy.elements(), this.emphasis, this.merged.view)));
     return actorsShownChanged;
-  }
-
-  /** Which merged edges show, and which relations they draw, for the emphasis and zoom now. */
-  private refreshMergedView(cy: Core): void {
-    const emphasis = this.emphasis;
-    this.splitApplied = this.isSplit(cy);
-    this.merged = mergedView(this.groups, (id) => !emphasis || emphasis.visible.has(id), this.splitApplied);
-  }
-
-  /**
-   * Marks `elements` for the emphasis and merged view now. Only elements whose marks change are
-   * touched, a class at a time: a toggle or time step restyles what it changed, not the graph.
-   */
-  private emphasize(cy: Core, elements: CollectionReturnValue): boolean {
-    const emphasis = this.emphasis;
-    const { shown, mergedAway } = this.merged;
-    const changes = new ClassChanges();
-    const blocsOn = !!emphasis && emphasis.blocOf.size > 0;
-    elements.forEach((element) => {
-      const id = element.id();
-      const members = element.isEdge() ? (element.data('relationIds') as readonly string[] | undefined) : undefined;
-      if (members) {
-        // A merged edge takes the look of the visible relations it stands for.
-        const standsFor = shown.get(id);
-        changes.set(element, 'hidden', !standsFor);
-        if (!standsFor) return;
-        // Unchanged data is left alone: setting it restyles the edge.
-        if (!sameIds(members, standsFor)) element.data({ relationIds: [...standsFor], count: standsFor.length, label: mergedLabel(standsFor.length) });
-        if (!emphasis) return;
-        changes.set(element, 'outside-focus', standsFor.every((member) => emphasis.outsideFocus.has(member)));
-        changes.set(element, 'outside-highlight', standsFor.every((member) => emphasis.outsideHighlight.has(member)));
-        changes.set(element, 'on-path', standsFor.some((member) => emphasis.onPath.has(member)));
-        const mark = standsFor.map((member) => emphasis.compareMarks.get(member)).find((found) => found !== undefined);
-        for (const name of compareMarkNames) changes.set(element, name, mark === name);
-        changes.set(element, 'frustrated', standsFor.some((member) => emphasis.frustrated.has(member)));
-        return;
-      }
-      changes.set(element, 'hidden', (!!emphasis && !emphasis.visible.has(id)) || mergedAway.has(id));
-      if (!emphasis) return;
-      changes.set(element, 'outside-focus', emphasis.outsideFocus.has(id));
-      changes.set(element, 'outside-highlight', emphasis.outsideHighlight.has(id));
-      changes.set(element, 'on-path', emphasis.onPath.has(id));
-      const mark = emphasis.compareMarks.get(id);
-      for (const name of compareMarkNames) changes.set(element, name, mark === name);
-      if (element.isEdge()) {
-        changes.set(element, 'frustrated', emphasis.frustrated.has(id));
-        return;
-      }
-      // The blocs view: each actor's bloc, or none.
-      const bloc = emphasis.blocOf.get(id);
-      changes.set(element, 'bloc-0', bloc === 0);
-      changes.set(element, 'bloc-1', bloc === 1);
-      changes.set(element, 'no-bloc', blocsOn && bloc === undefined);
-    });
-    changes.apply(cy);
-    return changes.changesNodes('hidden');
   }
 
   private applySelection(): void {
     const cy = this.instance;
     if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('selected outside-selection');
-      const selected = this.selection ? this.shownElement(cy, this.selection.id) : cy.collection();
-      if (selected.empty()) return;
-      selected.addClass('selected');
-      this.sizeRevealedLabels(cy, selected.nodes());
-      // Everything but the selection and what it touches steps back, so it can be found at a glance.
-      const context = selected.union(selected.nodes().closedNeighborhood()).union(selected.connectedNodes());
-      cy.elements().not(context).addClass('outside-selection');
-    });
+    const selected = this.selection ? this.merged.shownElement(cy, this.selection.id) : cy.collection();
+    markSelection(cy, selected, (nodes) => this.labels.sizeRevealed(cy, nodes));
   }
 
-  /** Runs viewport changes of our own, which must not count as the user taking over the view. */
-  private whileFitting(change: () => void): void {
-    this.fitting = true;
-    try {
-      change();
-    } finally {
-      this.fitting = false;
-    }
-  }
 
   private handleResize(): void {
     const cy = this.instance;
@@ -1015,54 +588,37 @@ export class CytoscapeController implements ReactiveController {
     if (this.pendingLoad) this.startStagedLoad(cy);
     else if (this.loading) return;
     else if (this.layoutPending) this.relayout();
-    else if (this.autoFit) this.fit();
+    else if (this.view.autoFit) this.fit();
     // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).
-    else this.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
+    else this.view.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));
   }
 
   private bindGestures(cy: Core): void {
     cy.on('viewport', () => {
-      if (!this.fitting) this.autoFit = false;
+      this.view.noteViewportChange();
     });
     cy.on('zoom', () => {
-      if (this.groups.length > 0 && this.isSplit(cy) !== this.splitApplied) {
+      if (this.merged.zoomCrossed(cy, this.emphasis)) {
         this.applyEmphasis();
         this.applySelection();
       }
-      if (this.fitting) return;
-      if (this.detail.cachedWhileMoving) {
-        this.scheduleLargeGraphLabels(cy);
+      if (this.view.isFitting) return;
+      if (this.detailSwitch.current.cachedWhileMoving) {
+        this.labels.afterZoomStops(() => {
+          if (this.instance !== cy) return;
+          this.labels.sizeAll(cy);
+          this.applyDetail(cy);
+          this.labels.hideColliding(cy);
+        });
         return;
       }
-      this.sizeLabels(cy);
-      this.scheduleLabelCollisions(cy);
+      this.labels.sizeAll(cy);
+      this.labels.scheduleCollisions(cy, () => this.instance === cy);
     });
     cy.on('tap', (event: EventObject) => {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
     });
-    cy.on('mouseover', 'node', (event: EventObject) => {
-      const node = event.target as NodeSingular;
-      const neighbourhood = node.closedNeighborhood();
-      cy.batch(() => {
-        cy.elements().not(neighbourhood).addClass('faded');
-        neighbourhood.nodes().addClass('neighbourhood');
-        node.addClass('hovered');
-        this.sizeRevealedLabels(cy, neighbourhood.nodes());
-      });
-      this.container.style.cursor = 'pointer';
-    });
-    cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded neighbourhood hovered'));
-      this.container.style.cursor = '';
-    });
-    cy.on('mouseover', 'edge', (event: EventObject) => {
-      (event.target as SingularElementArgument).addClass('hovered');
-      this.container.style.cursor = 'pointer';
-    });
-    cy.on('mouseout', 'edge', (event: EventObject) => {
-      (event.target as SingularElementArgument).removeClass('hovered');
-      this.container.style.cursor = '';
-    });
+    bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes));
   }
 }

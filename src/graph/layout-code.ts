@@ -4,9 +4,11 @@
  * from shipped positions (preset-positions.ts), so only another dataset or a re-layout needs it.
  */
 import type * as Layout from './layout';
+import type * as WorkerRelayout from './worker-relayout';
 import { registerFcose } from './register-extensions';
 
-export type LayoutCode = typeof Layout;
+/** The layout passes, and the worker re-layout of a large graph (worker-relayout.ts). */
+export type LayoutCode = typeof Layout & typeof WorkerRelayout;
 
 let loaded: LayoutCode | undefined;
 let loading: Promise<LayoutCode> | undefined;
@@ -17,6 +19,6 @@ export function layoutCode(): LayoutCode | undefined {
 }
 
 export function loadLayoutCode(): Promise<LayoutCode> {
-  loading ??= Promise.all([import('./layout'), registerFcose()]).then(([code]) => (loaded = code));
+  loading ??= Promise.all([import('./layout'), import('./worker-relayout'), registerFcose()]).then(([layout, workerRelayout]) => (loaded = { ...layout, ...workerRelayout }));
   return loading;
 }

@@ -2,12 +2,15 @@
 import bundled from '../../../graph-data/zagorski-2009.json';
 import { indexDataset, type DatasetIndex } from '../../model/dataset-index';
 import { loadLayoutCode } from '../../graph/layout-code';
+import { loadBlocPlacementCode } from '../../graph/bloc-placement-code';
+import { loadStagedLoadCode } from '../../graph/staged-load-code';
 import type { Dataset } from '../../model/schema';
 import { validateDataset } from '../../model/validate';
 
-// The page loads the layout code on first need (issue 11); tests have it from the start, so a
-// graph is laid out as soon as it has a size and a test can look at the picture straight away.
-await loadLayoutCode();
+// The page loads the layout code, the blocs' placement and the staged load of large datasets on
+// first need (issue 11); tests have them from the start, so a graph is laid out as soon as it has
+// a size and a test can look at the picture straight away (the end-to-end tests load them lazily).
+await Promise.all([loadLayoutCode(), loadBlocPlacementCode(), loadStagedLoadCode()]);
 
 const mounted: HTMLElement[] = [];
 
