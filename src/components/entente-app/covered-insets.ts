@@ -45,5 +45,12 @@ export async function frameClearOfPanels(root: ParentNode, ids: readonly string[
   if (!canvas) return;
   // The canvas applies the new view (what is hidden) in its own update: aim at what it will show.
   await canvas.updateComplete;
+  // A panel whose definition is still loading (deferred-elements.ts) has no size yet: measure it drawn.
+  await Promise.all(
+    [...root.querySelectorAll('side-panel, relation-table, explore-drawer')].map(async (panel) => {
+      await customElements.whenDefined(panel.localName);
+      await (panel as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    }),
+  );
   canvas.frame(ids, mode, panelInsets(root));
 }
