@@ -50,12 +50,12 @@ export const exploreDrawerStyles = css`
   .drawer[hidden] {
     display: none;
   }
-  /* Phones: only Fit and Layout stay at the top right (pinch zooms), so the search ends before them. */
+  /* Phones: the graph's buttons sit in a row under the toolbar (graph-canvas), so the search takes the width. */
   @media (max-width: 640px) {
     .toolbar {
       top: 0.4rem;
       left: 0.4rem;
-      width: calc(100% - 9.5rem);
+      width: calc(100% - 0.8rem);
     }
   }
 `;

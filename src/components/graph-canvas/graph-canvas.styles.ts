@@ -50,9 +50,10 @@ export const graphCanvasStyles = css`
   }
   /* Touch screens and phones pinch to zoom: the zoom buttons would only cover the graph. */
   @media (pointer: coarse), (max-width: 640px) {
+    /* In a row under the search and Filters toolbar, which takes the whole width of a phone. */
     .controls {
       flex-direction: row;
-      top: 0.4rem;
+      top: 3.1rem;
       right: 0.4rem;
     }
     .controls button[aria-label^='Zoom'] {
