@@ -3,18 +3,12 @@
  * when the blocs view is first turned on rather than in the first load: most visits never use it.
  */
 import type * as BlocPlacement from './bloc-placement';
+import { codeOnDemand } from './code-on-demand';
 
 export type BlocPlacementCode = typeof BlocPlacement;
 
-let loaded: BlocPlacementCode | undefined;
-let loading: Promise<BlocPlacementCode> | undefined;
+const code = codeOnDemand<BlocPlacementCode>(() => import('./bloc-placement'));
 
-/** The bloc placement code once it has loaded; undefined before. */
-export function blocPlacementCode(): BlocPlacementCode | undefined {
-  return loaded;
-}
-
-export function loadBlocPlacementCode(): Promise<BlocPlacementCode> {
-  loading ??= import('./bloc-placement').then((code) => (loaded = code));
-  return loading;
-}
+/** The code once it has loaded; undefined before. */
+export const blocPlacementCode = code.loaded;
+export const loadBlocPlacementCode = code.load;

@@ -6,19 +6,16 @@
 import type * as Layout from './layout';
 import type * as WorkerRelayout from './worker-relayout';
 import { registerFcose } from './register-extensions';
+import { codeOnDemand } from './code-on-demand';
 
 /** The layout passes, and the worker re-layout of a large graph (worker-relayout.ts). */
 export type LayoutCode = typeof Layout & typeof WorkerRelayout;
 
-let loaded: LayoutCode | undefined;
-let loading: Promise<LayoutCode> | undefined;
+const code = codeOnDemand<LayoutCode>(async () => {
+  const [layout, workerRelayout] = await Promise.all([import('./layout'), import('./worker-relayout'), registerFcose()]);
+  return { ...layout, ...workerRelayout };
+});
 
-/** The layout code once it has loaded; undefined before. */
-export function layoutCode(): LayoutCode | undefined {
-  return loaded;
-}
-
-export function loadLayoutCode(): Promise<LayoutCode> {
-  loading ??= Promise.all([import('./layout'), import('./worker-relayout'), registerFcose()]).then(([layout, workerRelayout]) => (loaded = { ...layout, ...workerRelayout }));
-  return loading;
-}
+/** The code once it has loaded; undefined before. */
+export const layoutCode = code.loaded;
+export const loadLayoutCode = code.load;

@@ -4,18 +4,12 @@
  * in the first load: the bundled dataset is small.
  */
 import type * as StagedLoad from './staged-load';
+import { codeOnDemand } from './code-on-demand';
 
 export type StagedLoadCode = typeof StagedLoad;
 
-let loaded: StagedLoadCode | undefined;
-let loading: Promise<StagedLoadCode> | undefined;
+const code = codeOnDemand<StagedLoadCode>(() => import('./staged-load'));
 
-/** The staged load code once it has loaded; undefined before. */
-export function stagedLoadCode(): StagedLoadCode | undefined {
-  return loaded;
-}
-
-export function loadStagedLoadCode(): Promise<StagedLoadCode> {
-  loading ??= import('./staged-load').then((code) => (loaded = code));
-  return loading;
-}
+/** The code once it has loaded; undefined before. */
+export const stagedLoadCode = code.loaded;
+export const loadStagedLoadCode = code.load;
