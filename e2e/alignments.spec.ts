@@ -79,10 +79,15 @@ test('with "Blocs" on, the blocs stand apart, the legend explains the marks, and
   await page.getByRole('checkbox', { name: 'Blocs (structural balance)' }).check();
   const expected = analysisOf(defaultViewState);
   await expect(page.getByRole('region', { name: 'Blocs' }).getByRole('status')).toHaveText(frustrationSentence(expected));
-  const placed = await settledBodies(page);
   const [blocA, blocB] = expected.blocs.blocs;
-  // A vertical line separates bloc A from bloc B, and no two actors overlap.
-  expect(Math.max(...blocA.map((id) => placed[id]!.x2))).toBeLessThan(Math.min(...blocB.map((id) => placed[id]!.x1)));
+  // A vertical line separates bloc A from bloc B (once the placement code has come and the move
+  // has ended), and no two actors overlap.
+  const gapBetweenBlocs = async () => {
+    const bodies = await settledBodies(page);
+    return Math.min(...blocB.map((id) => bodies[id]!.x1)) - Math.max(...blocA.map((id) => bodies[id]!.x2));
+  };
+  await expect.poll(gapBetweenBlocs).toBeGreaterThan(0);
+  const placed = await settledBodies(page);
   const boxes = Object.entries(placed);
   const clashes = boxes.flatMap(([a, p], i) => boxes.slice(i + 1).filter(([, q]) => p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2).map(([b]) => `${a} / ${b}`));
   expect(clashes).toEqual([]);
