@@ -39,12 +39,12 @@ export interface SeparationOptions {
 
 const screenConstantLabels = (zoom: number): number => labelFontSize(zoom) / labelFontSize(1);
 
-const bounds = (rects: readonly Rect[]): Rect => ({
-  x1: Math.min(...rects.map((rect) => rect.x1)),
-  y1: Math.min(...rects.map((rect) => rect.y1)),
-  x2: Math.max(...rects.map((rect) => rect.x2)),
-  y2: Math.max(...rects.map((rect) => rect.y2)),
-});
+/** The box around them all; a loop, since spreading 100,000 values into Math.min overflows the stack. */
+const bounds = (rects: readonly Rect[]): Rect =>
+  rects.reduce<Rect>(
+    (box, rect) => ({ x1: Math.min(box.x1, rect.x1), y1: Math.min(box.y1, rect.y1), x2: Math.max(box.x2, rect.x2), y2: Math.max(box.y2, rect.y2) }),
+    { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
+  );
 
 const width = (rect: Rect): number => rect.x2 - rect.x1;
 const height = (rect: Rect): number => rect.y2 - rect.y1;
