@@ -90,14 +90,19 @@ async function shownLabels(page: Page): Promise<{ count: number; smallestPx: num
   });
 }
 
-/** Waits until bloc A is marked and no actor glides (the camera then fits at once), then gives bloc A's actors. */
+/**
+ * Waits until bloc A is marked, placed apart (left of bloc B: the placement code may come after the
+ * marks) and no actor glides (the camera then fits at once), then gives bloc A's actors.
+ */
 async function settledBlocA(page: Page): Promise<string[]> {
   const state = () =>
     page.evaluate(() => {
       const cy = document.querySelector('entente-app')!.shadowRoot!.querySelector('graph-canvas')!.cy!;
-      return { moving: cy.nodes().toArray().some((node) => node.animated()), blocA: cy.$('node.bloc-0').map((node) => node.id()) };
+      const [blocA, blocB] = [cy.$('node.bloc-0'), cy.$('node.bloc-1')];
+      const apart = blocA.nonempty() && blocB.nonempty() && blocA.boundingBox({ includeLabels: false }).x2 < blocB.boundingBox({ includeLabels: false }).x1;
+      return { moving: cy.nodes().toArray().some((node) => node.animated()), apart, blocA: blocA.map((node) => node.id()) };
     });
-  await expect.poll(async () => { const now = await state(); return !now.moving && now.blocA.length > 0; }).toBe(true);
+  await expect.poll(async () => { const now = await state(); return !now.moving && now.apart; }).toBe(true);
   return (await state()).blocA;
 }
 
