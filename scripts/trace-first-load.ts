@@ -22,6 +22,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event: what the task costs, whatever else the machine runs. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -128,7 +130,8 @@ function label(event: TraceEvent): string {
 /** Lines describing a slice's parts, largest first, down to a few levels. */
 function describe(slice: Slice, start: number, depth: number, lines: string[]): void {
   const ms = (slice.event.dur ?? 0) / 1000;
-  lines.push(`${'  '.repeat(depth)}${ms.toFixed(1)} ms  ${label(slice.event)}${depth === 0 ? ` at ${((slice.event.ts - start) / 1000).toFixed(0)} ms` : ''}`);
+  const cpu = slice.event.tdur === undefined ? '' : ` (CPU ${(slice.event.tdur / 1000).toFixed(1)} ms)`;
+  lines.push(`${'  '.repeat(depth)}${ms.toFixed(1)} ms${cpu}  ${label(slice.event)}${depth === 0 ? ` at ${((slice.event.ts - start) / 1000).toFixed(0)} ms` : ''}`);
   if (depth >= 4) return;
   const parts = [...slice.children].sort((a, b) => (b.event.dur ?? 0) - (a.event.dur ?? 0)).filter((child) => (child.event.dur ?? 0) >= 3000);
   for (const part of parts.slice(0, 6)) describe(part, start, depth + 1, lines);

@@ -37,17 +37,17 @@ export function daySpan(value: string): DaySpan {
   return { first: `${yearText}-01-01`, last: `${yearText}-12-31` };
 }
 
-let monthNames: readonly string[] | undefined;
-
 /**
- * "November" for 11. The names are made once: a date format made for every call (as
- * toLocaleString does) costs about a millisecond each, which adds up over a dataset's relations.
+ * Month names, made once when the module loads (before any dataset is drawn): a date format made
+ * for every call, as toLocaleString does, costs about a millisecond each over a dataset's relations.
  */
+const monthNames: readonly string[] = (() => {
+  const format = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, index) => format.format(Date.UTC(2000, index, 1)));
+})();
+
+/** "November" for 11. */
 function monthName(month: number): string {
-  monthNames ??= (() => {
-    const format = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-    return Array.from({ length: 12 }, (_, index) => format.format(Date.UTC(2000, index, 1)));
-  })();
   return monthNames[month - 1] ?? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
 }
 
