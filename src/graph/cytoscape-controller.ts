@@ -173,14 +173,15 @@ export class CytoscapeController implements ReactiveController {
       this.startStagedLoad(cy);
       return;
     }
+    // One batch: the new elements' style is worked out once, with their detail, label size and marks.
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(dataset, this.merged.groups));
+      this.applyDetail(cy);
+      this.labels.sizeAll(cy);
+      this.applyEmphasis();
+      this.applySelection();
     });
-    this.applyDetail(cy);
-    this.labels.sizeAll(cy);
-    this.applyEmphasis();
-    this.applySelection();
     this.layoutPending = true;
     this.handleResize();
   }

@@ -11,6 +11,7 @@ import type { ImageOptions } from '../../graph/image-export';
 import type { Viewport } from '../../graph/viewport';
 import type { Dataset } from '../../model/schema';
 import { ColorSchemeController } from '../color-scheme-controller';
+import { nextTask } from '../next-task';
 import { sharedStyles } from '../shared-styles';
 import { spinnerStyles } from '../spinner-styles';
 import { graphCanvasStyles } from './graph-canvas.styles';
@@ -59,6 +60,11 @@ export class GraphCanvas extends LitElement {
     onLayoutRunning: (actors) => (this.layingOut = actors),
     coveredInsets: () => this.coveredInsets(),
   });
+
+  /** Whether the graph existed before this update: a new one takes its properties a task later. */
+  private hadGraph = false;
+  /** A new graph's first properties, waiting for the next task. */
+  private firstApply: Promise<void> | undefined;
 
   private readonly colorScheme = new ColorSchemeController(this, (scheme) => this.graph.setColorScheme(scheme));
 
@@ -114,14 +120,42 @@ export class GraphCanvas extends LitElement {
     super.connectedCallback();
   }
 
+  /** Also waits for a new graph's first properties, which it takes a task after it is created. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.firstApply;
+    return complete;
+  }
+
+  protected override willUpdate(): void {
+    this.hadGraph = this.graph.cy !== undefined;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.firstApply) return;
+    if (!this.hadGraph && this.graph.cy) {
+      // Cytoscape was just created (its stylesheet parsed): the dataset goes in and is placed in the
+      // next task, so that neither task blocks the page for long (issue 11). It takes every
+      // property as it is then, including any set meanwhile.
+      this.firstApply = nextTask().then(() => {
+        this.firstApply = undefined;
+        this.applyProperties(undefined);
+      });
+      return;
+    }
+    this.applyProperties(changed);
+  }
+
+  /** Hands the properties that changed (all of them when `changed` is undefined) to the graph. */
+  private applyProperties(changed: PropertyValues<this> | undefined): void {
+    const has = (name: keyof GraphCanvas) => changed?.has(name) ?? true;
     // Emphasis first, so a new dataset is laid out with the right elements hidden.
-    if (changed.has('showEachRelation')) this.graph.setShowEachRelation(this.showEachRelation);
-    if (changed.has('emphasis') && this.emphasis) this.graph.setEmphasis(this.emphasis);
-    if (changed.has('data') && this.data) this.graph.setDataset(this.data);
-    if (changed.has('selection')) this.graph.setSelection(this.selection);
+    if (has('showEachRelation') && (changed || this.showEachRelation)) this.graph.setShowEachRelation(this.showEachRelation);
+    if (has('emphasis') && this.emphasis) this.graph.setEmphasis(this.emphasis);
+    if (has('data') && this.data) this.graph.setDataset(this.data);
+    if (has('selection')) this.graph.setSelection(this.selection);
     // After the data, so the positions find their nodes.
-    if (changed.has('viewport') && this.viewport) this.graph.restoreViewport(this.viewport);
+    if (has('viewport') && this.viewport) this.graph.restoreViewport(this.viewport);
   }
 
   protected override render() {
