@@ -9,7 +9,7 @@ import { prototypeActorDataset, prototypeRelationDataset, prototypeSlugs } from 
 import { mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
 import type { GraphCanvas } from '../components/graph-canvas/graph-canvas';
-import { maxActorsForProof } from './layout';
+import { maxActorsForProof } from './layout-thresholds';
 
 const errors: string[] = [];
 const recordError = (event: ErrorEvent) => errors.push(event.message);
@@ -27,10 +27,24 @@ afterEach(() => {
   unmountAll();
 });
 
+const layoutStatus = (canvas: GraphCanvas) => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+
+/** Until the graph shows: no "Laying out" status, and its actors no longer all on one spot. */
+async function laidOut(canvas: GraphCanvas): Promise<void> {
+  await expect
+    .poll(() => {
+      const cy = canvas.cy;
+      const hidden = canvas.shadowRoot?.querySelector('.cy')?.classList.contains('laying-out') ?? true;
+      return cy !== undefined && !hidden && layoutStatus(canvas) === '' && new Set(cy.nodes().map((node) => `${node.position('x')},${node.position('y')}`)).size > 1;
+    }, { timeout: 30_000 })
+    .toBe(true);
+}
+
 async function mountCanvas(data: Dataset): Promise<{ canvas: GraphCanvas; cy: Core }> {
   const canvas = mount('graph-canvas', { data });
   await canvas.updateComplete;
-  // Let any error thrown after the update (a layout, a listener) surface before checking.
+  await laidOut(canvas);
+  // Let any error thrown after the layout (a listener) surface before checking.
   await new Promise((resolve) => setTimeout(resolve, 50));
   const cy = canvas.cy;
   if (!cy) throw new Error('no Cytoscape instance');
@@ -81,7 +95,7 @@ describe('ids named after Object.prototype properties on the graph', () => {
 
   it('lays out again and restores a snapshot viewport that leaves constructor out, without moving it', async () => {
     const { canvas, cy } = await mountCanvas(prototypeActorDataset());
-    canvas.relayout();
+    await canvas.relayout();
     expect(crowded(cy, 30)).toEqual([]);
     const before = { ...cy.getElementById('constructor').position() };
     const viewport = canvas.captureViewport();
@@ -105,7 +119,7 @@ describe('ids named after Object.prototype properties on the graph', () => {
     };
     const canvas = mount('graph-canvas', { data });
     await canvas.updateComplete;
-    const status = () => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+    const status = () => layoutStatus(canvas);
     const start = performance.now();
     while (status() === '' && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(status()).toContain(`Laying out ${ids.length} actors`);

@@ -104,7 +104,7 @@ export async function stageLargeGraph(host: StagedLoadHost, dataset: Dataset): P
   try {
     positions = await job.done;
   } catch (error: unknown) {
-    // A cancel has placed the actors already (addAllInGrid); without a worker, a grid still shows them.
+    // A cancel has placed the actors already (addAllInGrid); where not even the page could lay them out, a grid still shows them.
     if (error instanceof LayoutCancelled || cancelled() || host.runningLayout() !== job) return;
     positions = gridPositions(boxes, staging.aspect);
   }

@@ -68,7 +68,7 @@ describe('<graph-canvas> on the bundled dataset', () => {
     expect(positions(second.cy)).toEqual(positions(first.cy));
     // Re-layout on a live graph gives the same picture (it may sit a few units over as a whole:
     // fitting it to the window takes that away), each actor within a pixel of where it was.
-    second.canvas.relayout();
+    await second.canvas.relayout();
     const centred = (list: (readonly [string, number, number])[]) => {
       const cx = list.reduce((sum, [, x]) => sum + x, 0) / list.length;
       const cy = list.reduce((sum, [, , y]) => sum + y, 0) / list.length;
