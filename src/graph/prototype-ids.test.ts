@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { prototypeActorDataset, prototypeRelationDataset, prototypeSlugs } from '../model/testing/prototype-ids';
-import { mount, unmountAll } from '../components/testing/fixture';
+import { laidOut, mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
 import type { GraphCanvas } from '../components/graph-canvas/graph-canvas';
 import { maxActorsForProof } from './layout-thresholds';
@@ -28,17 +28,6 @@ afterEach(() => {
 });
 
 const layoutStatus = (canvas: GraphCanvas) => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
-
-/** Until the graph shows: no "Laying out" status, and its actors no longer all on one spot. */
-async function laidOut(canvas: GraphCanvas): Promise<void> {
-  await expect
-    .poll(() => {
-      const cy = canvas.cy;
-      const hidden = canvas.shadowRoot?.querySelector('.cy')?.classList.contains('laying-out') ?? true;
-      return cy !== undefined && !hidden && layoutStatus(canvas) === '' && new Set(cy.nodes().map((node) => `${node.position('x')},${node.position('y')}`)).size > 1;
-    }, { timeout: 30_000 })
-    .toBe(true);
-}
 
 async function mountCanvas(data: Dataset): Promise<{ canvas: GraphCanvas; cy: Core }> {
   const canvas = mount('graph-canvas', { data });
