@@ -430,19 +430,21 @@ export class CytoscapeController implements ReactiveController {
     return code.layOutOffThread(this.workerRelayoutHost(cy, scope), laidOut, scope);
   }
 
-  /** A layout's positions are on the graph: blocs apart if their view is on, and the picture fitted. */
+  /**
+   * A layout's positions are on the graph: blocs apart if their view is on, and the picture
+   * fitted to its actors with their labels (the relations run between them: routing every curve
+   * only to measure the picture's box took most of this task).
+   */
   private placed(cy: Core, fitted: CollectionReturnValue): void {
     this.resetBlocPlacement();
     this.placeBlocs(false);
-    this.view.fitTo(cy, fitted);
+    this.view.fitTo(cy, cy.collection().union(fitted.nodes()));
   }
 
   /** What a worker re-layout (worker-relayout.ts) may do to this controller. */
   private workerRelayoutHost(cy: Core, scope: 'all' | 'visible'): WorkerRelayoutHost {
     return {
       cy,
-      // Every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
-      measure: (boxes) => this.labels.atLayoutSize(cy, boxes),
       hide: () => this.container.classList.add('laying-out'),
       park: () => {
         this.container.classList.add('laying-out');

@@ -1,16 +1,14 @@
 /**
- * The app's seeded layout run without a screen (Node, the CLI): the same elements and stylesheet
- * as the graph canvas, measured in a headless Cytoscape, laid out by the same pipeline as the
- * layout worker (offscreen-layout.ts) with the same seed. Without a canvas to measure labels and
- * a viewport to shape the picture to, the positions are the same layout but not pixel for pixel
- * the browser's.
+ * The app's seeded layout run without a screen (Node, the CLI): the same elements as the graph
+ * canvas, laid out by the same pipeline as the layout worker (offscreen-layout.ts) with the same
+ * seed. Without a canvas to measure labels (their widths are estimated) and a viewport to shape
+ * the picture to, the positions are the same layout but not pixel for pixel the browser's.
  */
 import cytoscape from 'cytoscape';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
 import { layoutRequest } from './layout-request';
 import { offscreenLayout } from './offscreen-layout';
-import { graphStylesheet } from './stylesheet';
 
 export interface LaidOutPosition {
   readonly x: number;
@@ -18,7 +16,7 @@ export interface LaidOutPosition {
 }
 
 export function headlessPositions(dataset: Dataset): Map<string, LaidOutPosition> {
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(dataset), style: graphStylesheet() });
+  const cy = cytoscape({ headless: true, elements: toElements(dataset) });
   try {
     const nodes = cy.nodes();
     // No viewport to shape the picture to (aspect 0).

@@ -1,6 +1,7 @@
 /**
  * A layout of a graph already on the page, run in a Web Worker (or, without one, on the page by
- * the same code): the page measures each actor, the worker returns positions, the page sets them.
+ * the same code): the page works out each actor's box, the worker returns positions, the page
+ * sets them.
  * Part of the layout code (layout-code.ts), which loads on demand; the controller keeps the
  * state, this is the procedure.
  */
@@ -12,8 +13,6 @@ import { maxActorsForProof } from './layout-thresholds';
 /** What a worker re-layout needs of the controller that owns `cy`. */
 export interface WorkerRelayoutHost {
   readonly cy: Core;
-  /** Runs `boxes` with every label as the layout measures it (its size at zoom 1, none hidden). */
-  readonly measure: <T>(boxes: () => T) => T;
   /** Keeps the graph out of sight until the layout has placed it (its actors all sit on one spot). */
   readonly hide: () => void;
   /** Takes every element out of the graph (hidden) until the layout has placed them. */
@@ -49,7 +48,7 @@ export function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: No
 export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): Promise<void> {
   const { cy } = host;
   const nodes = laidOut.nodes();
-  const request = host.measure(() => layoutRequest(laidOut, cy.width() / cy.height()));
+  const request = layoutRequest(laidOut, cy.width() / cy.height());
   if (scope === 'all') {
     // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
     // wait outside the graph until they have their places. A small graph only stays unseen.
