@@ -39,7 +39,10 @@ function watchScripts(page: Page): string[] {
   return requested;
 }
 
-const isLayoutCode = (file: string) => file.startsWith('cytoscape-fcose-');
+/** The layout worker's script (fcose with it): what laying a dataset out needs. */
+const isLayoutCode = (file: string) => file.startsWith('layout.worker-');
+/** fcose in the page itself: only where no worker can run. */
+const isPageLayout = (file: string) => file.startsWith('offscreen-layout-') || file.startsWith('cytoscape-fcose-');
 
 test('the initial JavaScript is at most 170 kB gzip', () => {
   const sizes = initialScripts();
@@ -73,6 +76,8 @@ test('the bundled dataset is drawn from its shipped positions, without the layou
   await page.getByRole('button', { name: 'Re-layout' }).click();
   await expect.poll(() => scripts.filter(isLayoutCode).length).toBe(1);
   await expect.poll(async () => (await positions(page)).every(([, x, y], i) => Math.abs(x - shipped[i]![1]) <= 1 && Math.abs(y - shipped[i]![2]) <= 1)).toBe(true);
+  // It ran in the worker: the page never loaded fcose.
+  expect(scripts.filter(isPageLayout)).toEqual([]);
   expect(messages).toEqual([]);
 });
 
@@ -86,4 +91,5 @@ test('a copy of the bundled dataset opened by ?data= is laid out as usual', asyn
     return cy !== undefined && cy.nodes().length > 0 && cy.nodes().toArray().some((node) => node.position('x') !== 0 || node.position('y') !== 0);
   });
   expect(scripts.filter(isLayoutCode)).toHaveLength(1);
+  expect(scripts.filter(isPageLayout)).toEqual([]);
 });

@@ -1,7 +1,8 @@
 /**
  * What the bundled dataset's shipped positions (graph-data/zagorski-2009.positions.json) depend
- * on: the dataset, the layout code with everything it imports, the code that turns a dataset
- * into styled elements (labels take room in the layout), and the Cytoscape and fcose versions.
+ * on: the dataset, the layout pipeline (the worker's, and the page's measuring) with everything it
+ * imports, the code that turns a dataset into styled elements (labels take room in the layout),
+ * and the Cytoscape and fcose versions.
  * Their sha256 is recorded in the file, so a test notices when the positions are stale.
  */
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ export const bundledDatasetPath = join(projectRoot, 'graph-data/zagorski-2009.js
 export const bundledPositionsPath = join(projectRoot, 'graph-data/zagorski-2009.positions.json');
 
 /** The modules the seeded layout's result depends on; what they import is followed. */
-const layoutRoots = ['src/graph/layout.ts', 'src/graph/elements.ts', 'src/graph/stylesheet.ts', 'src/graph/label-sizing.ts'];
+const layoutRoots = ['src/graph/offscreen-layout.ts', 'src/graph/worker-relayout.ts', 'src/graph/elements.ts', 'src/graph/stylesheet.ts', 'src/graph/label-sizing.ts'];
 const packages = ['cytoscape', 'cytoscape-fcose', 'cose-base', 'layout-base'];
 
 /** Every project module reachable from the roots through relative value imports, sorted. */

@@ -285,11 +285,11 @@ export class CytoscapeController implements ReactiveController {
         });
       } else if (this.adoptWhenLoaded) {
         this.adoptWhenLoaded = false;
-        this.relayout();
+        void this.relayout();
       }
       return;
     }
-    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') this.relayout();
+    if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') void this.relayout();
   }
 
   /** A new layout is the normal one: nothing is placed apart. */
@@ -392,15 +392,17 @@ export class CytoscapeController implements ReactiveController {
 
   /**
    * Lays the graph out: all of it (a new dataset: the same picture whatever the filters, so a
-   * shared address shows what its sender saw), or only what is visible (the Layout button).
+   * shared address shows what its sender saw), or only what is visible (the Layout button). The
+   * layout runs in a Web Worker; this settles once its positions are on the graph (or it was
+   * cancelled, overtaken, or had nothing to do).
    */
-  relayout(scope: 'all' | 'visible' = 'all'): void {
+  relayout(scope: 'all' | 'visible' = 'all'): Promise<void> {
     const cy = this.instance;
     // A dataset still loading is being laid out already.
-    if (!cy || cy.nodes().empty() || this.pendingLoad || this.loading) return;
+    if (!cy || cy.nodes().empty() || this.pendingLoad || this.loading) return Promise.resolve();
     if (this.container.clientWidth === 0 || this.container.clientHeight === 0) {
       this.layoutPending = true;
-      return;
+      return Promise.resolve();
     }
     this.layoutPending = false;
     this.view.autoFit = true;
@@ -408,43 +410,43 @@ export class CytoscapeController implements ReactiveController {
     // Merged edges stand in for relations already in the layout: leaving them out keeps it the same whether merged or split.
     const shown = (element: SingularElementArgument) => !element.hasClass('hidden') || this.merged.view.mergedAway.has(element.id());
     const laidOut = (scope === 'all' ? cy.elements() : cy.elements().filter(shown)).not('.merged');
-    // Lay out with every label at its size for zoom 1, whatever the zoom now: the same data, the same picture.
-    cy.nodes().removeClass('label-hidden');
-    this.labels.sizeAll(cy, 1);
     // The bundled dataset comes with its seeded layout computed: no layout code to load or run.
     const preset = scope === 'all' && this.dataset ? presetPositions(this.dataset, cy.width(), cy.height()) : undefined;
     if (preset) {
       cy.batch(() => cy.nodes().forEach((node) => void node.position(preset.get(node.id()) ?? { x: 0, y: 0 })));
-      this.resetBlocPlacement();
-      this.placeBlocs(false);
-      this.view.fitTo(cy, cy.elements().not('.hidden'));
-      return;
+      this.placed(cy, cy.elements().not('.hidden'));
+      return Promise.resolve();
     }
     const code = layoutCode();
     if (!code) {
       // Hidden, not drawn piled on one spot, until the layout code has come and placed it.
       this.layoutPending = true;
       this.container.classList.add('laying-out');
-      void loadLayoutCode().then(() => {
+      return loadLayoutCode().then(() => {
         this.container.classList.remove('laying-out');
-        if (this.instance === cy && this.layoutPending) this.relayout(scope);
+        if (this.instance === cy && this.layoutPending) return this.relayout(scope);
+        return undefined;
       });
-      return;
     }
-    if (laidOut.nodes().length > code.maxActorsForProof) {
-      code.layOutOffThread(this.workerRelayoutHost(cy), laidOut, scope);
-      return;
-    }
-    this.view.whileFitting(() => code.runSeededLayout(cy, laidOut));
+    return code.layOutOffThread(this.workerRelayoutHost(cy, scope), laidOut, scope);
+  }
+
+  /**
+   * A layout's positions are on the graph: blocs apart if their view is on, and the picture
+   * fitted to its actors with their labels (the relations run between them: routing every curve
+   * only to measure the picture's box took most of this task).
+   */
+  private placed(cy: Core, fitted: CollectionReturnValue): void {
     this.resetBlocPlacement();
     this.placeBlocs(false);
-    this.view.fitTo(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut);
+    this.view.fitTo(cy, cy.collection().union(fitted.nodes()));
   }
 
   /** What a worker re-layout (worker-relayout.ts) may do to this controller. */
-  private workerRelayoutHost(cy: Core): WorkerRelayoutHost {
+  private workerRelayoutHost(cy: Core, scope: 'all' | 'visible'): WorkerRelayoutHost {
     return {
       cy,
+      hide: () => this.container.classList.add('laying-out'),
       park: () => {
         this.container.classList.add('laying-out');
         this.parked = cy.elements().remove();
@@ -455,7 +457,7 @@ export class CytoscapeController implements ReactiveController {
       },
       isCurrent: (job) => this.runningLayout === job && this.instance === cy,
       ended: () => this.endRunningLayout(),
-      fitTo: (elements) => this.view.fitTo(cy, elements),
+      placed: (laidOut) => this.placed(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut),
       placeInGrid: (nodes) => this.placeInGrid(cy, nodes),
     };
   }
@@ -588,7 +590,7 @@ export class CytoscapeController implements ReactiveController {
     cy.resize();
     if (this.pendingLoad) this.startStagedLoad(cy);
     else if (this.loading) return;
-    else if (this.layoutPending) this.relayout();
+    else if (this.layoutPending) void this.relayout();
     else if (this.view.autoFit) this.fit();
     // The user has set the view: keep what was at the centre at the centre (e.g. a panel opening).
     else this.view.whileFitting(() => cy.panBy({ x: (cy.width() - before.width) / 2, y: (cy.height() - before.height) / 2 }));

@@ -3,7 +3,7 @@ import { gridPositions } from './grid-placement';
 
 describe('grid placement', () => {
   it('puts boxes of different sizes apart, at finite places, wider than tall for a wide view', () => {
-    const nodes = Array.from({ length: 50 }, (_, i) => ({ width: 20 + (i % 7) * 10, height: 30 + (i % 3) * 5, offsetX: 0, offsetY: 6 }));
+    const nodes = Array.from({ length: 50 }, (_, i) => ({ width: 20 + (i % 7) * 10, height: 30 + (i % 3) * 5, offsetX: 0, offsetY: 6, bodyWidth: 20, bodyHeight: 20 }));
     const positions = gridPositions(nodes, 16 / 9);
     const boxes = nodes.map((node, i) => {
       const x = positions[2 * i]! + node.offsetX;

@@ -1,19 +1,14 @@
 /**
- * The app's seeded layout run without a screen (Node, the CLI): the same elements, stylesheet,
- * fcose options and seed as the graph canvas, in a headless Cytoscape instance. Without a canvas
- * to measure labels and a viewport to shape the picture to, the positions are the same layout but
- * not pixel for pixel the browser's.
+ * The app's seeded layout run without a screen (Node, the CLI): the same elements as the graph
+ * canvas, laid out by the same pipeline as the layout worker (offscreen-layout.ts) with the same
+ * seed. Without a canvas to measure labels (their widths are estimated) and a viewport to shape
+ * the picture to, the positions are the same layout but not pixel for pixel the browser's.
  */
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { Dataset } from '../model/schema';
 import { toElements } from './elements';
-import { runSeededLayout } from './layout';
-import { graphStylesheet } from './stylesheet';
-
-// Not register-extensions.ts: it also loads cytoscape-svg, which needs a browser window. This
-// module is for Node only (the app never imports it), so fcose is registered here, once.
-let fcoseRegistered = false;
+import { layoutRequest } from './layout-request';
+import { offscreenLayout } from './offscreen-layout';
 
 export interface LaidOutPosition {
   readonly x: number;
@@ -21,14 +16,12 @@ export interface LaidOutPosition {
 }
 
 export function headlessPositions(dataset: Dataset): Map<string, LaidOutPosition> {
-  if (!fcoseRegistered) {
-    cytoscape.use(fcose);
-    fcoseRegistered = true;
-  }
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(dataset), style: graphStylesheet() });
+  const cy = cytoscape({ headless: true, elements: toElements(dataset) });
   try {
-    runSeededLayout(cy);
-    return new Map(cy.nodes().map((node) => [node.id(), { x: node.position('x'), y: node.position('y') }]));
+    const nodes = cy.nodes();
+    // No viewport to shape the picture to (aspect 0).
+    const positions = offscreenLayout(layoutRequest(cy.elements().not('.merged'), 0));
+    return new Map(nodes.map((node, i) => [node.id(), { x: positions[2 * i] ?? 0, y: positions[2 * i + 1] ?? 0 }]));
   } finally {
     cy.destroy();
   }

@@ -1,4 +1,4 @@
-/** The label boxes a large graph is laid out with match the boxes Cytoscape then draws. */
+/** The label and body boxes a large graph is laid out with match the boxes Cytoscape then draws. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledDataset, mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
@@ -24,7 +24,14 @@ describe('label boxes worked out from the text', () => {
       const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
       const { x, y } = node.position();
       const estimate = labelledNodeBox(String(node.data('label')), Number(node.data('size')), style, measure);
-      const off = [box.w - estimate.width, box.h - estimate.height, (box.x1 + box.x2) / 2 - x - estimate.offsetX, (box.y1 + box.y2) / 2 - y - estimate.offsetY];
+      const off = [
+        box.w - estimate.width,
+        box.h - estimate.height,
+        (box.x1 + box.x2) / 2 - x - estimate.offsetX,
+        (box.y1 + box.y2) / 2 - y - estimate.offsetY,
+        node.outerWidth() - estimate.bodyWidth,
+        node.outerHeight() - estimate.bodyHeight,
+      ];
       return off.some((difference) => Math.abs(difference) > 3);
     });
     expect(misfits.map((node) => node.id())).toEqual([]);

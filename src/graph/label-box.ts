@@ -4,7 +4,7 @@
  * hanging below the body): a large graph's layout can then start before any element is in the
  * graph, instead of adding thousands of them only to measure them. Pure: the text measure is given.
  */
-import type { LayoutNode } from './offscreen-layout';
+import type { LayoutNode } from './layout-polish';
 
 /** Text width in px at the label's font; a canvas's measureText in the browser. */
 export type MeasureText = (text: string) => number;
@@ -54,12 +54,12 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText):
 export function labelledNodeBox(label: string, size: number, style: LabelStyle, measure: MeasureText): LayoutNode {
   const body = size + style.borderWidth;
   const lines = label === '' ? [] : wrapLabel(label, style.maxWidth, measure);
-  if (lines.length === 0) return { width: body, height: body, offsetX: 0, offsetY: 0 };
+  if (lines.length === 0) return { width: body, height: body, offsetX: 0, offsetY: 0, bodyWidth: body, bodyHeight: body };
   const textWidth = Math.max(...lines.map((line) => Math.ceil(measure(line))));
   const pad = style.padding + marginOfError;
   const labelWidth = textWidth + 2 * pad;
   const top = -body / 2;
   const labelBottom = size / 2 + style.marginY + lines.length * style.fontSize + pad;
   const width = Math.max(body, labelWidth);
-  return { width, height: labelBottom - top, offsetX: 0, offsetY: (top + labelBottom) / 2 };
+  return { width, height: labelBottom - top, offsetX: 0, offsetY: (top + labelBottom) / 2, bodyWidth: body, bodyHeight: body };
 }

@@ -25,6 +25,6 @@ describe('label boxes', () => {
   });
 
   it('is the body alone without a label', () => {
-    expect(labelledNodeBox('', 20, style, measure)).toEqual({ width: 22, height: 22, offsetX: 0, offsetY: 0 });
+    expect(labelledNodeBox('', 20, style, measure)).toEqual({ width: 22, height: 22, offsetX: 0, offsetY: 0, bodyWidth: 22, bodyHeight: 22 });
   });
 });

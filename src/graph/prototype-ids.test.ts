@@ -6,10 +6,10 @@ import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/schema';
 import { prototypeActorDataset, prototypeRelationDataset, prototypeSlugs } from '../model/testing/prototype-ids';
-import { mount, unmountAll } from '../components/testing/fixture';
+import { laidOut, mount, unmountAll } from '../components/testing/fixture';
 import '../components/graph-canvas/graph-canvas';
 import type { GraphCanvas } from '../components/graph-canvas/graph-canvas';
-import { maxActorsForProof } from './layout';
+import { maxActorsForProof } from './layout-thresholds';
 
 const errors: string[] = [];
 const recordError = (event: ErrorEvent) => errors.push(event.message);
@@ -27,10 +27,13 @@ afterEach(() => {
   unmountAll();
 });
 
+const layoutStatus = (canvas: GraphCanvas) => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+
 async function mountCanvas(data: Dataset): Promise<{ canvas: GraphCanvas; cy: Core }> {
   const canvas = mount('graph-canvas', { data });
   await canvas.updateComplete;
-  // Let any error thrown after the update (a layout, a listener) surface before checking.
+  await laidOut(canvas);
+  // Let any error thrown after the layout (a listener) surface before checking.
   await new Promise((resolve) => setTimeout(resolve, 50));
   const cy = canvas.cy;
   if (!cy) throw new Error('no Cytoscape instance');
@@ -81,7 +84,7 @@ describe('ids named after Object.prototype properties on the graph', () => {
 
   it('lays out again and restores a snapshot viewport that leaves constructor out, without moving it', async () => {
     const { canvas, cy } = await mountCanvas(prototypeActorDataset());
-    canvas.relayout();
+    await canvas.relayout();
     expect(crowded(cy, 30)).toEqual([]);
     const before = { ...cy.getElementById('constructor').position() };
     const viewport = canvas.captureViewport();
@@ -105,7 +108,7 @@ describe('ids named after Object.prototype properties on the graph', () => {
     };
     const canvas = mount('graph-canvas', { data });
     await canvas.updateComplete;
-    const status = () => canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+    const status = () => layoutStatus(canvas);
     const start = performance.now();
     while (status() === '' && performance.now() - start < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(status()).toContain(`Laying out ${ids.length} actors`);

@@ -13,11 +13,9 @@ import type { RelationGroup } from './parallel-relations';
 import { layoutSeed } from './layout-thresholds';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import type { LayoutNode, LayoutPositions } from './offscreen-layout';
-import { labelledNodeBox, type LabelStyle } from './label-box';
-import { canvasTextMeasure } from './text-measure';
+import { actorBoxes } from './layout-request';
 import { inSlices } from './time-slices';
 import { gridPositions } from './grid-placement';
-import { labelFontSize, labelWidthInEms } from './label-sizing';
 import type { LevelOfDetail } from './level-of-detail';
 
 /** What a staged load needs of the controller that owns `cy`. */
@@ -51,13 +49,10 @@ interface StagedLoad {
   readonly aspect: number;
 }
 
-/** Each actor's box with its label at zoom 1, worked out from the text (label-box.ts). */
+/** Each actor's box with its label at zoom 1, worked out from the text (layout-request.ts). */
 function nodeBoxMeasure(): (node: ElementDefinition) => LayoutNode {
-  const fontSize = labelFontSize(1);
-  const measure = canvasTextMeasure(fontSize);
-  // As the stylesheet draws a label at zoom 1 (sizeLabels).
-  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
-  return (node) => labelledNodeBox(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0), style, measure);
+  const boxOf = actorBoxes();
+  return (node) => boxOf(String(node.data['label'] ?? ''), Number(node.data['size'] ?? 0));
 }
 
 /**
@@ -104,7 +99,7 @@ export async function stageLargeGraph(host: StagedLoadHost, dataset: Dataset): P
   try {
     positions = await job.done;
   } catch (error: unknown) {
-    // A cancel has placed the actors already (addAllInGrid); without a worker, a grid still shows them.
+    // A cancel has placed the actors already (addAllInGrid); where not even the page could lay them out, a grid still shows them.
     if (error instanceof LayoutCancelled || cancelled() || host.runningLayout() !== job) return;
     positions = gridPositions(boxes, staging.aspect);
   }

@@ -1,17 +1,20 @@
 /**
- * A re-layout of a large graph already on the page, in a Web Worker: the page measures each actor
- * with its label, the worker returns positions. Part of the layout code (layout-code.ts), which
- * loads on demand; the controller keeps the state, this is the procedure.
+ * A layout of a graph already on the page, run in a Web Worker (or, without one, on the page by
+ * the same code): the page works out each actor's box, the worker returns positions, the page
+ * sets them.
+ * Part of the layout code (layout-code.ts), which loads on demand; the controller keeps the
+ * state, this is the procedure.
  */
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
-import { placeNearNeighbours } from './layout';
-import { layoutSeed } from './layout-thresholds';
-import type { LayoutRequest } from './offscreen-layout';
+import { layoutRequest } from './layout-request';
+import { maxActorsForProof } from './layout-thresholds';
 
 /** What a worker re-layout needs of the controller that owns `cy`. */
 export interface WorkerRelayoutHost {
   readonly cy: Core;
+  /** Keeps the graph out of sight until the layout has placed it (its actors all sit on one spot). */
+  readonly hide: () => void;
   /** Takes every element out of the graph (hidden) until the layout has placed them. */
   readonly park: () => void;
   /** The job is the controller's running layout now. */
@@ -20,58 +23,57 @@ export interface WorkerRelayoutHost {
   readonly isCurrent: (job: RunningLayout) => boolean;
   /** The running layout is over: parked elements go back in. */
   readonly ended: () => void;
-  readonly fitTo: (elements: CollectionReturnValue) => void;
+  /** The positions are set: what remains (blocs, fitting) is the controller's. */
+  readonly placed: (laidOut: CollectionReturnValue) => void;
   readonly placeInGrid: (nodes: NodeCollection) => void;
 }
 
+/** Puts each of `nodes` next to its laid-out neighbours (or, with none, nowhere new). */
+export function placeNearNeighbours(cy: Core, nodes: NodeCollection, laidOut: NodeCollection): void {
+  cy.batch(() => {
+    nodes.forEach((node, i) => {
+      const neighbours = node.neighborhood('node').intersection(laidOut);
+      if (neighbours.empty()) return;
+      const box = neighbours.boundingBox({});
+      const angle = (i * 2.399963) % (2 * Math.PI);
+      node.position({ x: (box.x1 + box.x2) / 2 + 60 * Math.cos(angle), y: (box.y1 + box.y2) / 2 + 60 * Math.sin(angle) });
+    });
+  });
+}
+
 /**
- * Lays `laidOut` out in a worker. A new dataset (`scope` all) stays out of sight until then (its
- * actors all sit on one spot).
+ * Lays `laidOut` out off the page's thread; settles once its positions are set (or it was
+ * cancelled or overtaken). A new dataset (`scope` all) stays out of sight until then.
  */
-export function layOutOffThread(host: WorkerRelayoutHost, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): void {
+export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: CollectionReturnValue, scope: 'all' | 'visible'): Promise<void> {
   const { cy } = host;
   const nodes = laidOut.nodes();
-  const indexOf = new Map(nodes.map((node, i) => [node.id(), i] as const));
-  const edges: (readonly [number, number])[] = [];
-  laidOut.edges().forEach((edge) => {
-    const s = indexOf.get(edge.source().id());
-    const t = indexOf.get(edge.target().id());
-    if (s !== undefined && t !== undefined && s !== t) edges.push([s, t]);
-  });
-  const request: LayoutRequest = {
-    nodes: nodes.map((node) => {
-      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-      const position = node.position();
-      return { width: box.w, height: box.h, offsetX: (box.x1 + box.x2) / 2 - position.x, offsetY: (box.y1 + box.y2) / 2 - position.y };
-    }),
-    edges,
-    aspect: cy.width() / cy.height(),
-    seed: layoutSeed,
-  };
-  // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
-  // wait outside the graph until they have their places.
-  if (scope === 'all') host.park();
+  const request = layoutRequest(laidOut, cy.width() / cy.height());
+  if (scope === 'all') {
+    // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
+    // wait outside the graph until they have their places. A small graph only stays unseen.
+    if (nodes.length > maxActorsForProof) host.park();
+    else host.hide();
+  }
   const job = layoutOffMainThread(request);
   host.started(job, nodes.length);
-  job.done.then(
-    (positions) => {
-      if (!host.isCurrent(job)) return;
-      host.ended();
-      cy.batch(() => {
-        nodes.forEach((node, i) => {
-          const x = positions[2 * i];
-          const y = positions[2 * i + 1];
-          if (x !== undefined && y !== undefined) node.position({ x, y });
-        });
+  try {
+    const positions = await job.done;
+    if (!host.isCurrent(job)) return;
+    host.ended();
+    cy.batch(() => {
+      nodes.forEach((node, i) => {
+        const x = positions[2 * i];
+        const y = positions[2 * i + 1];
+        if (x !== undefined && y !== undefined) node.position({ x, y });
       });
-      placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
-      host.fitTo(scope === 'all' ? cy.elements().not('.hidden') : laidOut);
-    },
-    (error: unknown) => {
-      if (error instanceof LayoutCancelled || !host.isCurrent(job)) return;
-      // Without a worker (a browser that refuses it), a quick grid still shows every actor.
-      host.ended();
-      host.placeInGrid(nodes);
-    },
-  );
+    });
+    placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
+    host.placed(laidOut);
+  } catch (error: unknown) {
+    if (error instanceof LayoutCancelled || !host.isCurrent(job)) return;
+    // Neither the worker nor the page could lay it out: a quick grid still shows every actor.
+    host.ended();
+    host.placeInGrid(nodes);
+  }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetLoader } from '../../state/dataset-loader';
 import { loadDataset } from '../../state/load-dataset';
 import { MemoryDatasetStorage } from '../../state/testing/memory-dataset-storage';
-import { bundledDataset, mount, unmountAll } from '../testing/fixture';
+import { bundledDataset, laidOut, mount, unmountAll } from '../testing/fixture';
 // In the page they come just after the first picture; here, before the first test.
 import './deferred-elements';
 import '../export-menu/export-menu';
@@ -20,6 +20,7 @@ async function appWithBundled(): Promise<EntenteApp> {
   expect(loadDataset(app.store, bundledDataset(), 'bundled')).toBe(true);
   await app.updateComplete;
   await app.shadowRoot!.querySelector('graph-canvas')!.updateComplete;
+  await laidOut(app.shadowRoot!.querySelector('graph-canvas')!);
   await nextFrames();
   return app;
 }

@@ -4,7 +4,7 @@ import { defaultViewState } from '../../analysis/view-state';
 import { computeVisibility } from '../../analysis/visibility';
 import { graphEmphasis, type GraphEmphasis } from '../../graph/graph-emphasis';
 import { alignmentOf } from '../testing/alignment-fixture';
-import { bundledIndex, mount, unmountAll } from '../testing/fixture';
+import { bundledIndex, laidOut, mount, unmountAll } from '../testing/fixture';
 import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
 
@@ -22,6 +22,7 @@ const positions = (cy: Core): Positions => new Map(cy.nodes().map((node) => [nod
 async function canvasWith(emphasis: GraphEmphasis): Promise<{ canvas: GraphCanvas; cy: Core }> {
   const canvas = mount('graph-canvas', { data: index.dataset, emphasis });
   await canvas.updateComplete;
+  await laidOut(canvas);
   return { canvas, cy: canvas.cy! };
 }
 
@@ -104,6 +105,7 @@ describe('<graph-canvas> in the blocs view', () => {
 
     canvas.emphasis = plain;
     await canvas.updateComplete;
+    await laidOut(canvas);
     await settled(cy);
     // The normal layout again (laid out anew, so compared around its centre).
     const centred = (list: Positions) => {

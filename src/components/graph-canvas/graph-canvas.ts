@@ -30,7 +30,7 @@ const keySteps = {
  * Relations of one type between the same two actors are drawn as one edge with a count (its
  * `data.relationIds` lists them) until the user zooms in or asks to see each relation.
  *
- * A large graph is laid out in a Web Worker; meanwhile a status line says so and offers Cancel.
+ * The graph is laid out in a Web Worker; meanwhile a status line says so and offers Cancel.
  *
  * @fires entente-select - the user picked an actor, a relation (several, for a merged edge), or the background (null)
  */
@@ -77,9 +77,9 @@ export class GraphCanvas extends LitElement {
     this.graph.fit();
   }
 
-  /** Lays out what is visible again. */
-  relayout(): void {
-    this.graph.relayout('visible');
+  /** Lays out what is visible again; settles once the new positions are on the graph. */
+  relayout(): Promise<void> {
+    return this.graph.relayout('visible');
   }
 
   /** Puts keyboard focus on the graph, e.g. when a panel it opened closes. */
@@ -174,7 +174,7 @@ export class GraphCanvas extends LitElement {
         <button type="button" title="Zoom in" aria-label="Zoom in" @click=${() => this.graph.zoomBy(1.25)}>+</button>
         <button type="button" title="Zoom out" aria-label="Zoom out" @click=${() => this.graph.zoomBy(0.8)}>−</button>
         <button type="button" title="Fit the graph to the window" aria-label="Fit to window" @click=${() => this.graph.fit()}>Fit</button>
-        <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => this.graph.relayout('visible')}>Layout</button>
+        <button type="button" title="Lay the graph out again" aria-label="Re-layout" @click=${() => void this.graph.relayout('visible')}>Layout</button>
         <button
           type="button"
           title="Show each relation as its own curve, rather than one edge with a count"

@@ -5,11 +5,12 @@ import { loadLayoutCode } from '../../graph/layout-code';
 import { loadBlocPlacementCode } from '../../graph/bloc-placement-code';
 import { loadStagedLoadCode } from '../../graph/staged-load-code';
 import type { Dataset } from '../../model/schema';
+import type { GraphCanvas } from '../graph-canvas/graph-canvas';
 import { validateDataset } from '../../model/validate';
 
 // The page loads the layout code, the blocs' placement and the staged load of large datasets on
-// first need (issue 11); tests have them from the start, so a graph is laid out as soon as it has
-// a size and a test can look at the picture straight away (the end-to-end tests load them lazily).
+// first need (issue 11); tests have them from the start (the end-to-end tests load them lazily).
+// The layout itself runs in a Web Worker: a test that looks at the picture waits for it (laidOut).
 await Promise.all([loadLayoutCode(), loadBlocPlacementCode(), loadStagedLoadCode()]);
 
 const mounted: HTMLElement[] = [];
@@ -50,4 +51,23 @@ export function unmountAll(): void {
 /** Resolves with the next event of that name dispatched on the target. */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
+}
+
+/**
+ * Resolves once the graph shows its laid-out picture, as a user sees it: drawn (not hidden while
+ * the layout runs), no "Laying out" status, and its actors no longer all on one spot.
+ */
+export async function laidOut(canvas: GraphCanvas, timeout = 30_000): Promise<void> {
+  const start = performance.now();
+  const shown = () => {
+    const cy = canvas.cy;
+    const container = canvas.shadowRoot?.querySelector('.cy');
+    const status = canvas.shadowRoot?.querySelector('[role="status"]')?.textContent.trim() ?? '';
+    if (!cy || !container || container.classList.contains('laying-out') || status !== '') return false;
+    return cy.nodes().length < 2 || new Set(cy.nodes().map((node) => `${node.position('x')},${node.position('y')}`)).size > 1;
+  };
+  while (!shown()) {
+    if (performance.now() - start > timeout) throw new Error('the graph was not laid out in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
