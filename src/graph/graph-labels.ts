@@ -9,8 +9,8 @@ import { ClassChanges } from './class-changes';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
 import { largeGraphActors, type LevelOfDetail } from './level-of-detail';
 
-/** Waits this long after the last zoom step of a large graph before resizing its labels. */
-const largeGraphLabelDelayMs = 120;
+/** Waits this long after the last zoom step before resizing the labels. */
+const zoomSettleDelayMs = 120;
 
 /** The label style of an actor whose label is `fontSize` graph units high. */
 const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
@@ -25,7 +25,6 @@ export class GraphLabels {
   size: number | undefined;
   /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
   private readonly nodeSizes = new Map<string, number>();
-  private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -45,10 +44,8 @@ export class GraphLabels {
     this.nodeSizes.clear();
   }
 
-  /** Drops any resizing still scheduled (the host is going). */
+  /** Drops any resizing still scheduled (the host is going, or the labels are sized now). */
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -121,22 +118,13 @@ export class GraphLabels {
     changes.apply(cy);
   }
 
-  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
+  /** Labels follow the zoom once it stops: restyling them on every step costs frames. */
   afterZoomStops(update: () => void): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       update();
-    }, largeGraphLabelDelayMs);
-  }
-
-  /** Collisions are worked out once per frame, however many zoom steps it brings. */
-  scheduleCollisions(cy: Core, isCurrent: () => boolean): void {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      if (isCurrent()) this.hideColliding(cy);
-    });
+    }, zoomSettleDelayMs);
   }
 
   /** Every label at zoom 1's size and none stepped back, while `measure` runs (as the layout measured them). */
