@@ -623,6 +623,11 @@ export class CytoscapeController implements ReactiveController {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
     });
-    bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes));
+    bindHoverHighlight(
+      cy,
+      this.container,
+      (nodes) => this.labels.sizeRevealed(cy, nodes),
+      () => this.detailSwitch.current.cachedWhileMoving,
+    );
   }
 }

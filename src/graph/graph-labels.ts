@@ -26,6 +26,7 @@ export class GraphLabels {
   /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
   private readonly nodeSizes = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
 
   constructor(
     /** The dataset's actors, also while a large one is still going into the graph. */
@@ -48,6 +49,8 @@ export class GraphLabels {
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
@@ -120,10 +123,15 @@ export class GraphLabels {
 
   /** Labels follow the zoom once it stops: restyling them on every step costs frames. */
   afterZoomStops(update: () => void): void {
-    clearTimeout(this.timer);
+    this.stop();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      update();
+      // Wheel steps held up behind a long frame are handled before the next frame's callbacks:
+      // waiting for that frame lets them put the update off again instead of stalling the zoom.
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        update();
+      });
     }, zoomSettleDelayMs);
   }
 
