@@ -17,7 +17,6 @@ const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max
 
 /** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
 const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
-const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
 const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
 
 export class GraphLabels {
@@ -61,7 +60,8 @@ export class GraphLabels {
     this.size = fontSize;
     const large = this.actorCount(cy) >= largeGraphActors;
     cy.batch(() => {
-      if (large) this.sizeShown(cy.nodes(labelShowingSelector), fontSize);
+      // sizeShown keeps to the labels on show (Cytoscape's selectors have no :not()).
+      if (large) this.sizeShown(cy.nodes(), fontSize);
       else cy.nodes().style(nodeLabelStyle(fontSize));
       // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
       (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });

@@ -284,6 +284,21 @@ describe('<graph-canvas> on the bundled dataset', () => {
     }
   });
 
+  it('sizes labels to 11-18px on screen once a wheel zoom stops', async () => {
+    const { canvas, cy } = await renderBundled({ width: 1280, height: 720 });
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const box = container.getBoundingClientRect();
+    const onScreen = () => cy.nodes().filter((node) => node.style('label') !== '').map((node) => cy.zoom() * parseFloat(String(node.style('font-size'))));
+    for (const deltaY of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100, 100, 100, 100, 100]) {
+      const zoomBefore = cy.zoom();
+      container.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+      expect(cy.zoom()).not.toBe(zoomBefore);
+      await new Promise(requestAnimationFrame);
+    }
+    await expect.poll(() => Math.min(...onScreen())).toBeGreaterThanOrEqual(11);
+    expect(Math.max(...onScreen())).toBeLessThanOrEqual(18);
+  });
+
   it('draws the short name on the canvas and the full name on hover', async () => {
     const dataset = bundledDataset();
     const data = { ...dataset, actors: dataset.actors.map((actor) => (actor.id === 'osce' ? { ...actor, shortName: 'OSCE' } : actor)) };
