@@ -15,6 +15,10 @@ const largeGraphHoverRestMs = 200;
 /** `revealLabels` sizes labels that come into view (graph-labels.ts); `isLarge` says whether the graph is drawn with less detail. */
 export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabels: (nodes: NodeCollection) => void, isLarge: () => boolean): void {
   let resting: ReturnType<typeof setTimeout> | undefined;
+  // The pointer is set on the container's parent, and the canvases inherit it: Cytoscape watches
+  // its container's attributes and answers any change with a resize and a full redraw (most of a
+  // second at 10,000 actors, on every hover).
+  const showPointer = (on: boolean) => void ((container.parentElement ?? container).style.cursor = on ? 'pointer' : '');
   const highlight = (node: NodeSingular, fadeTheRest: boolean) => {
     const neighbourhood = node.closedNeighborhood();
     cy.batch(() => {
@@ -30,7 +34,7 @@ export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabel
   };
   cy.on('mouseover', 'node', (event: EventObject) => {
     const node = event.target as NodeSingular;
-    container.style.cursor = 'pointer';
+    showPointer(true);
     stopResting();
     if (!isLarge()) return highlight(node, true);
     resting = setTimeout(() => {
@@ -41,16 +45,16 @@ export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabel
   cy.on('mouseout', 'node', () => {
     stopResting();
     cy.batch(() => cy.elements('.faded, .neighbourhood, .hovered').removeClass('faded neighbourhood hovered'));
-    container.style.cursor = '';
+    showPointer(false);
   });
   // The view moving under a still pointer is not the user resting on an actor.
   cy.on('viewport', stopResting);
   cy.on('mouseover', 'edge', (event: EventObject) => {
     (event.target as SingularElementArgument).addClass('hovered');
-    container.style.cursor = 'pointer';
+    showPointer(true);
   });
   cy.on('mouseout', 'edge', (event: EventObject) => {
     (event.target as SingularElementArgument).removeClass('hovered');
-    container.style.cursor = '';
+    showPointer(false);
   });
 }

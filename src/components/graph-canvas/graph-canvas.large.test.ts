@@ -113,7 +113,7 @@ describe('<graph-canvas> on a large dataset', () => {
     const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
     // A pointer that comes to rest on the hub.
     hub.emit('mouseover');
-    expect(container.style.cursor).toBe('pointer');
+    expect(getComputedStyle(container).cursor).toBe('pointer');
     await until(() => hub.hasClass('neighbourhood'), 2000);
     expect(hub.neighborhood().nodes().not('.neighbourhood')).toHaveLength(0);
     expect(cy.$('.faded')).toHaveLength(0);
