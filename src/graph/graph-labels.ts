@@ -9,15 +9,14 @@ import { ClassChanges } from './class-changes';
 import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
 import { largeGraphActors, type LevelOfDetail } from './level-of-detail';
 
-/** Waits this long after the last zoom step of a large graph before resizing its labels. */
-const largeGraphLabelDelayMs = 120;
+/** Waits this long after the last zoom step before resizing the labels. */
+const zoomSettleDelayMs = 120;
 
 /** The label style of an actor whose label is `fontSize` graph units high. */
 const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
 
 /** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
 const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
-const labelShowingSelector = [':not(.label-hidden)', ...labelShowingClasses.map((name) => `.${name}`)].map((selector) => `node${selector}`).join(', ');
 const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
 
 export class GraphLabels {
@@ -25,8 +24,8 @@ export class GraphLabels {
   size: number | undefined;
   /** In a large graph, the label size each node's style has: only labels on show are kept sized. */
   private readonly nodeSizes = new Map<string, number>();
-  private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
 
   constructor(
     /** The dataset's actors, also while a large one is still going into the graph. */
@@ -45,12 +44,12 @@ export class GraphLabels {
     this.nodeSizes.clear();
   }
 
-  /** Drops any resizing still scheduled (the host is going). */
+  /** Drops any resizing still scheduled (the host is going, or the labels are sized now). */
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   /** Sets every label's size in graph units so that it has the right size on screen at this zoom. */
@@ -61,7 +60,8 @@ export class GraphLabels {
     this.size = fontSize;
     const large = this.actorCount(cy) >= largeGraphActors;
     cy.batch(() => {
-      if (large) this.sizeShown(cy.nodes(labelShowingSelector), fontSize);
+      // sizeShown keeps to the labels on show (Cytoscape's selectors have no :not()).
+      if (large) this.sizeShown(cy.nodes(), fontSize);
       else cy.nodes().style(nodeLabelStyle(fontSize));
       // A large graph shows edge labels only on merged edges (and while hovered, at a fixed size).
       (large ? cy.edges('.merged') : cy.edges()).style({ 'font-size': fontSize * 0.92 });
@@ -121,22 +121,18 @@ export class GraphLabels {
     changes.apply(cy);
   }
 
-  /** A large graph's labels follow the zoom once it stops: restyling them on every step costs frames. */
+  /** Labels follow the zoom once it stops: restyling them on every step costs frames. */
   afterZoomStops(update: () => void): void {
-    clearTimeout(this.timer);
+    this.stop();
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      update();
-    }, largeGraphLabelDelayMs);
-  }
-
-  /** Collisions are worked out once per frame, however many zoom steps it brings. */
-  scheduleCollisions(cy: Core, isCurrent: () => boolean): void {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      if (isCurrent()) this.hideColliding(cy);
-    });
+      // Wheel steps held up behind a long frame are handled before the next frame's callbacks:
+      // waiting for that frame lets them put the update off again instead of stalling the zoom.
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        update();
+      });
+    }, zoomSettleDelayMs);
   }
 
   /** Every label at zoom 1's size and none stepped back, while `measure` runs (as the layout measured them). */

@@ -97,9 +97,33 @@ describe('<graph-canvas> on a large dataset', () => {
     await until(() => missized().empty() && cy.nodes('.label-hidden').nonempty(), 5000);
     const stepped = cy.nodes('.label-hidden').first();
     stepped.emit('mouseover');
-    expect(stepped.style('label')).not.toBe('');
+    // In a large graph the highlight waits for the pointer to rest.
+    await until(() => stepped.style('label') !== '', 2000);
     expect(onScreenPx(stepped)).toBeGreaterThanOrEqual(minLabelPx - 0.5);
     expect(onScreenPx(stepped)).toBeLessThanOrEqual(maxLabelPx + 0.5);
+  });
+
+  it('highlights a hovered actor once the pointer rests, without fading the rest, and not while the view moves', { timeout: 120_000 }, async () => {
+    const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) !== '', 5000);
+    await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
+    const cy = canvas.cy!;
+    const hub = cy.nodes().max((node) => Number(node.data('degree'))).ele;
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    // A pointer that comes to rest on the hub.
+    hub.emit('mouseover');
+    expect(getComputedStyle(container).cursor).toBe('pointer');
+    await until(() => hub.hasClass('neighbourhood'), 2000);
+    expect(hub.neighborhood().nodes().not('.neighbourhood')).toHaveLength(0);
+    expect(cy.$('.faded')).toHaveLength(0);
+    hub.emit('mouseout');
+    expect(cy.$('.neighbourhood, .hovered')).toHaveLength(0);
+    // The view zooming under a still pointer: the actor passing under it is not highlighted.
+    hub.emit('mouseover');
+    cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: 600, y: 400 } });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(cy.$('.neighbourhood, .hovered')).toHaveLength(0);
   });
 
   it("puts a large dataset where a snapshot's viewport says, rather than where the layout would", { timeout: 60_000 }, async () => {

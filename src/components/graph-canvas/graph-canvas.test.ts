@@ -249,10 +249,10 @@ describe('<graph-canvas> on the bundled dataset', () => {
     expect(neighbour.hasClass('faded')).toBe(false);
     const stranger = cy.nodes().not(node.closedNeighborhood()).first();
     expect(stranger.hasClass('faded')).toBe(true);
-    expect(container.style.cursor).toBe('pointer');
+    expect(getComputedStyle(container).cursor).toBe('pointer');
     await userEvent.hover(container, { position: { x: 2, y: 2 } });
     await expect.poll(() => cy.$('.faded, .neighbourhood').length).toBe(0);
-    expect(container.style.cursor).toBe('');
+    expect(getComputedStyle(container).cursor).toBe('auto');
   });
 
   it('labels an edge while the mouse hovers it', async () => {
@@ -264,7 +264,7 @@ describe('<graph-canvas> on the bundled dataset', () => {
     await userEvent.hover(container, { position: { x: Math.round(at.x), y: Math.round(at.y) } });
     await expect.poll(() => edge.hasClass('hovered')).toBe(true);
     expect(edge.style('label')).toBe(String(edge.data('label')));
-    expect(container.style.cursor).toBe('pointer');
+    expect(getComputedStyle(container).cursor).toBe('pointer');
   });
 
   it('keeps labels between 11 and 18px on screen while zooming, hiding only colliding ones of lesser actors', async () => {
@@ -284,6 +284,21 @@ describe('<graph-canvas> on the bundled dataset', () => {
       const hub = cy.nodes().max((node) => Number(node.data('degree'))).ele;
       expect(hub.style('label')).not.toBe('');
     }
+  });
+
+  it('sizes labels to 11-18px on screen once a wheel zoom stops', async () => {
+    const { canvas, cy } = await renderBundled({ width: 1280, height: 720 });
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const box = container.getBoundingClientRect();
+    const onScreen = () => cy.nodes().filter((node) => node.style('label') !== '').map((node) => cy.zoom() * parseFloat(String(node.style('font-size'))));
+    for (const deltaY of [-100, -100, -100, -100, -100, 100, 100, 100, 100, 100, 100, 100, 100, 100]) {
+      const zoomBefore = cy.zoom();
+      container.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+      expect(cy.zoom()).not.toBe(zoomBefore);
+      await new Promise(requestAnimationFrame);
+    }
+    await expect.poll(() => Math.min(...onScreen())).toBeGreaterThanOrEqual(11);
+    expect(Math.max(...onScreen())).toBeLessThanOrEqual(18);
   });
 
   it('draws the short name on the canvas and the full name on hover', async () => {
