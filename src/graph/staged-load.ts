@@ -175,6 +175,8 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
   };
   try {
     if (cancelled) {
+      // The worker's answer and the preparation above are one task already: the slices start in the next.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (!(await inSlices(placed, add, cancelled))) return;
     } else add(placed);
   } finally {
