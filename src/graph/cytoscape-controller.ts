@@ -201,9 +201,13 @@ export class CytoscapeController implements ReactiveController {
 
   /** What a staged load (staged-load.ts) may do to this controller while its generation is current. */
   private stagedLoadHost(cy: Core, generation: number): StagedLoadHost {
+    const merged = this.merged;
     return {
       cy,
-      groups: this.merged.groups,
+      // Read when the load first needs them, in a task of its own.
+      get groups() {
+        return merged.groups;
+      },
       cancelled: () => this.loadGeneration !== generation || this.instance !== cy,
       runningLayout: () => this.runningLayout,
       setRunningLayout: (job) => (this.runningLayout = job),
@@ -566,6 +570,8 @@ export class CytoscapeController implements ReactiveController {
   private applyEmphasis(): boolean {
     const cy = this.instance;
     if (!cy) return false;
+    // A large dataset still on its way has nothing to mark yet: its elements go in marked (showAt, dress).
+    if ((this.pendingLoad || this.loading) && cy.elements().empty()) return false;
     this.merged.refresh(cy, this.emphasis);
     let actorsShownChanged = false;
     cy.batch(() => (actorsShownChanged = markEmphasis(cy, cy.elements(), this.emphasis, this.merged.view)));
