@@ -257,7 +257,13 @@ export class CytoscapeController implements ReactiveController {
     // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
     if (emphasis.blocsView) void loadBlocPlacementCode();
     const actorsShownChanged = this.applyEmphasis();
-    if (this.instance) this.labels.sizeRevealed(this.instance, this.instance.nodes('.on-path'));
+    const cy = this.instance;
+    if (cy) {
+      // The path's actors by id: a class selector would test every node on every view change.
+      const onPath = cy.collection();
+      for (const id of emphasis.onPath) onPath.merge(cy.getElementById(id));
+      this.labels.sizeRevealed(cy, onPath.nodes());
+    }
     this.placeBlocs(true);
     // Labels collide only with actors: a relation filter or a time step leaves them as they are.
     if (this.instance && actorsShownChanged) this.labels.hideColliding(this.instance);
