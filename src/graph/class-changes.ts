@@ -5,6 +5,17 @@
  */
 import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 
+/**
+ * Cytoscape caches what it derives from an element's style (`visible()`, `:visible`) and clears
+ * that cache only when it next works the style out, at the next frame: until then a class change
+ * would leave `visible()` answering for the old classes. Clearing it here (Cytoscape's own
+ * `dirtyStyleCache`, which the typings leave out) keeps it true at once, for the changed elements
+ * and the edges of changed nodes.
+ */
+function forgetDerivedStyle(elements: CollectionReturnValue): void {
+  (elements as unknown as { dirtyStyleCache?: () => void }).dirtyStyleCache?.();
+}
+
 export class ClassChanges {
   private readonly added = new Map<string, CollectionReturnValue>();
   private readonly removed = new Map<string, CollectionReturnValue>();
@@ -26,8 +37,8 @@ export class ClassChanges {
 
   apply(cy: Core): void {
     cy.batch(() => {
-      for (const [name, elements] of this.removed) elements.removeClass(name);
-      for (const [name, elements] of this.added) elements.addClass(name);
+      for (const [name, elements] of this.removed) forgetDerivedStyle(elements.removeClass(name));
+      for (const [name, elements] of this.added) forgetDerivedStyle(elements.addClass(name));
     });
   }
 }

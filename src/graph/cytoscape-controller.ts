@@ -202,9 +202,13 @@ export class CytoscapeController implements ReactiveController {
 
   /** What a staged load (staged-load.ts) may do to this controller while its generation is current. */
   private stagedLoadHost(cy: Core, generation: number): StagedLoadHost {
+    const merged = this.merged;
     return {
       cy,
-      groups: this.merged.groups,
+      // Read when the load first needs them, in a task of its own.
+      get groups() {
+        return merged.groups;
+      },
       cancelled: () => this.loadGeneration !== generation || this.instance !== cy,
       runningLayout: () => this.runningLayout,
       setRunningLayout: (job) => (this.runningLayout = job),
@@ -254,7 +258,13 @@ export class CytoscapeController implements ReactiveController {
     // Its analysis is loading too: the placement code comes alongside, so the blocs move at once.
     if (emphasis.blocsView) void loadBlocPlacementCode();
     const actorsShownChanged = this.applyEmphasis();
-    if (this.instance) this.labels.sizeRevealed(this.instance, this.instance.nodes('.on-path'));
+    const cy = this.instance;
+    if (cy) {
+      // The path's actors by id: a class selector would test every node on every view change.
+      const onPath = cy.collection();
+      for (const id of emphasis.onPath) onPath.merge(cy.getElementById(id));
+      this.labels.sizeRevealed(cy, onPath.nodes());
+    }
     this.placeBlocs(true);
     // Labels collide only with actors: a relation filter or a time step leaves them as they are.
     if (this.instance && actorsShownChanged) this.labels.hideColliding(this.instance);
@@ -579,6 +589,8 @@ export class CytoscapeController implements ReactiveController {
   private applyEmphasis(): boolean {
     const cy = this.instance;
     if (!cy) return false;
+    // A large dataset still on its way has nothing to mark yet: its elements go in marked (showAt, dress).
+    if ((this.pendingLoad || this.loading) && cy.elements().empty()) return false;
     this.merged.refresh(cy, this.emphasis);
     let actorsShownChanged = false;
     cy.batch(() => (actorsShownChanged = markEmphasis(cy, cy.elements(), this.emphasis, this.merged.view)));

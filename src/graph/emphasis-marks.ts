@@ -65,7 +65,8 @@ export function markEmphasis(cy: Core, elements: CollectionReturnValue, emphasis
  */
 export function markSelection(cy: Core, selected: CollectionReturnValue, revealLabels: (nodes: NodeCollection) => void): void {
   cy.batch(() => {
-    cy.elements().removeClass('selected outside-selection');
+    // Only what was marked: sweeping every element costs tens of milliseconds in a large graph.
+    cy.elements('.selected, .outside-selection').removeClass('selected outside-selection');
     if (selected.empty()) return;
     selected.addClass('selected');
     revealLabels(selected.nodes());

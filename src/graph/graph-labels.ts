@@ -91,9 +91,13 @@ export class GraphLabels {
    */
   hideColliding(cy: Core): void {
     const nodes = cy.nodes(':visible');
-    const byDegree = nodes.sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    // Sorted as plain records: a comparator reading each node's data costs a second at 10,000 actors.
+    const byDegree = nodes
+      .map((node) => ({ node, id: node.id(), degree: Number(node.data('degree')) }))
+      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const budget = Math.min(this.detail().labelBudget, byDegree.length);
-    const labelled = byDegree.slice(0, budget);
+    const labelled = cy.collection();
+    for (const { node } of byDegree.slice(0, budget)) labelled.merge(node);
     // Bodies from position and size: measuring each node's box costs far more at thousands of actors.
     const zoom = cy.zoom();
     // A large graph's bodies from their data (size and border): reading each node's style costs.
@@ -115,7 +119,7 @@ export class GraphLabels {
       label: { id: node.id(), ...node.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
     }));
     const hidden = labelsToHide(candidates, bodies);
-    byDegree.slice(budget).forEach((node) => void hidden.add(node.id()));
+    byDegree.slice(budget).forEach(({ id }) => void hidden.add(id));
     const changes = new ClassChanges();
     for (const node of nodes) changes.set(node, 'label-hidden', hidden.has(node.id()));
     changes.apply(cy);

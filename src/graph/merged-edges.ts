@@ -12,15 +12,23 @@ import { groupParallelRelations, mergedView, type MergedView, type RelationGroup
 export const splitZoom = 1;
 
 export class MergedEdges {
-  groups: readonly RelationGroup[] = [];
+  private relations: readonly Relation[] = [];
+  private grouped: readonly RelationGroup[] | undefined;
   /** The user's "show each relation" choice. */
   showEach = false;
   view: MergedView = { shown: new Map(), mergedAway: new Set() };
   /** Whether parallel relations were last drawn split, to notice a zoom that crosses `splitZoom`. */
   private splitApplied = false;
 
+  /** Grouped when first needed: a large dataset's staged load needs them only after its layout. */
   setRelations(relations: readonly Relation[]): void {
-    this.groups = groupParallelRelations(relations);
+    this.relations = relations;
+    this.grouped = undefined;
+  }
+
+  get groups(): readonly RelationGroup[] {
+    this.grouped ??= groupParallelRelations(this.relations);
+    return this.grouped;
   }
 
   /** A comparison marks relations one by one, so it shows each of them. */

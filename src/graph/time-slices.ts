@@ -1,7 +1,9 @@
 /**
  * Work on thousands of graph elements split into slices that each fit a time budget, yielding to
  * the page between them, so no task blocks input or drawing for long. The slice size adapts to
- * how long the last slice took (a loaded machine gets smaller slices).
+ * how long the last slice took (a loaded machine gets smaller slices), and at most doubles from one
+ * slice to the next: items are not all alike (a staged load adds mostly actors first, then mostly
+ * relations), so a run of cheap ones must not make the next slice hundreds of times larger.
  */
 
 /** Each slice aims at this much work; a long task starts at 50 ms, and drawing needs room too. */
@@ -22,7 +24,7 @@ export async function inSlices<T>(items: readonly T[], work: (slice: readonly T[
     work(slice);
     start += slice.length;
     const perItem = Math.max(performance.now() - began, 0.01) / slice.length;
-    size = Math.max(1, Math.min(5000, Math.floor(budgetMs / perItem)));
+    size = Math.max(1, Math.min(5000, 2 * slice.length, Math.floor(budgetMs / perItem)));
     if (start < items.length) await yieldToPage();
   }
   return !cancelled();

@@ -22,6 +22,17 @@ describe('work in time slices', () => {
     expect(slices).toBeGreaterThan(1);
   });
 
+  it('grows a slice at most twofold, so cheap items first do not make one huge slice of dear ones', async () => {
+    const sizes: number[] = [];
+    await inSlices(
+      Array.from({ length: 3000 }, (_, i) => i),
+      (slice) => void sizes.push(slice.length),
+      () => false,
+    );
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(3000);
+    sizes.slice(1).forEach((size, i) => expect(size).toBeLessThanOrEqual(2 * sizes[i]!));
+  });
+
   it('stops at the next slice once cancelled', async () => {
     const done: number[] = [];
     let stop = false;

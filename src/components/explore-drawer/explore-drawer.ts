@@ -5,6 +5,7 @@ import type { ViewAlignment } from '../../analysis/view-alignment';
 import type { ViewState } from '../../analysis/view-state';
 import type { Visibility } from '../../analysis/visibility';
 import type { DatasetIndex } from '../../model/dataset-index';
+import type { Relation } from '../../model/schema';
 import '../actor-search/actor-search';
 import '../bloc-panel/bloc-panel';
 import '../filter-panel/filter-panel';
@@ -12,6 +13,8 @@ import '../focus-path/focus-path';
 import '../time-filter/time-filter';
 import { sharedStyles } from '../shared-styles';
 import { exploreDrawerStyles } from './explore-drawer.styles';
+
+const undatedCount = (relations: readonly Relation[]) => relations.filter((r) => r.date === undefined && r.period === undefined).length;
 
 /**
  * The search box and the *Filters* drawer over the graph's left edge: relation and actor filters,
@@ -28,6 +31,12 @@ export class ExploreDrawer extends LitElement {
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ attribute: false }) visibility: Visibility | null = null;
   @property({ attribute: false }) analysis: ViewAlignment | undefined;
+  /**
+   * The drawer's controls are made when it first opens, then kept: a large dataset's focus and
+   * path lists hold an option per actor each (30,000 at 10,000 actors), too much to build while
+   * the dataset loads for a drawer that may never open.
+   */
+  private everOpened = false;
 
   /** The open drawer, for whoever keeps the graph's camera clear of it. */
   get coveringBox(): DOMRect | null {
@@ -37,8 +46,8 @@ export class ExploreDrawer extends LitElement {
   protected override render() {
     const { index, view, visibility, open } = this;
     if (!index) return nothing;
+    this.everOpened ||= open;
     const { dataset } = index;
-    const undated = dataset.relations.filter((r) => r.date === undefined && r.period === undefined).length;
     return html`
       <div class="toolbar">
         <button type="button" class="drawer-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.open = !open)}>
@@ -48,10 +57,12 @@ export class ExploreDrawer extends LitElement {
       </div>
       <aside id="explore" class="drawer" aria-labelledby="explore-heading" ?hidden=${!open} @keydown=${this.handleKeydown}>
         <h2 class="visually-hidden" id="explore-heading">Explore</h2>
-        <filter-panel .view=${view} .visibility=${visibility}></filter-panel>
-        <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undated}></time-filter>
-        <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
-        <bloc-panel .view=${view} .index=${index} .analysis=${this.analysis}></bloc-panel>
+        ${this.everOpened
+          ? html`<filter-panel .view=${view} .visibility=${visibility}></filter-panel>
+              <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undatedCount(dataset.relations)}></time-filter>
+              <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
+              <bloc-panel .view=${view} .index=${index} .analysis=${this.analysis}></bloc-panel>`
+          : nothing}
       </aside>
     `;
   }
