@@ -5,6 +5,7 @@
  * layout, paint, timers, frames, messages), each with its own largest parts.
  *
  *   npx tsx scripts/trace-first-load.ts http://127.0.0.1:4173/ [threshold ms = 50] [trace.json]
+ *   npx tsx scripts/trace-first-load.ts 'http://127.0.0.1:4173/?data=/some.json' 30
  *
  * The trace file, if named, opens in Chrome DevTools' Performance panel or ui.perfetto.dev.
  */
@@ -142,7 +143,16 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await browser.startTracing(page, { categories, screenshots: false });
   await page.goto(url);
-  await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 60_000 });
+  // Laid out, not only added: a dataset opened by `?data=` is hidden while the worker lays it out.
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+      const container = canvas?.shadowRoot?.querySelector('.cy');
+      return (canvas?.cy?.nodes().length ?? 0) > 0 && container !== null && container !== undefined && !container.classList.contains('laying-out');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForTimeout(1500);
   const buffer = await browser.stopTracing();
   if (traceFile) writeFileSync(traceFile, buffer);

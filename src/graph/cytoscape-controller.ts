@@ -81,7 +81,7 @@ export class CytoscapeController implements ReactiveController {
   private pendingLoad: Dataset | undefined;
   /** A large dataset from the start of its staged load until its last element is in the graph. */
   private loading: Dataset | undefined;
-  /** Whether a staged load holds Cytoscape's drawing back (holdDrawing). */
+  /** Whether a staged load, or a layout of a hidden graph, holds Cytoscape's drawing back (holdDrawing). */
   private drawingHeld = false;
   /** Bumped by every new dataset (and disconnect): a staged load of an older one stops. */
   private loadGeneration = 0;
@@ -250,6 +250,15 @@ export class CytoscapeController implements ReactiveController {
     this.drawingHeld = hold;
     if (hold) cy.startBatch();
     else cy.endBatch();
+  }
+
+  /**
+   * A new graph stays out of sight until the layout has placed it; nor is it drawn meanwhile:
+   * a hidden canvas costs as much to draw as a shown one (over 100 ms at 100 actors).
+   */
+  private hideWhileLayingOut(cy: Core, hidden: boolean): void {
+    this.container.classList.toggle('laying-out', hidden);
+    if (this.instance === cy) this.holdDrawing(cy, hidden);
   }
 
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
@@ -431,9 +440,9 @@ export class CytoscapeController implements ReactiveController {
     if (!code) {
       // Hidden, not drawn piled on one spot, until the layout code has come and placed it.
       this.layoutPending = true;
-      this.container.classList.add('laying-out');
+      this.hideWhileLayingOut(cy, true);
       return loadLayoutCode().then(() => {
-        this.container.classList.remove('laying-out');
+        this.hideWhileLayingOut(cy, false);
         if (this.instance === cy && this.layoutPending) return this.relayout(scope);
         return undefined;
       });
@@ -456,7 +465,7 @@ export class CytoscapeController implements ReactiveController {
   private workerRelayoutHost(cy: Core, scope: 'all' | 'visible'): WorkerRelayoutHost {
     return {
       cy,
-      hide: () => this.container.classList.add('laying-out'),
+      hide: () => this.hideWhileLayingOut(cy, true),
       park: () => {
         this.container.classList.add('laying-out');
         this.parked = cy.elements().remove();
@@ -526,7 +535,7 @@ export class CytoscapeController implements ReactiveController {
       this.applySelection();
     }
     this.parked = undefined;
-    this.container.classList.remove('laying-out');
+    if (this.instance) this.hideWhileLayingOut(this.instance, false);
     this.callbacks.onLayoutRunning(null);
   }
 
