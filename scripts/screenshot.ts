@@ -17,7 +17,14 @@ const page = await browser.newPage({
 page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.stack ?? error.message}`));
 await page.goto(url);
-await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0);
+// Laid out, not only added: a dataset opened by `?data=` is hidden while the worker lays it out.
+await page.waitForFunction(() => {
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const container = canvas?.shadowRoot?.querySelector('.cy');
+  return (canvas?.cy?.nodes().length ?? 0) > 0 && container !== null && container !== undefined && !container.classList.contains('laying-out');
+});
+// The first frame after the layout.
+await page.waitForTimeout(500);
 if (edgeId) {
   await page.evaluate((id) => {
     const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');

@@ -58,7 +58,7 @@ export class CytoscapeController implements ReactiveController {
   private colorScheme: ColorScheme = 'light';
   private layoutPending = false;
   private readonly view = new ViewFitting(
-    (cy) => this.labels.sizeAll(cy),
+    (cy, zoom) => this.labels.sizeAll(cy, zoom),
     (cy) => {
       this.applyDetail(cy);
       this.labels.hideColliding(cy);

@@ -17,7 +17,8 @@ const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max
 
 /** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
 const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;
-const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
+/** Whether the actor shows its label now. */
+export const showsLabel = (node: NodeSingular) => !node.hasClass('label-hidden') || labelShowingClasses.some((name) => node.hasClass(name));
 
 export class GraphLabels {
   /** The label size last set on every element; undefined for elements not sized yet. */

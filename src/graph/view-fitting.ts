@@ -5,7 +5,12 @@
  * with their labels, whose size in graph units follows the zoom a fit picks.
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
-import { fitClearOf, type Insets } from './camera';
+import { clearArea, fitClearOf, type Insets } from './camera';
+import { fitActors, predictFitZoom } from './fit-prediction';
+import { showsLabel } from './graph-labels';
+import type { MeasureText } from './label-box';
+import { baseLabelSize } from './label-sizing';
+import { canvasTextMeasure } from './text-measure';
 
 /** Padding around the graph when it is fitted to the view. */
 const fitPadding = 40;
@@ -14,10 +19,11 @@ export class ViewFitting {
   /** Re-fit on resize until the user zooms or pans for themselves. */
   autoFit = true;
   private fitting = false;
+  private measureText: MeasureText | undefined;
 
   constructor(
-    /** Sizes the labels for the zoom now (graph-labels.ts). */
-    private readonly sizeLabels: (cy: Core) => void,
+    /** Sizes the labels for a zoom (graph-labels.ts). */
+    private readonly sizeLabels: (cy: Core, zoom: number) => void,
     /** Level of detail and label collisions, once the view is set. */
     private readonly settled: (cy: Core) => void,
     /** A large graph's labels are small beside it: one fit is close enough, and each round restyles every label. */
@@ -44,18 +50,39 @@ export class ViewFitting {
     }
   }
 
-  /** Fits the elements with their labels (into the part `insets` leave clear); a few rounds settle the label size. */
+  /**
+   * Fits the elements with their labels (into the part `insets` leave clear). The labels are
+   * sized first for the zoom the fit is predicted to pick (fit-prediction.ts); a fit then confirms
+   * it, and a few more rounds settle the label size where the prediction missed (edges, a label
+   * on hover).
+   */
   fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
-    const rounds = this.isLarge(cy) ? 1 : 4;
+    const large = this.isLarge(cy);
+    const rounds = large ? 1 : 4;
     this.whileFitting(() => {
+      // A large graph's labels are small beside it: its one fit needs no prediction.
+      let sizedFor = large ? undefined : this.predictZoom(cy, elements, insets);
+      if (sizedFor !== undefined) this.sizeLabels(cy, sizedFor);
       for (let round = 0; round < rounds; round++) {
-        const before = cy.zoom();
+        const before = sizedFor ?? cy.zoom();
         if (insets) fitClearOf(cy, elements, insets);
         else cy.fit(elements, fitPadding);
-        this.sizeLabels(cy);
-        if (Math.abs(cy.zoom() - before) < before * 0.01) break;
+        const zoom = cy.zoom();
+        // Labels sized within 1% of this zoom: restyling them all again would change nothing one can see.
+        if (sizedFor !== undefined && Math.abs(zoom - sizedFor) < sizedFor * 0.01) break;
+        this.sizeLabels(cy, zoom);
+        sizedFor = zoom;
+        if (Math.abs(zoom - before) < before * 0.01) break;
       }
     });
     this.settled(cy);
+  }
+
+  /** The zoom a fit of `elements` will pick, from their actors' label texts. */
+  private predictZoom(cy: Core, elements: CollectionReturnValue, insets?: Insets): number | undefined {
+    const area = insets ? clearArea(cy, insets) : { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    this.measureText ??= canvasTextMeasure(baseLabelSize);
+    const limits = { minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), padding: fitPadding };
+    return predictFitZoom(fitActors(elements.nodes(), showsLabel), { width: area.x2 - area.x1, height: area.y2 - area.y1, ...limits }, this.measureText, cy.zoom());
   }
 }
