@@ -9,7 +9,7 @@ import { clearArea, fitClearOf, type Insets } from './camera';
 import { fitActors, predictFitZoom } from './fit-prediction';
 import { showsLabel } from './graph-labels';
 import type { MeasureText } from './label-box';
-import { baseLabelSize } from './label-sizing';
+import { baseLabelSize, labelFontSize } from './label-sizing';
 import { canvasTextMeasure } from './text-measure';
 
 /** Padding around the graph when it is fitted to the view. */
@@ -52,9 +52,10 @@ export class ViewFitting {
 
   /**
    * Fits the elements with their labels (into the part `insets` leave clear). The labels are
-   * sized first for the zoom the fit is predicted to pick (fit-prediction.ts); a fit then confirms
-   * it, and a few more rounds settle the label size where the prediction missed (edges, a label
-   * on hover).
+   * sized first for the zoom the fit is predicted to pick (fit-prediction.ts), so that one fit
+   * mostly lands within 1% of it; they are then sized for the zoom exactly (a hair's difference
+   * can rewrap a label) and the view framed around them as they are. A few more rounds settle the
+   * label size where the prediction missed (edges, a label on hover).
    */
   fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
     const large = this.isLarge(cy);
@@ -63,16 +64,18 @@ export class ViewFitting {
       // A large graph's labels are small beside it: its one fit needs no prediction.
       let sizedFor = large ? undefined : this.predictZoom(cy, elements, insets);
       if (sizedFor !== undefined) this.sizeLabels(cy, sizedFor);
+      const fit = () => (insets ? fitClearOf(cy, elements, insets) : cy.fit(elements, fitPadding));
       for (let round = 0; round < rounds; round++) {
         const before = sizedFor ?? cy.zoom();
-        if (insets) fitClearOf(cy, elements, insets);
-        else cy.fit(elements, fitPadding);
+        fit();
         const zoom = cy.zoom();
-        // Labels sized within 1% of this zoom: restyling them all again would change nothing one can see.
-        if (sizedFor !== undefined && Math.abs(zoom - sizedFor) < sizedFor * 0.01) break;
         this.sizeLabels(cy, zoom);
         sizedFor = zoom;
-        if (Math.abs(zoom - before) < before * 0.01) break;
+        if (Math.abs(zoom - before) < before * 0.01) {
+          // Framed around the labels as they now are (a restyle costs far more than a fit).
+          if (!large && labelFontSize(zoom) !== labelFontSize(before)) fit();
+          break;
+        }
       }
     });
     this.settled(cy);
