@@ -64,6 +64,7 @@ export class CytoscapeController implements ReactiveController {
       this.labels.hideColliding(cy);
     },
     (cy) => this.actorCount(cy) >= largeGraphActors,
+    () => layoutCode()?.predictNodesFitZoom,
   );
   private readonly keyboardWalk = new KeyboardWalk();
   private readonly resizeObserver: ResizeObserver;

@@ -3,11 +3,13 @@
  * units follows the zoom (labelFontSize), so the box a fit frames depends on the zoom it picks.
  * Restyling every label and measuring the graph again for each guess cost most of a new graph's
  * placing task; here each actor's box at any label size comes from its text (label-box.ts), so the
- * guesses cost arithmetic and the labels are restyled once, for the zoom found.
+ * guesses cost arithmetic and the labels are restyled once, for the zoom found. Part of the layout
+ * code (layout-code.ts), which loads on demand: the bundled dataset's first fit does without it.
  */
 import type { BoundingBox12, NodeCollection, NodeSingular } from 'cytoscape';
 import { labelledNodeBox, type LabelStyle, type MeasureText } from './label-box';
 import { baseLabelSize, labelFontSize, labelWidthInEms } from './label-sizing';
+import { canvasTextMeasure } from './text-measure';
 
 /** An actor as a fit sees it: where it stands, its body and the label it shows. */
 export interface FitActor {
@@ -70,4 +72,12 @@ export function fitActors(nodes: NodeCollection, showsLabel: (node: NodeSingular
     const size = node.width();
     return { x: node.position('x'), y: node.position('y'), size, borderWidth: node.outerWidth() - size, label: showsLabel(node) ? String(node.data('label') ?? '') : '' };
   });
+}
+
+let measureAtBase: MeasureText | undefined;
+
+/** The zoom a fit of `nodes` into `area` will pick, their labels sized for it (text measured as the browser draws it). */
+export function predictNodesFitZoom(nodes: NodeCollection, area: FitArea, showsLabel: (node: NodeSingular) => boolean, startZoom: number): number | undefined {
+  measureAtBase ??= canvasTextMeasure(baseLabelSize);
+  return predictFitZoom(fitActors(nodes, showsLabel), area, measureAtBase, startZoom);
 }

@@ -6,11 +6,9 @@
  */
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { clearArea, fitClearOf, type Insets } from './camera';
-import { fitActors, predictFitZoom } from './fit-prediction';
+import type { predictNodesFitZoom } from './fit-prediction';
 import { showsLabel } from './graph-labels';
-import type { MeasureText } from './label-box';
-import { baseLabelSize, labelFontSize } from './label-sizing';
-import { canvasTextMeasure } from './text-measure';
+import { labelFontSize } from './label-sizing';
 
 /** Padding around the graph when it is fitted to the view. */
 const fitPadding = 40;
@@ -19,7 +17,6 @@ export class ViewFitting {
   /** Re-fit on resize until the user zooms or pans for themselves. */
   autoFit = true;
   private fitting = false;
-  private measureText: MeasureText | undefined;
 
   constructor(
     /** Sizes the labels for a zoom (graph-labels.ts). */
@@ -28,6 +25,8 @@ export class ViewFitting {
     private readonly settled: (cy: Core) => void,
     /** A large graph's labels are small beside it: one fit is close enough, and each round restyles every label. */
     private readonly isLarge: (cy: Core) => boolean,
+    /** The fit's zoom predicted from the label texts, once the layout code that does it has loaded. */
+    private readonly predictor: () => typeof predictNodesFitZoom | undefined,
   ) {}
 
   /** Whether a viewport change now is the controller's own. */
@@ -52,7 +51,7 @@ export class ViewFitting {
 
   /**
    * Fits the elements with their labels (into the part `insets` leave clear). The labels are
-   * sized first for the zoom the fit is predicted to pick (fit-prediction.ts), so that one fit
+   * sized first for the zoom the fit is predicted to pick (fit-prediction.ts, once loaded), so that one fit
    * mostly lands within 1% of it; they are then sized for the zoom exactly (a hair's difference
    * can rewrap a label) and the view framed around them as they are. A few more rounds settle the
    * label size where the prediction missed (edges, a label on hover).
@@ -83,9 +82,10 @@ export class ViewFitting {
 
   /** The zoom a fit of `elements` will pick, from their actors' label texts. */
   private predictZoom(cy: Core, elements: CollectionReturnValue, insets?: Insets): number | undefined {
+    const predict = this.predictor();
+    if (!predict) return undefined;
     const area = insets ? clearArea(cy, insets) : { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-    this.measureText ??= canvasTextMeasure(baseLabelSize);
     const limits = { minZoom: cy.minZoom(), maxZoom: cy.maxZoom(), padding: fitPadding };
-    return predictFitZoom(fitActors(elements.nodes(), showsLabel), { width: area.x2 - area.x1, height: area.y2 - area.y1, ...limits }, this.measureText, cy.zoom());
+    return predict(elements.nodes(), { width: area.x2 - area.x1, height: area.y2 - area.y1, ...limits }, showsLabel, cy.zoom());
   }
 }

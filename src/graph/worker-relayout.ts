@@ -10,6 +10,9 @@ import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layo
 import { layoutRequest } from './layout-request';
 import { maxActorsForProof } from './layout-thresholds';
 
+// A fit after a layout predicts its zoom from the label texts, measured as the layout measures them.
+export { predictNodesFitZoom } from './fit-prediction';
+
 /** What a worker re-layout needs of the controller that owns `cy`. */
 export interface WorkerRelayoutHost {
   readonly cy: Core;
