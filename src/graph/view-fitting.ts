@@ -8,7 +8,6 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 import { clearArea, fitClearOf, type Insets } from './camera';
 import type { predictNodesFitZoom } from './fit-prediction';
 import { showsLabel } from './graph-labels';
-import { labelFontSize } from './label-sizing';
 
 /** Padding around the graph when it is fitted to the view. */
 const fitPadding = 40;
@@ -52,9 +51,9 @@ export class ViewFitting {
   /**
    * Fits the elements with their labels (into the part `insets` leave clear). The labels are
    * sized first for the zoom the fit is predicted to pick (fit-prediction.ts, once loaded), so that one fit
-   * mostly lands within 1% of it; they are then sized for the zoom exactly (a hair's difference
-   * can rewrap a label) and the view framed around them as they are. A few more rounds settle the
-   * label size where the prediction missed (edges, a label on hover).
+   * mostly lands within 1% of it; they are then sized for the zoom exactly (no label under its
+   * smallest size on screen, and a hair's difference can rewrap a label). A few more rounds
+   * settle the label size where the prediction missed (edges, a label on hover).
    */
   fitTo(cy: Core, elements: CollectionReturnValue, insets?: Insets): void {
     const large = this.isLarge(cy);
@@ -63,18 +62,15 @@ export class ViewFitting {
       // A large graph's labels are small beside it: its one fit needs no prediction.
       let sizedFor = large ? undefined : this.predictZoom(cy, elements, insets);
       if (sizedFor !== undefined) this.sizeLabels(cy, sizedFor);
-      const fit = () => (insets ? fitClearOf(cy, elements, insets) : cy.fit(elements, fitPadding));
       for (let round = 0; round < rounds; round++) {
         const before = sizedFor ?? cy.zoom();
-        fit();
+        if (insets) fitClearOf(cy, elements, insets);
+        else cy.fit(elements, fitPadding);
         const zoom = cy.zoom();
         this.sizeLabels(cy, zoom);
         sizedFor = zoom;
-        if (Math.abs(zoom - before) < before * 0.01) {
-          // Framed around the labels as they now are (a restyle costs far more than a fit).
-          if (!large && labelFontSize(zoom) !== labelFontSize(before)) fit();
-          break;
-        }
+        // Fitted with labels sized within 1% of this zoom: another round would hardly move it.
+        if (Math.abs(zoom - before) < before * 0.01) break;
       }
     });
     this.settled(cy);
