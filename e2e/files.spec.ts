@@ -7,7 +7,7 @@ import { defaultViewState, type ViewState } from '../src/analysis/view-state';
 import { createSnapshot, snapshotToJson } from '../src/export/snapshot';
 import { datasetHash } from '../src/model/dataset-hash';
 import type { Dataset } from '../src/model/schema';
-import { graphState, openExplorer, openFilters, watchConsole } from './helpers';
+import { graphState, openExplorer, openFilters, waitForLayout, watchConsole } from './helpers';
 
 declare global {
   interface Window {
@@ -339,6 +339,7 @@ test('a snapshot carrying a 10,000-actor dataset is read off the main thread wit
   const small = { ...dataset, id: 'small-set', title: 'Small set' };
   await page.locator('#dataset-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from small.json');
+  await waitForLayout(page);
   await openFilters(page);
   await page.getByRole('checkbox', { name: /Deal/ }).uncheck();
   await expect.poll(() => keptDatasetName(page)).toBe('small.json');

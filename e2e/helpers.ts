@@ -16,6 +16,17 @@ export async function openExplorer(page: Page, hash = ''): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.nodes().length ?? 0) > 0);
 }
 
+/** Waits until the graph on show has its places: no layout running (layouts run in a worker) and its actors apart. */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const graph = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+    const cy = graph?.cy;
+    if (!graph || !cy || cy.nodes().length < 2) return false;
+    if (graph.shadowRoot?.querySelector('[role="status"]')?.textContent.includes('Laying out')) return false;
+    return new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`)).size > 1;
+  });
+}
+
 /** What the graph shows right now: visible node and edge ids, and dimmed or highlighted ones. */
 export async function graphState(page: Page) {
   return page.evaluate(() => {
