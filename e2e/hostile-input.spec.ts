@@ -9,7 +9,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { hostileDatasets, hostileSnapshots, prototypeIdsDataset, type HostileCase } from '../src/testing/hostile/hostile-cases';
-import { openExplorer, watchConsole } from './helpers';
+import { openExplorer, waitForLayout, watchConsole } from './helpers';
 
 const keptName = 'kept.json';
 const keptText = JSON.stringify({ ...dataset, id: 'kept-set', title: 'Kept before the hostile files' }, null, 2);
@@ -113,6 +113,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await openExplorer(page);
   await page.locator('#dataset-file').setInputFiles({ name: keptName, mimeType: 'application/json', buffer: Buffer.from(keptText) });
   await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText(`opened from ${keptName}`);
+  await waitForLayout(page);
   await expect.poll(async () => (await stored(page)).indexedDb.map((record) => record.name)).toEqual([keptName]);
   await page.evaluate((hash) => (window.location.hash = hash), viewHash);
   await expect(page.locator('graph-canvas .frame')).toHaveAttribute('aria-label', /relations shown/);
