@@ -7,8 +7,8 @@
  * code (layout-code.ts), which loads on demand: the bundled dataset's first fit does without it.
  */
 import type { BoundingBox12, NodeCollection, NodeSingular } from 'cytoscape';
-import { labelledNodeBox, type LabelStyle, type MeasureText } from './label-box';
-import { baseLabelSize, labelFontSize, labelWidthInEms } from './label-sizing';
+import { labelledNodeBox, labelStyleAt, type MeasureText } from './label-box';
+import { baseLabelSize, labelFontSize } from './label-sizing';
 import { canvasTextMeasure } from './text-measure';
 
 /** An actor as a fit sees it: where it stands, its body and the label it shows. */
@@ -34,12 +34,11 @@ export interface FitArea {
 /** The box of every actor with its label sized for `zoom`, in graph units. */
 function boxAt(actors: readonly FitActor[], zoom: number, measureAtBase: MeasureText): BoundingBox12 {
   const fontSize = labelFontSize(zoom);
-  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 0 };
   // Text widths grow with the font: measured once at the base size, scaled for each guess.
   const measure: MeasureText = (text) => (measureAtBase(text) * fontSize) / baseLabelSize;
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   for (const actor of actors) {
-    const shape = labelledNodeBox(actor.label, actor.size, { ...style, borderWidth: actor.borderWidth }, measure);
+    const shape = labelledNodeBox(actor.label, actor.size, labelStyleAt(fontSize, actor.borderWidth), measure);
     const [cx, cy] = [actor.x + shape.offsetX, actor.y + shape.offsetY];
     box.x1 = Math.min(box.x1, cx - shape.width / 2);
     box.x2 = Math.max(box.x2, cx + shape.width / 2);

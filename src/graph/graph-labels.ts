@@ -6,14 +6,14 @@
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { ClassChanges } from './class-changes';
-import { labelFontSize, labelsToHide, labelWidthInEms } from './label-sizing';
+import { labelFontSize, labelMarginInEms, labelsToHide, labelWidthInEms } from './label-sizing';
 import { largeGraphActors, type LevelOfDetail } from './level-of-detail';
 
 /** Waits this long after the last zoom step before resizing the labels. */
 const zoomSettleDelayMs = 120;
 
 /** The label style of an actor whose label is `fontSize` graph units high. */
-const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * 0.3 });
+const nodeLabelStyle = (fontSize: number) => ({ 'font-size': fontSize, 'text-max-width': `${fontSize * labelWidthInEms}px`, 'text-margin-y': fontSize * labelMarginInEms });
 
 /** The classes under which a stepped-back label shows all the same (stylesheet.ts). */
 const labelShowingClasses = ['neighbourhood', 'selected', 'keyboard-focus', 'on-path', 'hovered'] as const;

@@ -5,6 +5,7 @@
  * graph, instead of adding thousands of them only to measure them. Pure: the text measure is given.
  */
 import type { LayoutNode } from './layout-polish';
+import { labelMarginInEms, labelWidthInEms } from './label-sizing';
 
 /** Text width in px at the label's font; a canvas's measureText in the browser. */
 export type MeasureText = (text: string) => number;
@@ -19,6 +20,11 @@ export interface LabelStyle {
   readonly padding: number;
   /** The body's border. */
   readonly borderWidth: number;
+}
+
+/** How the stylesheet draws a label at this font size (graph-labels.ts sets it on the elements), on a body with this border. */
+export function labelStyleAt(fontSize: number, borderWidth: number): LabelStyle {
+  return { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * labelMarginInEms, padding: 2, borderWidth };
 }
 
 /** Cytoscape widens label bounds by this much on each side for the browser's measuring errors. */

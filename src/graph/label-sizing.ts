@@ -14,6 +14,8 @@ export const maxLabelPx = 18;
 export const baseLabelSize = 13;
 /** How wide a label may grow before wrapping, in multiples of its font size. */
 export const labelWidthInEms = 10;
+/** The label's gap below the body, in ems of its font size. */
+export const labelMarginInEms = 0.3;
 
 /** The label's size on screen at this zoom. */
 export function screenLabelPx(zoom: number): number {

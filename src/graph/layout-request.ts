@@ -7,8 +7,8 @@
  * with an estimate of text widths.
  */
 import type { CollectionReturnValue } from 'cytoscape';
-import { labelledNodeBox, type LabelStyle, type MeasureText } from './label-box';
-import { labelFontSize, labelWidthInEms } from './label-sizing';
+import { labelledNodeBox, labelStyleAt, type MeasureText } from './label-box';
+import { labelFontSize } from './label-sizing';
 import { layoutSeed } from './layout-thresholds';
 import type { LayoutNode, LayoutRequest } from './offscreen-layout';
 import { canvasTextMeasure } from './text-measure';
@@ -18,9 +18,7 @@ export type ActorBox = (label: string, size: number) => LayoutNode;
 
 /** Each actor's box with its label at zoom 1; text measured as the browser draws it, or as given. */
 export function actorBoxes(measure: MeasureText = canvasTextMeasure(labelFontSize(1))): ActorBox {
-  const fontSize = labelFontSize(1);
-  // As the stylesheet draws a label at zoom 1 (graph-labels.ts sizes them).
-  const style: LabelStyle = { fontSize, maxWidth: fontSize * labelWidthInEms, marginY: fontSize * 0.3, padding: 2, borderWidth: 2 };
+  const style = labelStyleAt(labelFontSize(1), 2);
   return (label, size) => labelledNodeBox(label, size, style, measure);
 }
 

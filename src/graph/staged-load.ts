@@ -14,7 +14,7 @@ import { layoutSeed } from './layout-thresholds';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import type { LayoutNode, LayoutPositions } from './offscreen-layout';
 import { actorBoxes } from './layout-request';
-import { inSlices } from './time-slices';
+import { inSlices, yieldToPage } from './time-slices';
 import { gridPositions } from './grid-placement';
 import type { LevelOfDetail } from './level-of-detail';
 
@@ -174,7 +174,7 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
   try {
     if (cancelled) {
       // The worker's answer and the preparation above are one task already: the slices start in the next.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
       if (!(await inSlices(placed, add, cancelled))) return;
     } else add(placed);
   } finally {

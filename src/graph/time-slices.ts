@@ -9,7 +9,8 @@
 /** Each slice aims at this much work; a long task starts at 50 ms, and drawing needs room too. */
 export const sliceBudgetMs = 25;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves in a later task, once the page has drawn and answered input. */
+export const yieldToPage = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs `work` on consecutive slices of `items`; resolves true when all are done, false as soon
