@@ -3,6 +3,7 @@ import { defaultViewState } from '../analysis/view-state';
 import { createSnapshot, snapshotToJson } from '../export/snapshot';
 import { datasetHash } from '../model/dataset-hash';
 import { minimalDataset } from '../model/testing/minimal-dataset';
+import { prototypeActorDataset } from '../model/testing/prototype-ids';
 import { AppStore } from './app-store';
 import { bundledOrigin, DatasetLoader } from './dataset-loader';
 import { MemoryDatasetStorage } from './testing/memory-dataset-storage';
@@ -207,6 +208,19 @@ describe('DatasetLoader', () => {
     expect(await loader.openSnapshot(JSON.stringify(tampered), 'tampered.entente.json')).toBe(false);
     expect(store.state.loadProblems[0]?.message).toContain('does not match its recorded hash');
     expect(store.state.index?.dataset.id).toBe(bundled.id);
+  });
+
+  it('opens a snapshot whose dataset, view and positions use ids that shadow Object.prototype', async () => {
+    const { store, loader } = setup();
+    const dataset = prototypeActorDataset();
+    const view = { ...defaultViewState, selection: { kind: 'actor' as const, id: 'constructor' }, focus: { actorId: 'tostring', depth: 1 as const, outside: 'dim' as const }, path: { from: 'constructor', to: 'valueof' } };
+    const positions = Object.fromEntries(dataset.actors.map((actor, i) => [actor.id, { x: i * 40, y: (i % 3) * 30 }]));
+    const viewport = { positions, zoom: 1, pan: { x: 10, y: 20 } };
+    const snapshot = createSnapshot({ dataset, hash: datasetHash(dataset), embed: true, view, viewport, savedAt: new Date(0) });
+    expect(await loader.openSnapshot(snapshotToJson(snapshot), 'prototype.entente.json')).toBe(true);
+    expect(store.state).toMatchObject({ loadProblems: [], view, viewport });
+    expect(store.state.index?.dataset.id).toBe('prototype-actors');
+    expect(store.state.index?.actors.get('constructor')?.name).toBe('The constructor');
   });
 
   it('says what it is opening while it reads a snapshot, and a cancel keeps what was on show and what was kept', async () => {
