@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ententeExportEvent, type CsvChoices, type ExportFormat, type GraphmlChoices, type PictureChoices } from '../../events/entente-export';
 import type { CsvDelimiter } from '../../export/csv-text';
@@ -7,7 +7,7 @@ import { exportFormats } from '../../export/formats';
 import type { GraphmlEdges } from '../../export/graphml';
 import { controlStyles } from '../control-styles';
 import { sharedStyles } from '../shared-styles';
-
+import { exportMenuStyles } from './export-menu.styles';
 
 const csvDelimiters: readonly { readonly value: CsvDelimiter; readonly label: string }[] = [
   { value: ',', label: 'comma' },
@@ -29,42 +29,7 @@ const graphmlEdgeChoices: readonly { readonly value: GraphmlEdges; readonly labe
  */
 @customElement('export-menu')
 export class ExportMenu extends LitElement {
-  static override styles = [
-    sharedStyles,
-    controlStyles,
-    css`
-      :host {
-        position: relative;
-        display: inline-block;
-      }
-      .menu {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 4px);
-        z-index: 20;
-        width: 22rem;
-        background: var(--entente-surface, #fff);
-        border: 1px solid var(--entente-border, #d0d7de);
-        border-radius: var(--entente-radius, 6px);
-        box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
-        padding: 0.75rem;
-      }
-      .buttons {
-        display: grid;
-        grid-template-columns: 1fr 1fr;
-        gap: 0.35rem;
-        margin-top: 0.4rem;
-      }
-      .buttons button {
-        text-align: left;
-      }
-      .hint {
-        display: block;
-        font-size: 0.7rem;
-        color: var(--entente-text-muted, #55606b);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, controlStyles, exportMenuStyles];
 
   @state() private open = false;
   @state() private picture: PictureChoices = { scope: 'view', scale: 2, background: 'white', legend: true, credit: true };

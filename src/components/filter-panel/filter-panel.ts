@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ViewState } from '../../analysis/view-state';
 import type { Visibility } from '../../analysis/visibility';
@@ -10,6 +10,7 @@ import { ColorSchemeController } from '../color-scheme-controller';
 import { controlStyles } from '../control-styles';
 import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
+import { filterPanelStyles } from './filter-panel.styles';
 
 function toggled<T>(list: readonly T[], item: T, hidden: boolean): T[] {
   return hidden ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
@@ -21,18 +22,9 @@ function toggled<T>(list: readonly T[], item: T, hidden: boolean): T[] {
  *
  * @fires entente-view-change - with the changed part of the view state
  */
-/** A relation type's line, as the graph draws it (colour and dash from its `type-*` class). */
-const swatchStyles = css`
-  .swatch {
-    display: inline-block;
-    width: 1.1rem;
-    border-top: 3px var(--relation-line) var(--relation-color);
-  }
-`;
-
 @customElement('filter-panel')
 export class FilterPanel extends LitElement {
-  static override styles = [sharedStyles, controlStyles, relationTypeStyles, swatchStyles];
+  static override styles = [sharedStyles, controlStyles, relationTypeStyles, filterPanelStyles];
 
   @property({ attribute: false }) view: ViewState | undefined;
   @property({ attribute: false }) visibility: Visibility | null = null;
