@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openExplorer, watchConsole } from './helpers';
+import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
+import { openExplorer, openFilters, watchConsole } from './helpers';
 
 /** Records every CSP violation the page reports, from anywhere in it (shadow roots included). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -88,11 +89,39 @@ test('the built app ships a strict CSP and draws under it with no violation', as
   expect(console.filter((message) => /Content.Security.Policy|Refused to/i.test(message))).toEqual([]);
 });
 
-/** Screenshots of the busy view: with the legend unfolded, then with the table open (which folds it) and a row expanded. */
+/** The legend's marks and the filters' swatches, which inline styles once drew: the legend unfolded and the Filters drawer open. */
+async function openLegendAndFilters(page: Page): Promise<void> {
+  await page.locator('graph-legend summary').click();
+  await expect(page.locator('graph-legend details')).toHaveAttribute('open', '');
+  await openFilters(page);
+  await expect(page.locator('filter-panel .swatch').first()).toBeVisible();
+}
+
+test('every panel draws under the CSP with no violation: drawer, legend, blocs, matrix, comparison, reader, problems', async ({ page }) => {
+  const console = watchConsole(page);
+  const violations = await watchViolations(page);
+  await openExplorer(page, '#blocs=on&align=russia..kazakhstan&compare=2003..2008');
+  await openLegendAndFilters(page);
+  await expect(page.locator('graph-legend section.blocs')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Alignments' }).getByRole('grid')).toBeVisible();
+  await page.getByRole('button', { name: 'Read source text' }).click();
+  const quotes = dataset.relations.flatMap((r) => r.evidence.map((e) => `${e.prefix} ${e.quote} ${e.suffix}`)).join('\n\n');
+  await page.getByLabel(/Open your copy of this source/).setInputFiles({ name: 'quotes.txt', mimeType: 'text/plain', buffer: Buffer.from(quotes) });
+  await expect(page.getByRole('status').filter({ hasText: 'quotes highlighted' })).toBeVisible();
+  const broken = { ...dataset, relations: dataset.relations.map((r, i) => (i < 40 ? { ...r, target: 'nowhere' } : r)) };
+  await page.locator('#dataset-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByRole('alert')).toContainText('broken.json could not be opened');
+  await settledScreenshot(page);
+  expect(await violations()).toEqual([]);
+  expect(console.filter((message) => /Content.Security.Policy|Refused to/i.test(message))).toEqual([]);
+});
+
+/** Screenshots of the busy view: with the legend unfolded and the Filters drawer open, then with the table open (which folds the legend) and a row expanded. */
 async function pictures(page: Page): Promise<Buffer[]> {
   // The camera jumps instead of gliding: a glide leaves Cytoscape's cached textures in a state that depends on timing.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openExplorer(page, busyView);
+  await openLegendAndFilters(page);
   const atRest = await settledScreenshot(page);
   await page.getByRole('button', { name: /Relation table/ }).click();
   await page.getByRole('row').nth(1).getByRole('button').click();
