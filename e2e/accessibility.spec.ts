@@ -3,10 +3,15 @@ import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { openExplorer, openFilters } from './helpers';
 
-/** axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on. */
+/**
+ * axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on, and under its
+ * heading rules, which it files as best practice rather than WCAG: headings that skip a level
+ * (an h1 followed by an h3) and a page without an h1.
+ */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')}`));
+  const wcag = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const headings = await new AxeBuilder({ page }).withRules(['heading-order', 'page-has-heading-one']).analyze();
+  return [...wcag.violations, ...headings.violations].flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' > ')}`));
 }
 
 /** Every quote of the dataset with its context, as a stand-in for the user's copy of the source. */
@@ -125,7 +130,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {
     test.use({ colorScheme });
     for (const { name, hash, then } of states) {
-      test(`no WCAG 2.2 AA violations ${name}`, async ({ page }) => {
+      test(`no WCAG 2.2 AA violations and headings in order ${name}`, async ({ page }) => {
         // axe checks each of the matrix's hundreds of cells, and the machine is shared.
         test.setTimeout(90_000);
         await openExplorer(page, hash);
