@@ -24,6 +24,8 @@ describe('entente validate', () => {
     const result = await entente('validate', file('ok.json', JSON.stringify(minimalDataset(), null, 2)));
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('valid (3 actors, 2 relations)');
+    const single = { ...minimalDataset(), relations: minimalDataset().relations.slice(0, 1) };
+    expect((await entente('validate', file('one.json', JSON.stringify(single)))).stdout).toContain('valid (3 actors, 1 relation)');
   });
 
   it('exits 1 listing every problem with file, line and JSON path', async () => {

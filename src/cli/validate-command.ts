@@ -1,3 +1,4 @@
+import { countNoun } from '../model/count-noun';
 import { formatProblem, type Problem } from '../model/problem';
 import { problemKind } from '../model/problem-summary';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandIo } from './io';
@@ -28,7 +29,7 @@ export async function validateCommand(files: readonly string[], io: CommandIo): 
     const result = await readDatasetFile(file);
     if (result.ok) {
       const { actors, relations } = result.dataset;
-      io.out(`${file}: valid (${actors.length} actors, ${relations.length} relations)`);
+      io.out(`${file}: valid (${countNoun(actors.length, 'actor')}, ${countNoun(relations.length, 'relation')})`);
       continue;
     }
     failed = true;

@@ -26,4 +26,17 @@ describe('<alignment-explanation>', () => {
     await evidence.updateComplete;
     expect(evidence.shadowRoot!.textContent).toContain(index.relations.get(alignment.terms[0]!.relationIds[0]!)!.evidence[0]!.quote);
   });
+
+  it('says "1 relation" of a pair that one relation aligns', async () => {
+    const index = bundledIndex();
+    const { pairs } = alignmentOf(index);
+    const alignment = index.dataset.relations
+      .map((relation) => pairs.get(pairKey(relation.source, relation.target)))
+      .find((pair) => pair?.relationIds.length === 1 && pair.terms.some((term) => term.kind === 'direct'))!;
+    const element = mount('alignment-explanation', { index, alignment }, { width: 600, height: 900 });
+    await element.updateComplete;
+    const text = element.shadowRoot!.textContent.replace(/\s+/g, ' ');
+    expect(text).toContain('1 relation behind it.');
+    expect(text).toContain('(net over total of their 1 relation)');
+  });
 });

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { PairAlignment } from '../../analysis/alignment';
 import { alignmentGrade, signedScore } from '../../analysis/alignment-scale';
+import { countNoun } from '../../model/count-noun';
 import { actorName, type DatasetIndex } from '../../model/dataset-index';
 import { relationDetails } from '../relation-details';
 import { relationListStyles } from '../relation-list-styles';
@@ -40,13 +41,13 @@ export class AlignmentExplanation extends LitElement {
           : alignment.basis === 'direct'
             ? 'Their direct stance alone: they take no stance on any third party in common.'
             : 'Their shared stances alone: no visible stance runs between them.'}
-        ${alignment.relationIds.length} relations behind it.
+        ${countNoun(alignment.relationIds.length, 'relation')} behind it.
       </p>
       <ul class="terms">
         ${alignment.terms.map((term) =>
           term.kind === 'direct'
             ? html`<li>
-                <p><strong>Direct: ${signedScore(term.value)}</strong> (net over total of their ${term.relationIds.length} relations)</p>
+                <p><strong>Direct: ${signedScore(term.value)}</strong> (net over total of their ${countNoun(term.relationIds.length, 'relation')})</p>
                 <ul>
                   ${term.relationIds.map((id) => html`<li>${relationDetails(this, index, id)}</li>`)}
                 </ul>

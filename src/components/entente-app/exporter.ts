@@ -13,6 +13,7 @@ import type { ActorColumn } from '../../export/record-fields';
 import { createSnapshot, snapshotToJson } from '../../export/snapshot';
 import type { FooterContent } from '../../graph/legend-svg';
 import { graphStylesheet } from '../../graph/stylesheet';
+import { countNoun } from '../../model/count-noun';
 import { formatCitation } from '../../model/citation';
 import { datasetHash } from '../../model/dataset-hash';
 import type { AppStore } from '../../state/app-store';
@@ -95,5 +96,5 @@ export async function runExport(request: ExportDetail, context: ExportContext): 
   const actorColumns = await blocColumns(store);
   const files = format.serialize(subset, serializeOptions(canvas, format, request, actorColumns)).map((file) => ({ ...file, fileName: name(file.part) }));
   for (const file of files) downloadText(file.text, file.fileName, format.mimeType);
-  return `${files.map((file) => file.fileName).join(' and ')} (${subset.actors.length} actors, ${subset.relations.length} relations)`;
+  return `${files.map((file) => file.fileName).join(' and ')} (${countNoun(subset.actors.length, 'actor')}, ${countNoun(subset.relations.length, 'relation')})`;
 }

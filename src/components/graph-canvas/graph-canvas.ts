@@ -201,7 +201,7 @@ export class GraphCanvas extends LitElement {
   }
 
   private renderLayoutStatus(actors: number) {
-    return html`<span class="spinner" aria-hidden="true"></span> Laying out ${actors.toLocaleString('en')} actors…
+    return html`<span class="spinner" aria-hidden="true"></span> Laying out ${countNoun(actors, 'actor')}…
       <button type="button" @click=${() => this.graph.cancelLayout()}>Cancel</button>`;
   }
 

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { highlightQuotes, type QuoteHighlights, type QuoteRef } from '../../analysis/quote-highlights';
 import { ententeSelectEvent } from '../../events/entente-select';
 import { ententeSourceOpenEvent } from '../../events/entente-source-open';
+import { countNoun } from '../../model/count-noun';
 import type { DatasetIndex } from '../../model/dataset-index';
 import type { SelectionRef } from '../../model/selection';
 import type { SourceText } from '../../model/source-text';
@@ -101,7 +102,7 @@ export class SourceReader extends LitElement {
     const tabStop = this.rovingIndex >= 0 && this.rovingIndex < marked.length ? this.rovingIndex : Math.max(currentIndex, 0);
     let markIndex = -1;
     return html`
-      <p role="status">${found.length} quotes highlighted${notFound.length > 0 ? `, ${notFound.length} not found` : ''}.</p>
+      <p role="status">${countNoun(found.length, 'quote')} highlighted${notFound.length > 0 ? `, ${notFound.length} not found` : ''}.</p>
       ${notFound.length > 0
         ? html`<details open>
             <summary>Quotes not found (${notFound.length})</summary>
