@@ -91,6 +91,18 @@ describe('entente verify', () => {
     expect(result.stderr).toContain('relations[1].evidence[0] (r-role): quote not found in the text; closest passage: "the Russian Foreign Minister Sergey Lavrov"');
   });
 
+  it('prints a passage of a hostile source text with its control characters escaped and cut short', async () => {
+    const data = breakableDataset();
+    data.relations[1]!.evidence[0]!.quote = 'the Russian Foreign Minister Sergei Lavrov';
+    // One endless "word" holding an escape sequence that would clear the terminal.
+    const hostile = file('hostile-source.txt', `the Russian Foreign Minister\u001b[2J${'x'.repeat(100_000)}`);
+    const result = await entente('verify', file('misquoted-hostile.json', JSON.stringify(data)), '--source', `src=${hostile}`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('closest passage: "the Russian Foreign Minister\\u001b[2Jxxx');
+    expect(result.stderr).not.toContain('\u001b');
+    expect(result.stderr.length).toBeLessThan(5000);
+  });
+
   it('exits 2 for a source id the dataset does not have', async () => {
     const result = await entente('verify', file('ok3.json', JSON.stringify(minimalDataset())), '--source', `other=${sourceText}`);
     expect(result.code).toBe(2);
