@@ -129,11 +129,11 @@ function traceOutline(events: readonly TraceEvent[]): string {
   const lines: string[] = [];
   const stack: number[] = [];
   for (const event of own) {
-    if (event.ts < start || (event.dur ?? 0) < 500) continue;
+    if (event.ts < start - 300_000 || (event.dur ?? 0) < 500) continue;
     while (stack.length > 0 && (stack[stack.length - 1] ?? 0) <= event.ts) stack.pop();
     const depth = stack.length;
     stack.push(event.ts + (event.dur ?? 0));
-    if (depth > 8) continue;
+    if (depth > 8 || (event.ts < start && depth > 1)) continue;
     const data = event.args?.data ?? {};
     const detail = [data['type'], data['functionName']].find((value): value is string => typeof value === 'string') ?? '';
     lines.push(`  ${'  '.repeat(depth)}at ${((event.ts - start) / 1000).toFixed(1).padStart(6)} ms  ${((event.dur ?? 0) / 1000).toFixed(1).padStart(6)} ms  ${event.name} ${detail}`);
@@ -221,16 +221,32 @@ try {
   await page.addInitScript(installAppProbe, { expectedNodes: size.actors, quietMs: 1500, quietFrames: 20 });
   await page.goto(`${server.origin}/app/?data=${encodeURIComponent('/data/profiled.json')}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).benchProbe?.settledAt != null, undefined, { timeout: 120_000, polling: 250 });
-  await page.getByRole('button', { name: 'Filters' }).click();
+  // As the benchmark does: the wheel first, then the Filters drawer, and the input two frames later.
+  const likeBench = process.env['PROFILE_LIKE_BENCH'] === '1';
+  const zoomNow = () => page.evaluate(() => document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy?.zoom() ?? NaN);
+  console.log(`zoom after loading: ${(await zoomNow()).toFixed(3)}`);
+  if (likeBench) {
+    await page.mouse.move(720, 450);
+    const end = Date.now() + 2000;
+    for (let i = 0; Date.now() < end; i++) await page.mouse.wheel(0, Math.floor(i / 3) % 2 === 0 ? -25 : 25);
+  }
+  console.log(`zoom before the input: ${(await zoomNow()).toFixed(3)}`);
   const session = await context.newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
-  const settle = () => page.waitForTimeout(1000);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const nextFrames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  let first = true;
+  const settle = async () => {
+    if (likeBench && first) await nextFrames();
+    else await page.waitForTimeout(1000);
+    first = false;
+  };
   const profiles: CpuProfile[] = [];
   const times: (number | null)[] = [];
   if (which === 'step') {
     await page.getByRole('radio', { name: 'As of' }).check();
-    await settle();
+    if (!likeBench) await settle();
   }
   const checkbox = page.getByRole('checkbox', { name: /Opposition/ });
   const slider = page.getByRole('slider', { name: 'As of year' });
