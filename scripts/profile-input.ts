@@ -6,6 +6,13 @@
  *
  *   npx vite build --minify false && npx tsx scripts/profile-input.ts [toggle|step] [actors/relations = 1000/2700] [repeats = 3]
  *
+ * PROFILE_TRACE=1 also prints each run's trace (tasks, frames, the canvas commit);
+ * PROFILE_WITHIN=renderFn,_$EP lists the total times inside those functions (Cytoscape's frame,
+ * Lit's updates); PROFILE_LIKE_BENCH=1 turns the wheel and opens the drawer just before the first
+ * input, as the benchmark does; PROFILE_BASELINE=1 then makes the same change on a plain Cytoscape
+ * page with the app's elements, stylesheet, positions and zoom, three ways (class, style bypass,
+ * removal), and prints how long each took to reach the pixels.
+ *
  * A build without minifying keeps function names readable; the timings come from the same
  * measure as the benchmark's (bench/page-probes.ts).
  */
@@ -120,7 +127,10 @@ interface TraceEvent {
   args?: { data?: Record<string, unknown>; name?: string };
 }
 
-/** The renderer main thread's trace events from the input's dispatch on, nested two deep. */
+/**
+ * The renderer main thread's trace events of half a millisecond or more, nested: the tasks of the
+ * 300 ms before the input's dispatch (what it may have waited for), then everything to 300 ms after.
+ */
 function traceOutline(events: readonly TraceEvent[]): string {
   const main = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((e) => e.pid === event.pid && e.tid === event.tid && e.name === 'EventDispatch'));
   if (!main) return '(no renderer main thread)';
@@ -147,7 +157,7 @@ const tracing = process.env['PROFILE_TRACE'] === '1';
 async function measured(page: Page, session: CDPSession, eventType: 'click' | 'keydown', input: () => Promise<void>): Promise<{ ms: number | null; profile: CpuProfile }> {
   await page.evaluate(watchNextChange, eventType);
   const browser = page.context().browser();
-  if (tracing && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu', 'blink.canvas', 'disabled-by-default-cc.debug', 'viz', 'skia'] });
+  if (tracing && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'gpu'] });
   await session.send('Profiler.start');
   await input();
   await page.waitForFunction(() => (window as unknown as BenchWindow).benchChange?.done === true, undefined, { polling: 50 });
