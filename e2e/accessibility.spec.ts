@@ -191,7 +191,7 @@ test('keyboard only: skip to the graph, walk it, open evidence and come back', a
   await page.keyboard.press('Enter');
   // Focus moves to the heading of the evidence that opened, and back to the graph on Escape.
   await expect.poll(() => focused(page)).toMatch(/^h2: \S/);
-  expect(page.url()).toContain(`sel=relation:${current}`);
+  await expect.poll(() => page.url()).toContain(`sel=relation:${current}`);
   await page.keyboard.press('Escape');
   await expect.poll(() => focused(page)).toMatch(/^div: Actor graph/);
   await expect(page.getByRole('region', { name: 'Evidence' })).toHaveCount(0);

@@ -102,6 +102,8 @@ test('reloading a copied URL restores the view; back and forward step through ch
   await page.getByRole('radio', { name: 'Stated only' }).check();
   await page.getByRole('combobox', { name: /Find an actor/ }).fill('Kremlin');
   await page.getByRole('combobox', { name: /Find an actor/ }).press('Enter');
+  // The address follows once the change is drawn.
+  await expect(page).toHaveURL(/sel=actor:russia/);
   const url = page.url();
   expect(url).toContain('types=-opposition');
   const shown = await graphState(page);

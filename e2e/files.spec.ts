@@ -343,6 +343,7 @@ test('a snapshot carrying a 10,000-actor dataset is read off the main thread wit
   await openFilters(page);
   await page.getByRole('checkbox', { name: /Deal/ }).uncheck();
   await expect.poll(() => keptDatasetName(page)).toBe('small.json');
+  await expect(page).toHaveURL(/types=-deal/);
   const before = { graph: await graphState(page), url: page.url() };
   const status = page.getByRole('status').filter({ hasText: `Opening ${file.name}` });
 

@@ -14,7 +14,7 @@ import type { BlocPlacement } from './bloc-placement';
 import { blocPlacementCode, loadBlocPlacementCode } from './bloc-placement-code';
 import { toElements } from './elements';
 import { MergedEdges } from './merged-edges';
-import { markEmphasis, markSelection } from './emphasis-marks';
+import { EmphasisMarks, markSelection } from './emphasis-marks';
 import type { GraphEmphasis } from './graph-emphasis';
 import { ViewFitting } from './view-fitting';
 import { clearArea, frameElements, type FrameMode, type Insets } from './camera';
@@ -74,6 +74,7 @@ export class CytoscapeController implements ReactiveController {
   /** A new large dataset's elements, kept out of the graph while the worker lays them out. */
   private parked: CollectionReturnValue | undefined;
   private readonly merged = new MergedEdges();
+  private readonly marks = new EmphasisMarks();
   /** The blocs view's placement, once its code has loaded (the blocs view was turned on). */
   private blocPlacement: BlocPlacement | undefined;
   /** A snapshot restored in the blocs view before that code came: its positions are the placement. */
@@ -228,7 +229,7 @@ export class CytoscapeController implements ReactiveController {
         const fontSize = this.labels.size ?? labelFontSize(cy.zoom());
         this.labels.sizeShown(added.nodes(), fontSize);
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
-        markEmphasis(cy, added, this.emphasis, this.merged.view);
+        this.marks.apply(cy, added, this.emphasis, this.merged.view);
       },
       finish: () => {
         this.loading = undefined;
@@ -284,9 +285,6 @@ export class CytoscapeController implements ReactiveController {
   private placeBlocs(animate: boolean): void {
     const cy = this.instance;
     if (!cy || this.layoutPending || this.loading || cy.nodes().empty()) return;
-    // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
-    const clear = clearArea(cy, this.callbacks.coveredInsets());
-    const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
     const settled = () => this.view.fitTo(cy, cy.elements().not('.hidden'), this.callbacks.coveredInsets());
     // Every label at its zoom-1 size, as the layout measured them: the same placement at any zoom.
     const measure = <T>(boxes: () => T): T => this.labels.atLayoutSize(cy, boxes);
@@ -309,6 +307,10 @@ export class CytoscapeController implements ReactiveController {
       }
       return;
     }
+    // The blocs picture is shaped for, and fitted into, the part of the canvas no panel covers.
+    // Measured only here: reading the panels' boxes lays the page out, in the middle of a toggle.
+    const clear = clearArea(cy, this.callbacks.coveredInsets());
+    const area = { width: clear.x2 - clear.x1, height: clear.y2 - clear.y1 };
     if (this.blocPlacement.follow(cy, blocOf, { blocsView, animate, settled, measure, area }) === 'needs-layout') void this.relayout();
   }
 
@@ -603,7 +605,7 @@ export class CytoscapeController implements ReactiveController {
     if ((this.pendingLoad || this.loading) && cy.elements().empty()) return false;
     this.merged.refresh(cy, this.emphasis);
     let actorsShownChanged = false;
-    cy.batch(() => (actorsShownChanged = markEmphasis(cy, cy.elements(), this.emphasis, this.merged.view)));
+    cy.batch(() => (actorsShownChanged = this.marks.apply(cy, cy.elements(), this.emphasis, this.merged.view)));
     return actorsShownChanged;
   }
 

@@ -37,6 +37,8 @@ export class ExploreDrawer extends LitElement {
    * the dataset loads for a drawer that may never open.
    */
   private everOpened = false;
+  /** The dataset's years and undated count, worked out once per dataset, not at every filter change. */
+  private timeSpan: { readonly relations: readonly Relation[]; readonly years: ReturnType<typeof yearRange>; readonly undated: number } | undefined;
 
   /** The open drawer, for whoever keeps the graph's camera clear of it. */
   get coveringBox(): DOMRect | null {
@@ -48,6 +50,10 @@ export class ExploreDrawer extends LitElement {
     if (!index) return nothing;
     this.everOpened ||= open;
     const { dataset } = index;
+    if (this.timeSpan?.relations !== dataset.relations) {
+      this.timeSpan = { relations: dataset.relations, years: yearRange(dataset.relations), undated: undatedCount(dataset.relations) };
+    }
+    const { years, undated } = this.timeSpan;
     return html`
       <div class="toolbar">
         <button type="button" class="drawer-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="explore" @click=${() => (this.open = !open)}>
@@ -59,7 +65,7 @@ export class ExploreDrawer extends LitElement {
         <h2 class="visually-hidden" id="explore-heading">Explore</h2>
         ${this.everOpened
           ? html`<filter-panel .view=${view} .visibility=${visibility}></filter-panel>
-              <time-filter .view=${view} .years=${yearRange(dataset.relations)} .undatedCount=${undatedCount(dataset.relations)}></time-filter>
+              <time-filter .view=${view} .years=${years} .undatedCount=${undated}></time-filter>
               <focus-path .view=${view} .actors=${dataset.actors}></focus-path>
               <bloc-panel .view=${view} .index=${index} .analysis=${this.analysis}></bloc-panel>`
           : nothing}

@@ -20,6 +20,9 @@ function started(hash: string): AppStore {
   return store;
 }
 
+/** The address is written once the change has been drawn. */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
 
 describe('UrlSync', () => {
@@ -28,6 +31,9 @@ describe('UrlSync', () => {
     expect(store.state.view.hiddenTypes).toEqual(['opposition']);
     const entries = history.length;
     store.select({ kind: 'actor', id: 'russia' });
+    // Not before the frame that shows the change: writing history would hold it up.
+    expect(location.hash).toBe('#types=-opposition');
+    await afterPaint();
     expect(location.hash).toBe('#types=-opposition&sel=actor:russia');
     expect(history.length).toBe(entries + 1);
     const back = popped();
@@ -39,13 +45,33 @@ describe('UrlSync', () => {
 
   it('folds quick successions (a slider drag) into one entry', async () => {
     const store = started('#isolated=hide');
-    for (const date of ['2001', '2002', '2003']) store.setView({ time: { mode: 'as-of', date } });
+    for (const date of ['2001', '2002', '2003']) {
+      store.setView({ time: { mode: 'as-of', date } });
+      await afterPaint();
+    }
     expect(location.hash).toBe('#isolated=hide&time=as-of:2003');
     const back = popped();
     history.back();
     await back;
     expect(store.state.view.time).toBeNull();
     expect(store.state.view.hideIsolated).toBe(true);
+  });
+
+  it('drops a change not yet written when the user goes back, and writes a waiting one on stop', async () => {
+    const store = started('#isolated=hide');
+    store.select({ kind: 'actor', id: 'russia' });
+    await afterPaint();
+    store.select({ kind: 'actor', id: 'kazakhstan' });
+    const back = popped();
+    history.back();
+    await back;
+    await afterPaint();
+    // Back went to the address before Russia was selected; the unwritten Kazakhstan never lands.
+    expect(location.hash).toBe('#isolated=hide');
+    expect(store.state.view.selection).toBeNull();
+    store.select({ kind: 'actor', id: 'china' });
+    sync?.stop();
+    expect(location.hash).toBe('#isolated=hide&sel=actor:china');
   });
 
   it('ignores what it cannot use, says so, and shows the address of what it kept', () => {
