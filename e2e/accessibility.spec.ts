@@ -308,6 +308,65 @@ test('keyboard only: the reader takes focus, its highlights are one Tab stop wal
   await expect.poll(() => page.url()).toContain('sel=relation:');
 });
 
+/**
+ * The control with keyboard focus, and what is drawn at its centre (looking through shadow roots):
+ * `hidden` when that is some other element that covers it, such as a panel over it (WCAG 2.4.11).
+ */
+async function focusedControl(page: Page): Promise<{ name: string; inDrawer: boolean; hidden: boolean }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!(active instanceof HTMLElement)) return { name: 'nothing', inDrawer: false, hidden: true };
+    let inDrawer = false;
+    for (let node: Node | null = active; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof HTMLElement && node.id === 'explore') inDrawer = true;
+    }
+    const box = active.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    let hit: Element | null = null;
+    for (let root: Document | ShadowRoot | null = document; root; ) {
+      const next: Element | null = root.elementFromPoint(x, y);
+      if (!next || next === hit) break;
+      hit = next;
+      root = next.shadowRoot;
+    }
+    const name = `${active.localName}: ${active.getAttribute('aria-label') ?? active.closest('label')?.textContent.replace(/\s+/g, ' ').trim() ?? active.textContent.trim()}`;
+    return { name, inDrawer, hidden: !hit || !(hit === active || active.contains(hit)) };
+  });
+}
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 640, height: 360 },
+  { width: 1280, height: 720 },
+]) {
+  test(`keyboard only at ${width}x${height}: with an actor's sheet open, no control of the Filters drawer is hidden when it has focus`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page, '#sel=actor:kazakhstan');
+    await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+    await openFiltersByKeyboard(page);
+    const visited: string[] = [];
+    const hidden: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const control = await focusedControl(page);
+      if (!control.inDrawer) {
+        if (visited.length > 0) break;
+        continue;
+      }
+      visited.push(control.name);
+      if (control.hidden) hidden.push(control.name);
+    }
+    // The walk went through the whole drawer, down to its path controls and beyond.
+    expect(visited).toContain('select: Path to');
+    expect(visited.length).toBeGreaterThan(15);
+    expect(hidden).toEqual([]);
+    // The sheet is still there, beside the drawer rather than over it.
+    await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+  });
+}
+
 test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable graph', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
   await openExplorer(page);

@@ -112,7 +112,7 @@ export class EntenteApp extends LitElement {
       ${view.alignment
         ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
         : nothing}
-      <explore-drawer .index=${index} .view=${view} .visibility=${visibility} .analysis=${store.alignment}></explore-drawer>
+      <explore-drawer class=${panelOpen ? 'above-sheet' : ''} .index=${index} .view=${view} .visibility=${visibility} .analysis=${store.alignment}></explore-drawer>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
           <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)} .blocs=${store.blocLegend}></graph-legend>
