@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-import { openExplorer, openFilters } from './helpers';
+import { graphState, openExplorer, openFilters } from './helpers';
 
 /**
  * axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on, and under its
@@ -366,6 +367,95 @@ for (const { width, height } of [
     await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
   });
 }
+
+/** Presses Tab until the control with focus is named by `matches` (see focusedControl), at most `limit` times. */
+async function tabToControl(page: Page, matches: RegExp, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (matches.test((await focusedControl(page)).name)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${matches}; focus is on ${(await focusedControl(page)).name}`);
+}
+
+const visibleRelationCount = (page: Page) => graphState(page).then((state) => state.edges.length);
+
+test('keyboard only: the time slider, as of a year and a window, moved with the arrow keys', async ({ page }) => {
+  await openExplorer(page);
+  const all = await visibleRelationCount(page);
+  await openFiltersByKeyboard(page);
+  // The time radios are one Tab stop; the arrow keys choose "As of", which brings its slider.
+  await tabToControl(page, /^input: All$/);
+  await page.keyboard.press('ArrowRight');
+  expect((await focusedControl(page)).name).toBe('input: As of');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: As of year');
+  const asOf = page.getByRole('slider', { name: 'As of year' });
+  const first = Number(await asOf.getAttribute('min'));
+  const last = Number(await asOf.getAttribute('max'));
+  await expect(asOf).toHaveValue(String(last));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(asOf).toHaveValue(String(last - 3));
+  await expect(asOf).toBeFocused();
+  await expect.poll(() => page.url()).toContain(`time=as-of:${last - 3}`);
+  await expect(page.locator('time-filter output')).toContainText(String(last - 3));
+  const asOfCount = await visibleRelationCount(page);
+  expect(asOfCount).toBeLessThan(all);
+  // Each step is announced; the last says where the count ended.
+  await expect(announcer(page)).toHaveText(new RegExp(`^\\d+ to ${asOfCount} relations shown$`));
+
+  // Back to the radios, on to "Window": a From and a To slider, each moved from the keyboard.
+  await page.keyboard.press('Shift+Tab');
+  expect((await focusedControl(page)).name).toBe('input: As of');
+  await page.keyboard.press('ArrowRight');
+  expect((await focusedControl(page)).name).toBe('input: Window');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: From year');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: To year');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.url()).toContain(`time=window:${first + 2}..${last - 1}`);
+  await expect(page.getByRole('slider', { name: 'From year' })).toHaveValue(String(first + 2));
+  await expect(page.getByRole('slider', { name: 'To year' })).toHaveValue(String(last - 1));
+  await expect(page.locator('time-filter output')).toContainText(`${first + 2}`);
+  expect(await visibleRelationCount(page)).toBeLessThan(all);
+});
+
+test('keyboard only: a file exported from the Export menu downloads', async ({ page }) => {
+  await openExplorer(page);
+  await tabToControl(page, /^button: Export ▾$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
+  await tabToControl(page, /^button: GraphML/);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^zagorski-2009.*\.graphml$/);
+  const text = (await readFile(await file.path())).toString('utf8');
+  expect(text).toContain('<graphml');
+  expect(text.match(/<edge /g)).toHaveLength(dataset.relations.length);
+});
+
+test('keyboard only: Open dataset… opens the file picker, and the chosen dataset is shown', async ({ page }) => {
+  // Playwright intercepts file pickers only once it listens: it starts before the page loads, as
+  // listening just before Enter leaves a race it loses here, and the picker then never reports.
+  const chooser = page.waitForEvent('filechooser');
+  await openExplorer(page);
+  await tabToControl(page, /^button: Open dataset…$/);
+  await page.keyboard.press('Enter');
+  const picker = await chooser;
+  const smaller = { ...dataset, title: 'A smaller copy', relations: dataset.relations.slice(0, 20) };
+  await picker.setFiles({ name: 'smaller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smaller)) });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from smaller.json');
+  await expect(page.locator('app-header .dataset-title')).toHaveText('A smaller copy');
+  await expect.poll(() => visibleRelationCount(page)).toBe(20);
+  // Focus stays where the keyboard user left it, ready for the next step.
+  expect((await focusedControl(page)).name).toBe('button: Open dataset…');
+});
 
 test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable graph', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
