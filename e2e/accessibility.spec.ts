@@ -457,14 +457,32 @@ test('keyboard only: Open dataset… opens the file picker, and the chosen datas
   expect((await focusedControl(page)).name).toBe('button: Open dataset…');
 });
 
-test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable graph', async ({ page }) => {
+test('reflow at 640x360: the page fits the window, a usable graph, panels over it that scroll on their own', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
   await openExplorer(page);
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(640);
+  // The page is the window's size: neither it nor anything in it scrolls sideways, nor the page down.
+  const pageSize = () => page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(await pageSize()).toEqual({ width: 640, height: 360 });
   const graph = (await page.locator('graph-canvas').boundingBox())!;
   expect(graph.height).toBeGreaterThanOrEqual(200);
   expect(graph.width).toBeLessThanOrEqual(640);
+
+  // An actor's details come up as a sheet over the graph's lower part, the Filters drawer over its
+  // left: each is inside the window and scrolls its own content.
+  await page.goto('./#sel=actor:kazakhstan');
+  await openFiltersByKeyboard(page);
+  expect(await pageSize()).toEqual({ width: 640, height: 360 });
+  const scrollsOnItsOwn = (selector: string) =>
+    page.evaluate((path) => {
+      let element: Element | null | undefined = document.querySelector('entente-app');
+      for (const part of path.split(' >> ')) element = (element?.shadowRoot ?? element)?.querySelector(part);
+      if (!element) return `${path} not found`;
+      const box = element.getBoundingClientRect();
+      const inWindow = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+      return { inWindow, scrolls: getComputedStyle(element).overflowY === 'auto' && element.scrollHeight > element.clientHeight };
+    }, selector);
+  expect(await scrollsOnItsOwn('side-panel >> .body')).toEqual({ inWindow: true, scrolls: true });
+  expect(await scrollsOnItsOwn('explore-drawer >> .drawer')).toEqual({ inWindow: true, scrolls: true });
 });
 
 test('with reduced motion, years step on request and a shown quote does not flash', async ({ page }) => {
