@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { graphState, openExplorer, openFilters } from './helpers';
 
@@ -337,6 +337,29 @@ async function focusedControl(page: Page): Promise<{ name: string; inDrawer: boo
   });
 }
 
+/** Tabs from the drawer's toggle through every control of the open drawer, noting those hidden when focused. */
+async function tabThroughDrawer(page: Page): Promise<{ visited: string[]; hidden: string[] }> {
+  const visited: string[] = [];
+  const hidden: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const control = await focusedControl(page);
+    if (!control.inDrawer) {
+      if (visited.length > 0) break;
+      continue;
+    }
+    visited.push(control.name);
+    if (control.hidden) hidden.push(control.name);
+  }
+  return { visited, hidden };
+}
+
+/** Focuses a control (from script, as a check) and says whether anything covers it. */
+async function focusedControlAt(page: Page, control: Locator): Promise<{ name: string; hidden: boolean }> {
+  await control.focus();
+  return focusedControl(page);
+}
+
 for (const { width, height } of [
   { width: 390, height: 844 },
   { width: 640, height: 360 },
@@ -347,18 +370,7 @@ for (const { width, height } of [
     await openExplorer(page, '#sel=actor:kazakhstan');
     await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
     await openFiltersByKeyboard(page);
-    const visited: string[] = [];
-    const hidden: string[] = [];
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      const control = await focusedControl(page);
-      if (!control.inDrawer) {
-        if (visited.length > 0) break;
-        continue;
-      }
-      visited.push(control.name);
-      if (control.hidden) hidden.push(control.name);
-    }
+    const { visited, hidden } = await tabThroughDrawer(page);
     // The walk went through the whole drawer, down to its path controls and beyond.
     expect(visited).toContain('select: Path to');
     expect(visited.length).toBeGreaterThan(15);
@@ -367,6 +379,34 @@ for (const { width, height } of [
     await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
   });
 }
+
+test('keyboard only at 390x844: the alignment panel and the Filters drawer never hide each other', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, '#align=russia..kazakhstan');
+  const alignments = page.getByRole('heading', { name: 'Alignments' });
+  await expect(alignments).toBeVisible();
+  // Its heading and ✕ are clear of the search and Filters toolbar.
+  expect((await focusedControlAt(page, page.getByRole('button', { name: 'Close the alignments' }))).hidden).toBe(false);
+
+  // The open drawer is not under the full-width panel: the panel steps aside, and comes back.
+  await openFiltersByKeyboard(page);
+  await expect(alignments).toBeHidden();
+  const { visited, hidden } = await tabThroughDrawer(page);
+  expect(visited).toContain('input: Alignment matrix and chart');
+  expect(hidden).toEqual([]);
+
+  // Turned off and on again from the drawer: the panel opens in the drawer's place, with focus.
+  await page.getByRole('checkbox', { name: 'Alignment matrix and chart' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.url()).not.toContain('align=');
+  await page.keyboard.press('Space');
+  await expect.poll(() => focusedControl(page)).toMatchObject({ name: 'h2: Alignments', hidden: false });
+  await expect(page.getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'false');
+  // Escape closes it; focus goes to the graph, not to the checkbox in the closed drawer.
+  await page.keyboard.press('Escape');
+  await expect(alignments).toHaveCount(0);
+  await expect.poll(() => focused(page)).toMatch(/^div: Actor graph/);
+});
 
 /** Presses Tab until the control with focus is named by `matches` (see focusedControl), at most `limit` times. */
 async function tabToControl(page: Page, matches: RegExp, limit = 80): Promise<void> {

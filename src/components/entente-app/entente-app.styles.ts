@@ -130,8 +130,16 @@ export const ententeAppStyles = css`
     explore-drawer.above-sheet {
       --entente-drawer-bottom: var(--entente-sheet-height);
     }
+    /* The whole width, under the search and Filters toolbar (whose band the drawer keeps too), so
+       the toolbar hides neither its heading nor its ✕. */
     alignment-view {
+      top: 2.85rem;
       width: 100%;
+    }
+    /* It would cover the open drawer entirely: it steps aside while the drawer is open (its state
+       kept), as the drawer closes when the panel is opened from it (entente-app.ts). */
+    main:has(explore-drawer[open]) alignment-view {
+      display: none;
     }
     graph-canvas.under-panel {
       --entente-covered-right: 0px;
