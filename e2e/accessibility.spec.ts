@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import dataset from '../graph-data/zagorski-2009.json' with { type: 'json' };
-import { openExplorer, openFilters } from './helpers';
+import { graphState, openExplorer, openFilters } from './helpers';
 
 /**
  * axe's findings under WCAG 2.2 AA, as "rule: where" lines a reader can act on, and under its
@@ -308,14 +309,220 @@ test('keyboard only: the reader takes focus, its highlights are one Tab stop wal
   await expect.poll(() => page.url()).toContain('sel=relation:');
 });
 
-test('reflow at 640x360: one scrolling column, no horizontal scroll, a usable graph', async ({ page }) => {
+/**
+ * The control with keyboard focus, and what is drawn at its centre (looking through shadow roots):
+ * `hidden` when that is some other element that covers it, such as a panel over it (WCAG 2.4.11).
+ */
+async function focusedControl(page: Page): Promise<{ name: string; inDrawer: boolean; hidden: boolean }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!(active instanceof HTMLElement)) return { name: 'nothing', inDrawer: false, hidden: true };
+    let inDrawer = false;
+    for (let node: Node | null = active; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (node instanceof HTMLElement && node.id === 'explore') inDrawer = true;
+    }
+    const box = active.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    let hit: Element | null = null;
+    for (let root: Document | ShadowRoot | null = document; root; ) {
+      const next: Element | null = root.elementFromPoint(x, y);
+      if (!next || next === hit) break;
+      hit = next;
+      root = next.shadowRoot;
+    }
+    const name = `${active.localName}: ${active.getAttribute('aria-label') ?? active.closest('label')?.textContent.replace(/\s+/g, ' ').trim() ?? active.textContent.trim()}`;
+    return { name, inDrawer, hidden: !hit || !(hit === active || active.contains(hit)) };
+  });
+}
+
+/** Tabs from the drawer's toggle through every control of the open drawer, noting those hidden when focused. */
+async function tabThroughDrawer(page: Page): Promise<{ visited: string[]; hidden: string[] }> {
+  const visited: string[] = [];
+  const hidden: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const control = await focusedControl(page);
+    if (!control.inDrawer) {
+      if (visited.length > 0) break;
+      continue;
+    }
+    visited.push(control.name);
+    if (control.hidden) hidden.push(control.name);
+  }
+  return { visited, hidden };
+}
+
+/** Focuses a control (from script, as a check) and says whether anything covers it. */
+async function focusedControlAt(page: Page, control: Locator): Promise<{ name: string; hidden: boolean }> {
+  await control.focus();
+  return focusedControl(page);
+}
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 640, height: 360 },
+  { width: 1280, height: 720 },
+]) {
+  test(`keyboard only at ${width}x${height}: with an actor's sheet open, no control of the Filters drawer is hidden when it has focus`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openExplorer(page, '#sel=actor:kazakhstan');
+    await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+    await openFiltersByKeyboard(page);
+    const { visited, hidden } = await tabThroughDrawer(page);
+    // The walk went through the whole drawer, down to its path controls and beyond.
+    expect(visited).toContain('select: Path to');
+    expect(visited.length).toBeGreaterThan(15);
+    expect(hidden).toEqual([]);
+    // The sheet is still there, beside the drawer rather than over it.
+    await expect(page.getByRole('region', { name: 'Actor: Kazakhstan' })).toBeVisible();
+  });
+}
+
+test('keyboard only at 390x844: the alignment panel and the Filters drawer never hide each other', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openExplorer(page, '#align=russia..kazakhstan');
+  const alignments = page.getByRole('heading', { name: 'Alignments' });
+  await expect(alignments).toBeVisible();
+  // Its heading and ✕ are clear of the search and Filters toolbar.
+  expect((await focusedControlAt(page, page.getByRole('button', { name: 'Close the alignments' }))).hidden).toBe(false);
+
+  // The open drawer is not under the full-width panel: the panel steps aside, and comes back.
+  await openFiltersByKeyboard(page);
+  await expect(alignments).toBeHidden();
+  const { visited, hidden } = await tabThroughDrawer(page);
+  expect(visited).toContain('input: Alignment matrix and chart');
+  expect(hidden).toEqual([]);
+
+  // Turned off and on again from the drawer: the panel opens in the drawer's place, with focus.
+  await page.getByRole('checkbox', { name: 'Alignment matrix and chart' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.url()).not.toContain('align=');
+  await page.keyboard.press('Space');
+  await expect.poll(() => focusedControl(page)).toMatchObject({ name: 'h2: Alignments', hidden: false });
+  await expect(page.getByRole('button', { name: 'Filters' })).toHaveAttribute('aria-expanded', 'false');
+  // Escape closes it; focus goes to the graph, not to the checkbox in the closed drawer.
+  await page.keyboard.press('Escape');
+  await expect(alignments).toHaveCount(0);
+  await expect.poll(() => focused(page)).toMatch(/^div: Actor graph/);
+});
+
+/** Presses Tab until the control with focus is named by `matches` (see focusedControl), at most `limit` times. */
+async function tabToControl(page: Page, matches: RegExp, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (matches.test((await focusedControl(page)).name)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${matches}; focus is on ${(await focusedControl(page)).name}`);
+}
+
+const visibleRelationCount = (page: Page) => graphState(page).then((state) => state.edges.length);
+
+test('keyboard only: the time slider, as of a year and a window, moved with the arrow keys', async ({ page }) => {
+  await openExplorer(page);
+  const all = await visibleRelationCount(page);
+  await openFiltersByKeyboard(page);
+  // The time radios are one Tab stop; the arrow keys choose "As of", which brings its slider.
+  await tabToControl(page, /^input: All$/);
+  await page.keyboard.press('ArrowRight');
+  expect((await focusedControl(page)).name).toBe('input: As of');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: As of year');
+  const asOf = page.getByRole('slider', { name: 'As of year' });
+  const first = Number(await asOf.getAttribute('min'));
+  const last = Number(await asOf.getAttribute('max'));
+  await expect(asOf).toHaveValue(String(last));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(asOf).toHaveValue(String(last - 3));
+  await expect(asOf).toBeFocused();
+  await expect.poll(() => page.url()).toContain(`time=as-of:${last - 3}`);
+  await expect(page.locator('time-filter output')).toContainText(String(last - 3));
+  const asOfCount = await visibleRelationCount(page);
+  expect(asOfCount).toBeLessThan(all);
+  // Each step is announced; the last says where the count ended.
+  await expect(announcer(page)).toHaveText(new RegExp(`^\\d+ to ${asOfCount} relations shown$`));
+
+  // Back to the radios, on to "Window": a From and a To slider, each moved from the keyboard.
+  await page.keyboard.press('Shift+Tab');
+  expect((await focusedControl(page)).name).toBe('input: As of');
+  await page.keyboard.press('ArrowRight');
+  expect((await focusedControl(page)).name).toBe('input: Window');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: From year');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  expect((await focusedControl(page)).name).toBe('input: To year');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => page.url()).toContain(`time=window:${first + 2}..${last - 1}`);
+  await expect(page.getByRole('slider', { name: 'From year' })).toHaveValue(String(first + 2));
+  await expect(page.getByRole('slider', { name: 'To year' })).toHaveValue(String(last - 1));
+  await expect(page.locator('time-filter output')).toContainText(`${first + 2}`);
+  expect(await visibleRelationCount(page)).toBeLessThan(all);
+});
+
+test('keyboard only: a file exported from the Export menu downloads', async ({ page }) => {
+  await openExplorer(page);
+  await tabToControl(page, /^button: Export ▾$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
+  await tabToControl(page, /^button: GraphML/);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^zagorski-2009.*\.graphml$/);
+  const text = (await readFile(await file.path())).toString('utf8');
+  expect(text).toContain('<graphml');
+  expect(text.match(/<edge /g)).toHaveLength(dataset.relations.length);
+});
+
+test('keyboard only: Open dataset… opens the file picker, and the chosen dataset is shown', async ({ page }) => {
+  // Playwright intercepts file pickers only once it listens: it starts before the page loads, as
+  // listening just before Enter leaves a race it loses here, and the picker then never reports.
+  const chooser = page.waitForEvent('filechooser');
+  await openExplorer(page);
+  await tabToControl(page, /^button: Open dataset…$/);
+  await page.keyboard.press('Enter');
+  const picker = await chooser;
+  const smaller = { ...dataset, title: 'A smaller copy', relations: dataset.relations.slice(0, 20) };
+  await picker.setFiles({ name: 'smaller.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(smaller)) });
+  await expect(page.getByRole('note', { name: 'Dataset on show' })).toHaveText('opened from smaller.json');
+  await expect(page.locator('app-header .dataset-title')).toHaveText('A smaller copy');
+  await expect.poll(() => visibleRelationCount(page)).toBe(20);
+  // Focus stays where the keyboard user left it, ready for the next step.
+  expect((await focusedControl(page)).name).toBe('button: Open dataset…');
+});
+
+test('reflow at 640x360: the page fits the window, a usable graph, panels over it that scroll on their own', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 360 });
   await openExplorer(page);
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(640);
+  // The page is the window's size: neither it nor anything in it scrolls sideways, nor the page down.
+  const pageSize = () => page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  expect(await pageSize()).toEqual({ width: 640, height: 360 });
   const graph = (await page.locator('graph-canvas').boundingBox())!;
   expect(graph.height).toBeGreaterThanOrEqual(200);
   expect(graph.width).toBeLessThanOrEqual(640);
+
+  // An actor's details come up as a sheet over the graph's lower part, the Filters drawer over its
+  // left: each is inside the window and scrolls its own content.
+  await page.goto('./#sel=actor:kazakhstan');
+  await openFiltersByKeyboard(page);
+  expect(await pageSize()).toEqual({ width: 640, height: 360 });
+  const scrollsOnItsOwn = (selector: string) =>
+    page.evaluate((path) => {
+      let element: Element | null | undefined = document.querySelector('entente-app');
+      for (const part of path.split(' >> ')) element = (element?.shadowRoot ?? element)?.querySelector(part);
+      if (!element) return `${path} not found`;
+      const box = element.getBoundingClientRect();
+      const inWindow = box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+      return { inWindow, scrolls: getComputedStyle(element).overflowY === 'auto' && element.scrollHeight > element.clientHeight };
+    }, selector);
+  expect(await scrollsOnItsOwn('side-panel >> .body')).toEqual({ inWindow: true, scrolls: true });
+  expect(await scrollsOnItsOwn('explore-drawer >> .drawer')).toEqual({ inWindow: true, scrolls: true });
 });
 
 test('with reduced motion, years step on request and a shown quote does not flash', async ({ page }) => {

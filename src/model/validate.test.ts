@@ -205,6 +205,40 @@ describe('text that would mislead a reader', () => {
     },
   );
 
+  const terminalMessage = (code: string) => `contains a control character (${code}) that a terminal can act on (moving the cursor, changing the screen); remove it`;
+
+  it.each([
+    ['ESC, starting a sequence that retitles the terminal', '\u001b]0;pwned\u0007', 'U+001B'],
+    ['NUL', '\u0000', 'U+0000'],
+    ['BEL alone', '\u0007', 'U+0007'],
+    ['a carriage return, which overwrites the line', 'Kazakhstan\rRussia', 'U+000D'],
+    ['a vertical tab', '\u000b', 'U+000B'],
+    ['the unit separator', '\u001f', 'U+001F'],
+    ['DEL', '\u007f', 'U+007F'],
+    ['C1 CSI (ESC [ in one character)', '\u009b2J', 'U+009B'],
+    ['the last C1 control', '\u009f', 'U+009F'],
+  ])('refuses %s in names, short names, aliases, summaries and titles, naming the character', (_, control, code) => {
+    const message = terminalMessage(code);
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = `Kazakhstan${control}`)))).toEqual([`actors[0].name: ${message}`]);
+    expect(problemsOf(broken((d) => (d.actors[0]!.shortName = `KZ${control}`)))).toEqual([`actors[0].shortName: ${message}`]);
+    expect(problemsOf(broken((d) => (d.actors[1]!.aliases = ['Moscow', `${control}Kremlin`])))).toEqual([`actors[1].aliases[1]: ${message}`]);
+    expect(problemsOf(broken((d) => (d.relations[1]!.summary = `a ${control}deal`)))).toEqual([`relations[1].summary: ${message}`]);
+    expect(problemsOf(broken((d) => (d.sources[0]!.title = `A ${control}source`)))).toEqual([`sources[0].title: ${message}`]);
+    expect(problemsOf(broken((d) => (d.title = `Test ${control}set`)))).toEqual([`title: ${message}`]);
+  });
+
+  it('refuses terminal controls in quotes and descriptions, but keeps their tabs and line breaks (LF or CRLF)', () => {
+    expect(problemsOf(broken((d) => (d.relations[1]!.evidence[0]!.quote = 'two\tcolumns, two\r\nlines\nand more')))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.actors[0]!.description = 'First line.\r\nSecond line.')))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.relations[1]!.evidence[0]!.suffix = 'and \u001b[2J')))).toEqual([`relations[1].evidence[0].suffix: ${terminalMessage('U+001B')}`]);
+    expect(problemsOf(broken((d) => (d.description = 'bell\u0007')))).toEqual([`description: ${terminalMessage('U+0007')}`]);
+  });
+
+  it('keeps tabs and line breaks in names as before, and characters just past the C1 range', () => {
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = 'Kazakh\tstan\n')))).toEqual([]);
+    expect(problemsOf(broken((d) => (d.actors[0]!.name = '\u00a0Kazakhstan\u00e9')))).toEqual([]);
+  });
+
   it('accepts right-to-left text and the implicit direction marks', () => {
     expect(problemsOf(broken((d) => (d.actors[0]!.name = 'مرحبا \u200FAstana\u200E שָׁלוֹם')))).toEqual([]);
   });

@@ -98,6 +98,22 @@ function checkDate(value: unknown, path: JsonPath, report: Report): void {
 /** Explicit bidi embeddings, overrides and isolates: U+202E before "evil" shows "live". */
 const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
 
+/**
+ * Control characters a terminal acts on (ESC starts sequences that retitle the window or clear the
+ * screen; CR returns to the line's start and overwrites it; C1's CSI is ESC [ in one byte), and
+ * DEL: none belongs in a name or a summary, which `entente analyze` prints. Tab and newline are
+ * left to the schema's other rules.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const terminalControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** The same, but allowing CR for the fields that may hold lines of text (copied with CRLF line ends). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const terminalControlsInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Fields that hold running text rather than one line: quotes, their context, descriptions. */
+const multiLineFields: ReadonlySet<string | number> = new Set(['quote', 'prefix', 'suffix', 'description']);
+
+const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 interface Place {
   readonly value: unknown;
   readonly key: string | number;
@@ -115,19 +131,23 @@ function pathOf(place: Place): (string | number)[] {
 }
 
 /**
- * Reports every string in the document that holds a bidi control character. Iterative, with
- * each place pointing to its parent, so that absurd nesting costs neither the stack nor a copy
- * of the path per value.
+ * Reports every string in the document that holds a bidi or a terminal control character.
+ * Iterative, with each place pointing to its parent, so that absurd nesting costs neither the
+ * stack nor a copy of the path per value.
  */
-function checkBidiControls(root: unknown, report: Report): void {
+function checkControlCharacters(root: unknown, report: Report): void {
   const pending: Place[] = [{ value: root, key: '', parent: undefined }];
   for (let place = pending.pop(); place !== undefined; place = pending.pop()) {
     const { value } = place;
     if (typeof value === 'string') {
-      const found = bidiControls.exec(value);
-      if (!found) continue;
-      const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase()}`;
-      report(pathOf(place), `contains a bidirectional control character (${code}) that can make text display in another order than it reads; remove it`);
+      const bidi = bidiControls.exec(value);
+      if (bidi) {
+        report(pathOf(place), `contains a bidirectional control character (${codePoint(bidi[0])}) that can make text display in another order than it reads; remove it`);
+      }
+      const terminal = (multiLineFields.has(place.key) ? terminalControlsInText : terminalControls).exec(value);
+      if (terminal) {
+        report(pathOf(place), `contains a control character (${codePoint(terminal[0])}) that a terminal can act on (moving the cursor, changing the screen); remove it`);
+      }
     } else if (Array.isArray(value)) {
       value.forEach((item: unknown, index) => pending.push({ value: item, key: index, parent: place }));
     } else if (isRecord(value)) {
@@ -208,7 +228,7 @@ export function validateDataset(input: unknown): ValidationResult {
   if (isRecord(input)) {
     checkUniqueIds(input, report);
     checkRelations(input, report);
-    checkBidiControls(input, report);
+    checkControlCharacters(input, report);
   }
   if (found.length > 0 || !parsed.success) return { ok: false, problems: inDocumentOrder(input, found) };
   return { ok: true, dataset: parsed.data };

@@ -32,6 +32,13 @@ describe('<actor-details>', () => {
     const evidence = first.querySelector('relation-evidence')!;
     await evidence.updateComplete;
     expect(evidence.shadowRoot?.querySelector('blockquote .quote')?.textContent).toBe(firstShown.evidence[0]!.quote);
+    // The outline reads Russia > Relations > Support > Evidence: the quotes' heading is one level
+    // below its relation type's h4, not an h3 that would put it beside "Relations".
+    const typeHeading = first.closest('ul')!.previousElementSibling!;
+    const evidenceHeading = evidence.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(typeHeading.localName).toBe('h4');
+    expect(evidenceHeading.localName).toBe('h5');
+    expect(evidenceHeading.textContent).toMatch(/^Evidence: \d+ quotes?$/);
 
     const selected = nextEvent(element, 'entente-select');
     await userEvent.click(first.querySelector('button')!);

@@ -64,7 +64,7 @@ export class ActorDetails extends LitElement {
                 <span class="when">(${formatWhen(relation)})</span>
               </summary>
               <div>
-                <relation-evidence compact .relation=${relation} .index=${index}></relation-evidence>
+                <relation-evidence compact heading-level="5" .relation=${relation} .index=${index}></relation-evidence>
                 <button type="button" class="select" @click=${() => this.dispatchEvent(ententeSelectEvent({ kind: 'relation', id: relation.id }))}>
                   Show in graph
                 </button>

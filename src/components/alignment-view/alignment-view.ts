@@ -34,6 +34,16 @@ export class AlignmentView extends LitElement {
   @property({ attribute: false }) analysis: ViewAlignment | undefined;
   @property({ attribute: false }) steps: readonly AlignmentStep[] | undefined;
 
+  /** Moves keyboard focus to the panel's heading, for when it opened in the place of what had focus. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#alignment-heading');
+    if (!heading) return;
+    // Focusable from script only: a heading is not a Tab stop.
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
   protected override render() {
     const { index, view, analysis } = this;
     const pair = view?.alignment;

@@ -28,6 +28,8 @@ describe('<bloc-panel>', () => {
     const evidence = details.querySelector('relation-evidence')!;
     await evidence.updateComplete;
     expect(evidence.shadowRoot!.textContent).toContain(index.relations.get(firstTie.agreeingRelationIds[0]!)!.evidence[0]!.quote);
+    // The tie's quotes are headed one level below "Frustrated ties" (an h3).
+    expect(evidence.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.localName).toBe('h4');
   });
 
   it('turns the blocs view on and opens the alignment panel on Russia and Kazakhstan', async () => {

@@ -116,14 +116,30 @@ export const ententeAppStyles = css`
   }
   /* Tablets and phones: details come up from the bottom as a sheet over the lower half. */
   @media (max-width: 900px) {
+    main {
+      --entente-sheet-height: 58%;
+    }
     side-panel {
       top: auto;
       left: 0;
-      height: 58%;
+      height: var(--entente-sheet-height);
       border-radius: 12px 12px 0 0;
     }
+    /* The open drawer ends where the sheet begins, so no control in it is hidden under the sheet
+       (WCAG 2.4.11): the drawer scrolls a focused control into the part left in sight. */
+    explore-drawer.above-sheet {
+      --entente-drawer-bottom: var(--entente-sheet-height);
+    }
+    /* The whole width, under the search and Filters toolbar (whose band the drawer keeps too), so
+       the toolbar hides neither its heading nor its ✕. */
     alignment-view {
+      top: 2.85rem;
       width: 100%;
+    }
+    /* It would cover the open drawer entirely: it steps aside while the drawer is open (its state
+       kept), as the drawer closes when the panel is opened from it (entente-app.ts). */
+    main:has(explore-drawer[open]) alignment-view {
+      display: none;
     }
     graph-canvas.under-panel {
       --entente-covered-right: 0px;

@@ -112,7 +112,7 @@ export class EntenteApp extends LitElement {
       ${view.alignment
         ? html`<alignment-view .index=${index} .view=${view} .analysis=${store.alignment} .steps=${store.alignmentOverTime}></alignment-view>`
         : nothing}
-      <explore-drawer .index=${index} .view=${view} .visibility=${visibility} .analysis=${store.alignment}></explore-drawer>
+      <explore-drawer class=${panelOpen ? 'above-sheet' : ''} .index=${index} .view=${view} .visibility=${visibility} .analysis=${store.alignment}></explore-drawer>
       <div class=${panelOpen ? 'dock beside-panel' : 'dock'}>
         <div class="dock-bar">
           <graph-legend folded ?comparing=${view.compare !== null} .kindCounts=${visibleCounts(visibility.kindCounts)} .typeCounts=${visibleCounts(visibility.typeCounts)} .blocs=${store.blocLegend}></graph-legend>
@@ -184,7 +184,23 @@ export class EntenteApp extends LitElement {
     else if (patch.compare) this.panelFocus.focusPanel('compare');
     // The alignment panel closed under the keyboard: its focus goes back to the graph.
     else if (patch.alignment === null && cameThrough(event, 'alignment-view')) this.panelFocus.giveBack();
+    else if (patch.alignment && cameThrough(event, 'explore-drawer')) void this.showAlignmentOverDrawer();
   };
+
+  /**
+   * Where the alignment panel takes the whole width (small screens), it cannot show beside the
+   * drawer it was opened from: the drawer closes and focus moves to the panel's heading, rather than
+   * staying on a checkbox the panel would cover (WCAG 2.4.11).
+   */
+  private async showAlignmentOverDrawer(): Promise<void> {
+    await this.updateComplete;
+    const drawer = this.renderRoot.querySelector('explore-drawer');
+    const view = await upgradedElement(this.renderRoot, 'alignment-view');
+    if (!drawer?.open || !view || view.getClientRects().length > 0) return;
+    drawer.open = false;
+    await drawer.updateComplete;
+    await view.focusHeading();
+  }
 
   private readonly handleSourceOpen = (event: EntenteSourceOpenEvent) => {
     event.stopPropagation();

@@ -35,8 +35,9 @@ export class PanelFocusController implements ReactiveController {
     const back = this.returnFocus;
     this.returnFocus = null;
     void this.host.updateComplete.then(() => {
-      if (back?.isConnected) back.focus();
-      else this.focusGraph();
+      back?.focus();
+      // Gone, or hidden since (in a closed drawer, say): focus goes to the graph, not the page.
+      if (!back || deepActiveElement() !== back) this.focusGraph();
     });
   }
 

@@ -32,7 +32,8 @@ export const exploreDrawerStyles = css`
     position: absolute;
     z-index: 11;
     top: 0;
-    bottom: 0;
+    /* Above the bottom sheet on small screens (the page sets it while the sheet is open). */
+    bottom: var(--entente-drawer-bottom, 0);
     left: 0;
     width: var(--entente-drawer-width, 290px);
     overflow-y: auto;

@@ -12,7 +12,8 @@ export const relationEvidenceStyles = css`
   .summary {
     margin: 0 0 0.6rem;
   }
-  h3 {
+  h3,
+  .evidence-heading {
     font-size: 0.9rem;
     margin: 0.75rem 0 0.4rem;
   }

@@ -13,6 +13,8 @@ import { relationTypeStyles } from '../relation-type-styles';
 import { sharedStyles } from '../shared-styles';
 import { relationEvidenceStyles } from './relation-evidence.styles';
 
+export type EvidenceHeadingLevel = 3 | 4 | 5 | 6;
+
 /**
  * One relation and the quotes that justify it: summary, type, direction, date and certainty,
  * then each quote as a blockquote with its locator and its source's citation (DOI linked).
@@ -32,6 +34,11 @@ export class RelationEvidence extends LitElement {
   @property({ attribute: false }) index: DatasetIndex | undefined;
   /** Quotes only, for use inside a list that already shows the relation's summary. */
   @property({ type: Boolean }) compact = false;
+  /**
+   * The level of the "Evidence" heading: one below the heading the quotes sit under (3 under the
+   * relation's own h2; deeper inside a list with headings of its own), so the outline stays in order.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: EvidenceHeadingLevel = 3;
   /** Ids of the sources whose text the user has opened: their quotes offer "Show in text". */
   @property({ attribute: false }) openSources: ReadonlySet<string> = new Set();
 
@@ -43,12 +50,25 @@ export class RelationEvidence extends LitElement {
     return html`
       <div class="type-${relation.type}">
         ${this.compact ? nothing : this.renderHeader(relation, index)}
-        <h3>${relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`}</h3>
+        ${this.renderEvidenceHeading(relation.evidence.length === 1 ? 'Evidence: 1 quote' : `Evidence: ${relation.evidence.length} quotes`)}
         <ol>
           ${relation.evidence.map((evidence, i) => this.renderQuote(relation, evidence, i, index))}
         </ol>
       </div>
     `;
+  }
+
+  private renderEvidenceHeading(text: string) {
+    switch (this.headingLevel) {
+      case 4:
+        return html`<h4 class="evidence-heading">${text}</h4>`;
+      case 5:
+        return html`<h5 class="evidence-heading">${text}</h5>`;
+      case 6:
+        return html`<h6 class="evidence-heading">${text}</h6>`;
+      default:
+        return html`<h3 class="evidence-heading">${text}</h3>`;
+    }
   }
 
   private renderSeveral(first: Relation, relations: readonly Relation[], index: DatasetIndex) {

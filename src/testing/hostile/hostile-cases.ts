@@ -60,6 +60,10 @@ export const hostileDatasets: readonly HostileCase[] = [
   dataset('bidi-control.json', 'a right-to-left override that makes "evil" read "live"', [
     '20:7: actors[0].name: contains a bidirectional control character (U+202E) that can make text display in another order than it reads; remove it',
   ], 1),
+  dataset('control-characters.json', 'terminal escape codes (ESC ] retitling the window, C1 CSI) in a name and a summary', [
+    '20:7: actors[0].name: contains a control character (U+001B) that a terminal can act on (moving the cursor, changing the screen); remove it',
+    '56:7: relations[0].summary: contains a control character (U+009B) that a terminal can act on (moving the cursor, changing the screen); remove it',
+  ], 2),
   dataset('invisible-name.json', 'a name made only of zero-width characters', [
     '29:7: actors[1].name: must contain a visible character; it holds only invisible ones (such as zero-width spaces)',
   ], 1),
