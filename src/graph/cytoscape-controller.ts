@@ -230,11 +230,11 @@ export class CytoscapeController implements ReactiveController {
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
         markEmphasis(cy, added, this.emphasis, this.merged.view);
       },
+      settleLabels: () => this.labels.hideColliding(cy),
       finish: () => {
         this.loading = undefined;
         this.endRunningLayout();
         this.applySelection();
-        this.labels.hideColliding(cy);
         const viewport = this.viewportAfterLoad;
         this.viewportAfterLoad = undefined;
         if (viewport) this.restoreViewport(viewport);
