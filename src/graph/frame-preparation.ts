@@ -1,13 +1,13 @@
 /**
- * Work Cytoscape's canvas renderer would otherwise do inside its next frame, done ahead in tasks
- * of our own: the rendered style of changed elements (label wrapping, edge routes), the order it
+ * Work Cytoscape would otherwise do inside its next frame (or on first need), done ahead in tasks
+ * of our own: elements' styles, the rendered style of changed elements (label wrapping, edge routes), the order it
  * draws elements in, and the cached pictures (textures) of actors and labels drawn for the first
  * time. A frame that ends a staged load then mostly draws; issue 11 traced those frames doing all
  * three for every new element (over 100 ms at 1,000 actors, over a second at 10,000). Apart from
  * the controller because it reaches into Cytoscape's renderer, which the typings do not describe;
  * where a part is missing (another renderer, a headless graph) that work simply stays in the frame.
  */
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, SingularElementArgument } from 'cytoscape';
 
 /** Cytoscape's element texture caches (private): one for bodies, one for labels. */
 interface TextureCache {
@@ -26,6 +26,11 @@ interface RendererInternals {
 
 function renderer(cy: Core): RendererInternals | undefined {
   return (cy as unknown as { renderer?: () => RendererInternals | undefined }).renderer?.();
+}
+
+/** Works out the style of those of `elements` whose style is out of date (Cytoscape does it on the first read). */
+export function settleStyles(elements: CollectionReturnValue): void {
+  (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.();
 }
 
 /** Works out the rendered style (label lines, edge routes) of every element changed since the last frame. */
