@@ -28,14 +28,29 @@ function renderer(cy: Core): RendererInternals | undefined {
   return (cy as unknown as { renderer?: () => RendererInternals | undefined }).renderer?.();
 }
 
+/**
+ * Runs `work` with a batch that holds drawing back let go for the while (no frame can come within
+ * a task): what it works out would otherwise be queued up and worked out again in the frame.
+ */
+function outsideBatch(cy: Core, work: () => void): void {
+  // Public in Cytoscape, missing from its typings.
+  const held = (cy as unknown as { batching?: () => boolean }).batching?.() ?? false;
+  if (held) cy.endBatch();
+  try {
+    work();
+  } finally {
+    if (held) cy.startBatch();
+  }
+}
+
 /** Works out the style of those of `elements` whose style is out of date (Cytoscape does it on the first read). */
-export function settleStyles(elements: CollectionReturnValue): void {
-  (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.();
+export function settleStyles(cy: Core, elements: CollectionReturnValue): void {
+  outsideBatch(cy, () => (elements as unknown as { cleanStyle?: () => void }).cleanStyle?.());
 }
 
 /** Works out the rendered style (label lines, edge routes) of every element changed since the last frame. */
 export function settleRenderedStyles(cy: Core): void {
-  renderer(cy)?.flushRenderedStyleQueue?.();
+  outsideBatch(cy, () => renderer(cy)?.flushRenderedStyleQueue?.());
 }
 
 /** Sorts the graph's elements into drawing order, which a frame redoes after any element is added. */
@@ -54,12 +69,14 @@ export function drawIntoTextures(cy: Core, elements: readonly SingularElementArg
   const labels = r?.data?.lblTxrCache;
   const pixelRatio = r?.getPixelRatio?.();
   if (!bodies || !labels || pixelRatio === undefined) return;
-  for (const element of elements) {
-    if (!element.visible()) continue;
-    // Edge bodies are never cached; their labels are.
-    if (element.isNode()) prepare(bodies, element, pixelRatio);
-    prepare(labels, element, pixelRatio);
-  }
+  outsideBatch(cy, () => {
+    for (const element of elements) {
+      if (!element.visible()) continue;
+      // Edge bodies are never cached; their labels are.
+      if (element.isNode()) prepare(bodies, element, pixelRatio);
+      prepare(labels, element, pixelRatio);
+    }
+  });
 }
 
 function prepare(cache: TextureCache, element: SingularElementArgument, pixelRatio: number): void {

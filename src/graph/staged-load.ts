@@ -178,6 +178,8 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
     await yieldToPage();
     if (cancelled?.()) return false;
     sortForDrawing(cy);
+    // Drawing into textures marks some actors' bounds as changed again: settled here, not in the frame.
+    settleRenderedStyles(cy);
     host.holdDrawing(false);
     await afterNextFrame();
     return !cancelled?.();
@@ -197,8 +199,8 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
       // Outside the held batch, so the labels' new styles are worked out here rather than when drawing resumes.
       host.holdDrawing(false);
       host.settleLabels();
-      host.holdDrawing(true);
       settleRenderedStyles(cy);
+      host.holdDrawing(true);
       if (!(await inSlices(cy.nodes().toArray(), (slice) => drawIntoTextures(cy, slice), cancelled))) return;
       if (!(await drawNow())) return;
     } else {

@@ -53,6 +53,8 @@ async function drawWhenPrepared(host: WorkerRelayoutHost): Promise<void> {
   await yieldToPage();
   if (!stillHeld()) return;
   sortForDrawing(cy);
+  // Drawing into textures marks some actors' bounds as changed again: settled here, not in the frame.
+  settleRenderedStyles(cy);
   host.drawFirstFrame();
 }
 
@@ -90,7 +92,7 @@ export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: Collect
       // While the worker runs, each new element's style is worked out: Cytoscape would do it on
       // the first read, in the task that places and fits the graph.
       await yieldToPage();
-      if (host.isCurrent(job)) settleStyles(cy.elements());
+      if (host.isCurrent(job)) settleStyles(cy, cy.elements());
     }
     const positions = await job.done;
     if (!host.isCurrent(job)) return;
