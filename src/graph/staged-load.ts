@@ -15,7 +15,7 @@ import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layo
 import type { LayoutNode, LayoutPositions } from './offscreen-layout';
 import { actorBoxes } from './layout-request';
 import { afterNextFrame, inSlices, yieldToPage } from './time-slices';
-import { drawIntoTextures, settleRenderedStyles, sortForDrawing } from './frame-preparation';
+import { settleRenderedStyles, sortForDrawing } from './frame-preparation';
 import { gridPositions } from './grid-placement';
 import type { LevelOfDetail } from './level-of-detail';
 
@@ -166,11 +166,10 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
       // Inside the batch, so each element's style is worked out once, with its label size.
       host.dress(added);
     });
-    // What the next frame would work out for these elements (bounds, label lines, edge routes,
-    // textures) is done here, within this slice's budget, rather than piled onto one long frame.
+    // What the next frame would work out for these elements (bounds, label lines, edge routes)
+    // is done here, within this slice's budget, rather than piled onto one long frame.
     added.filter((element) => element.visible()).boundingBox({});
     settleRenderedStyles(cy);
-    drawIntoTextures(cy, added.toArray());
     host.holdDrawing(true);
   };
   /** Lets one frame draw what is in so far, its drawing order worked out in a task before it. */
@@ -178,8 +177,6 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
     await yieldToPage();
     if (cancelled?.()) return false;
     sortForDrawing(cy);
-    // Drawing into textures marks some actors' bounds as changed again: settled here, not in the frame.
-    settleRenderedStyles(cy);
     host.holdDrawing(false);
     await afterNextFrame();
     return !cancelled?.();
@@ -193,15 +190,14 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
         // The last elements are drawn once the labels are settled too (below).
         if (start + drawEvery < placed.length && !(await drawNow())) return;
       }
-      // Colliding labels stepped back, in a task of its own, and their new looks prepared in slices.
+      // Colliding labels stepped back in a task of its own, outside the held batch, so that their
+      // new looks are worked out here rather than in the last frame.
       await yieldToPage();
       if (cancelled()) return;
-      // Outside the held batch, so the labels' new styles are worked out here rather than when drawing resumes.
       host.holdDrawing(false);
       host.settleLabels();
       settleRenderedStyles(cy);
       host.holdDrawing(true);
-      if (!(await inSlices(cy.nodes().toArray(), (slice) => drawIntoTextures(cy, slice), cancelled))) return;
       if (!(await drawNow())) return;
     } else {
       add(placed);

@@ -9,7 +9,7 @@ import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import { layoutRequest } from './layout-request';
 import { maxActorsForProof } from './layout-thresholds';
-import { drawIntoTextures, settleRenderedStyles, settleStyles, sortForDrawing } from './frame-preparation';
+import { settleRenderedStyles, settleStyles, sortForDrawing } from './frame-preparation';
 import { yieldToPage } from './time-slices';
 
 // A fit after a layout predicts its zoom from the label texts, measured as the layout measures them.
@@ -38,9 +38,9 @@ export interface WorkerRelayoutHost {
 }
 
 /**
- * A new dataset's first frame would work out every element's rendered style and texture and then
- * draw them all (over 100 ms of one task at 100 actors): it is held back while tasks of their own
- * do that work (frame-preparation.ts), then it only draws.
+ * A new dataset's first frame would work out every element's rendered style and drawing order and
+ * then draw them all (over 100 ms of one task at 100 actors): it is held back while a task of its
+ * own does that work (frame-preparation.ts), then it only draws.
  */
 async function drawWhenPrepared(host: WorkerRelayoutHost): Promise<void> {
   const { cy } = host;
@@ -49,12 +49,7 @@ async function drawWhenPrepared(host: WorkerRelayoutHost): Promise<void> {
   await yieldToPage();
   if (!stillHeld()) return;
   settleRenderedStyles(cy);
-  drawIntoTextures(cy, cy.elements().toArray());
-  await yieldToPage();
-  if (!stillHeld()) return;
   sortForDrawing(cy);
-  // Drawing into textures marks some actors' bounds as changed again: settled here, not in the frame.
-  settleRenderedStyles(cy);
   host.drawFirstFrame();
 }
 
