@@ -143,15 +143,17 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await browser.startTracing(page, { categories, screenshots: false });
   await page.goto(url);
-  // Laid out, not only added: a dataset opened by `?data=` is hidden while the worker lays it out.
+  // Laid out, not only added: a dataset opened by `?data=` is hidden while the worker lays it out,
+  // and a large one goes in a slice at a time until its "Laying out" status goes.
   await page.waitForFunction(
     () => {
       const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
       const container = canvas?.shadowRoot?.querySelector('.cy');
-      return (canvas?.cy?.nodes().length ?? 0) > 0 && container !== null && container !== undefined && !container.classList.contains('laying-out');
+      const loading = canvas?.shadowRoot?.querySelector('[role="status"]')?.textContent.includes('Laying out') ?? false;
+      return (canvas?.cy?.nodes().length ?? 0) > 0 && !loading && container !== null && container !== undefined && !container.classList.contains('laying-out');
     },
     undefined,
-    { timeout: 60_000 },
+    { timeout: 120_000, polling: 100 },
   );
   await page.waitForTimeout(1500);
   const buffer = await browser.stopTracing();

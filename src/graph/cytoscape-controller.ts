@@ -85,6 +85,8 @@ export class CytoscapeController implements ReactiveController {
   private loading: Dataset | undefined;
   /** Whether a staged load, or a layout of a hidden graph, holds Cytoscape's drawing back (holdDrawing). */
   private drawingHeld = false;
+  /** The new picture whose first frame is being prepared while drawing is held (holdForPreparedFrame). */
+  private preparedFrame: object | undefined;
   /** Bumped by every new dataset (and disconnect): a staged load of an older one stops. */
   private loadGeneration = 0;
   /** A snapshot's view asked for while a large dataset was still loading: applied once it is in. */
@@ -231,11 +233,11 @@ export class CytoscapeController implements ReactiveController {
         added.edges('.merged').style({ 'font-size': fontSize * 0.92 });
         this.marks.apply(cy, added, this.emphasis, this.merged.view);
       },
+      settleLabels: () => this.labels.hideColliding(cy),
       finish: () => {
         this.loading = undefined;
         this.endRunningLayout();
         this.applySelection();
-        this.labels.hideColliding(cy);
         const viewport = this.viewportAfterLoad;
         this.viewportAfterLoad = undefined;
         if (viewport) this.restoreViewport(viewport);
@@ -248,6 +250,15 @@ export class CytoscapeController implements ReactiveController {
    * to choose which frames draw. Released before anything else changes the graph.
    */
   private holdDrawing(cy: Core, hold: boolean): void {
+    // Whoever holds or lets go now decides: a frame being prepared (holdForPreparedFrame) is theirs.
+    if (this.preparedFrame) {
+      this.preparedFrame = undefined;
+      this.container.classList.remove('laying-out');
+    }
+    this.setDrawingHeld(cy, hold);
+  }
+
+  private setDrawingHeld(cy: Core, hold: boolean): void {
     if (hold === this.drawingHeld) return;
     this.drawingHeld = hold;
     if (hold) cy.startBatch();
@@ -255,12 +266,26 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
+   * Holds drawing back while a new picture's first frame is prepared (worker-relayout.ts), the
+   * canvas out of sight meanwhile; gives whether the hold is still that one (anyone else holding
+   * or letting go takes it over), or undefined if drawing is held already.
+   */
+  private holdForPreparedFrame(cy: Core): (() => boolean) | undefined {
+    if (this.drawingHeld) return undefined;
+    this.setDrawingHeld(cy, true);
+    this.container.classList.add('laying-out');
+    const token = {};
+    this.preparedFrame = token;
+    return () => this.instance === cy && this.preparedFrame === token;
+  }
+
+  /**
    * A new graph stays out of sight until the layout has placed it; nor is it drawn meanwhile:
    * a hidden canvas costs as much to draw as a shown one (over 100 ms at 100 actors).
    */
   private hideWhileLayingOut(cy: Core, hidden: boolean): void {
-    this.container.classList.toggle('laying-out', hidden);
     if (this.instance === cy) this.holdDrawing(cy, hidden);
+    this.container.classList.toggle('laying-out', hidden);
   }
 
   /** Shows and hides, steps back and marks elements; positions change only as the blocs view comes and goes. */
@@ -480,6 +505,8 @@ export class CytoscapeController implements ReactiveController {
       isCurrent: (job) => this.runningLayout === job && this.instance === cy,
       ended: () => this.endRunningLayout(),
       placed: (laidOut) => this.placed(cy, scope === 'all' ? cy.elements().not('.hidden') : laidOut),
+      holdFirstFrame: () => this.holdForPreparedFrame(cy),
+      drawFirstFrame: () => this.holdDrawing(cy, false),
       placeInGrid: (nodes) => this.placeInGrid(cy, nodes),
     };
   }

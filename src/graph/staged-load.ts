@@ -14,7 +14,8 @@ import { layoutSeed } from './layout-thresholds';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import type { LayoutNode, LayoutPositions } from './offscreen-layout';
 import { actorBoxes } from './layout-request';
-import { inSlices, yieldToPage } from './time-slices';
+import { afterNextFrame, inSlices, yieldToPage } from './time-slices';
+import { settleRenderedStyles, sortForDrawing } from './frame-preparation';
 import { gridPositions } from './grid-placement';
 import type { LevelOfDetail } from './level-of-detail';
 
@@ -33,6 +34,8 @@ export interface StagedLoadHost {
   readonly holdDrawing: (hold: boolean) => void;
   /** Sizes the labels of, and marks, elements just added (inside their batch). */
   readonly dress: (added: CollectionReturnValue) => void;
+  /** Steps back the labels that collide, the less connected actor's first (inside the held drawing). */
+  readonly settleLabels: () => void;
   /** Every element is in the graph. */
   readonly finish: () => void;
 }
@@ -149,7 +152,6 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
   // come every 500 (fewer frames over 100 ms at 1,000 actors); above, redrawing those already in
   // dominates, and more frames measured worse at 10,000 actors.
   const drawEvery = placed.length <= 5000 ? 500 : Math.ceil(placed.length / 5);
-  let sinceDrawn = 0;
   const add = (slice: readonly ElementDefinition[]) => {
     host.holdDrawing(false);
     const simpleEdges = host.detail().simpleEdges;
@@ -164,19 +166,43 @@ async function addStaged(host: StagedLoadHost, staging: StagedLoad, positions: L
       // Inside the batch, so each element's style is worked out once, with its label size.
       host.dress(added);
     });
-    // Cytoscape works out styles and bounds when it next draws: doing it here keeps that work
-    // within this slice's budget, rather than piling it onto one long frame.
+    // What the next frame would work out for these elements (bounds, label lines, edge routes)
+    // is done here, within this slice's budget, rather than piled onto one long frame.
     added.filter((element) => element.visible()).boundingBox({});
-    sinceDrawn += slice.length;
-    if (sinceDrawn < drawEvery) host.holdDrawing(true);
-    else sinceDrawn = 0;
+    settleRenderedStyles(cy);
+    host.holdDrawing(true);
+  };
+  /** Lets one frame draw what is in so far, its drawing order worked out in a task before it. */
+  const drawNow = async (): Promise<boolean> => {
+    await yieldToPage();
+    if (cancelled?.()) return false;
+    sortForDrawing(cy);
+    host.holdDrawing(false);
+    await afterNextFrame();
+    return !cancelled?.();
   };
   try {
     if (cancelled) {
       // The worker's answer and the preparation above are one task already: the slices start in the next.
       await yieldToPage();
-      if (!(await inSlices(placed, add, cancelled))) return;
-    } else add(placed);
+      for (let start = 0; start < placed.length; start += drawEvery) {
+        if (!(await inSlices(placed.slice(start, start + drawEvery), add, cancelled))) return;
+        // The last elements are drawn once the labels are settled too (below).
+        if (start + drawEvery < placed.length && !(await drawNow())) return;
+      }
+      // Colliding labels stepped back in a task of its own, outside the held batch, so that their
+      // new looks are worked out here rather than in the last frame.
+      await yieldToPage();
+      if (cancelled()) return;
+      host.holdDrawing(false);
+      host.settleLabels();
+      settleRenderedStyles(cy);
+      host.holdDrawing(true);
+      if (!(await drawNow())) return;
+    } else {
+      add(placed);
+      host.settleLabels();
+    }
   } finally {
     host.holdDrawing(false);
   }

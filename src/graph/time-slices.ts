@@ -12,6 +12,19 @@ export const sliceBudgetMs = 25;
 /** Resolves in a later task, once the page has drawn and answered input. */
 export const yieldToPage = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Longest wait for a frame: a page out of sight draws none, and the work must go on. */
+const frameWaitMs = 100;
+
+/** Resolves in the task after the next frame (or after frameWaitMs, if no frame comes). */
+export const afterNextFrame = (): Promise<void> =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, frameWaitMs);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+
 /**
  * Runs `work` on consecutive slices of `items`; resolves true when all are done, false as soon
  * as `cancelled()` says so (checked before every slice).

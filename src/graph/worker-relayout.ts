@@ -9,6 +9,8 @@ import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { LayoutCancelled, layoutOffMainThread, type RunningLayout } from './layout-worker-client';
 import { layoutRequest } from './layout-request';
 import { maxActorsForProof } from './layout-thresholds';
+import { settleRenderedStyles, settleStyles, sortForDrawing } from './frame-preparation';
+import { yieldToPage } from './time-slices';
 
 // A fit after a layout predicts its zoom from the label texts, measured as the layout measures them.
 export { predictNodesFitZoom } from './fit-prediction';
@@ -29,6 +31,26 @@ export interface WorkerRelayoutHost {
   /** The positions are set: what remains (blocs, fitting) is the controller's. */
   readonly placed: (laidOut: CollectionReturnValue) => void;
   readonly placeInGrid: (nodes: NodeCollection) => void;
+  /** Holds drawing back, the graph out of sight; gives whether that hold still stands (undefined: none taken). */
+  readonly holdFirstFrame: () => (() => boolean) | undefined;
+  /** Lets the held frame draw. */
+  readonly drawFirstFrame: () => void;
+}
+
+/**
+ * A new dataset's first frame would work out every element's rendered style and drawing order and
+ * then draw them all (over 100 ms of one task at 100 actors): it is held back while a task of its
+ * own does that work (frame-preparation.ts), then it only draws.
+ */
+async function drawWhenPrepared(host: WorkerRelayoutHost): Promise<void> {
+  const { cy } = host;
+  const stillHeld = host.holdFirstFrame();
+  if (!stillHeld) return;
+  await yieldToPage();
+  if (!stillHeld()) return;
+  settleRenderedStyles(cy);
+  sortForDrawing(cy);
+  host.drawFirstFrame();
 }
 
 /** Puts each of `nodes` next to its laid-out neighbours (or, with none, nowhere new). */
@@ -61,6 +83,12 @@ export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: Collect
   const job = layoutOffMainThread(request);
   host.started(job, nodes.length);
   try {
+    if (scope === 'all' && nodes.length <= maxActorsForProof) {
+      // While the worker runs, each new element's style is worked out: Cytoscape would do it on
+      // the first read, in the task that places and fits the graph.
+      await yieldToPage();
+      if (host.isCurrent(job)) settleStyles(cy, cy.elements());
+    }
     const positions = await job.done;
     if (!host.isCurrent(job)) return;
     host.ended();
@@ -73,6 +101,8 @@ export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: Collect
     });
     placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
     host.placed(laidOut);
+    // A large graph's elements were parked and come back in one go: that frame is left as it was.
+    if (scope === 'all' && nodes.length <= maxActorsForProof) await drawWhenPrepared(host);
   } catch (error: unknown) {
     if (error instanceof LayoutCancelled || !host.isCurrent(job)) return;
     // Neither the worker nor the page could lay it out: a quick grid still shows every actor.
