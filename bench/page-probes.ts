@@ -26,12 +26,16 @@ export interface FrameCount {
   last: number;
   running: boolean;
   zoomChanged: boolean;
+  panChanged: boolean;
+  /** The longest main-thread task while counting (ms); 0 when none took over 50 ms. */
+  longestTask: number;
 }
 
 export interface BenchWindow {
   benchProbe?: AppProbe;
   benchChange?: ChangeWatch;
   benchFrames?: FrameCount;
+  benchLongTasks?: PerformanceObserver;
   benchBaseline?: BaselineOutcome;
   cytoscape?: ((options: object) => Core) & { use?: unknown };
   /** tsx (esbuild keepNames) wraps functions in __name(); the page needs a stand-in. */
@@ -137,23 +141,81 @@ export function watchNextChange(eventType: 'click' | 'keydown'): void {
   requestAnimationFrame(tick);
 }
 
-/** Counts animation frames until told to stop, noting whether the graph's zoom moved meanwhile. */
+/**
+ * Counts animation frames until stopFrameCount, noting whether the graph's zoom or pan moved
+ * meanwhile and the longest main-thread task.
+ */
 export function startFrameCount(): void {
   const win = window as unknown as BenchWindow;
-  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
-  const cyOf = (): Core | undefined => canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  const cyOf = (): Core | undefined => {
+    const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+    return canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  };
   const zoomAtStart = cyOf()?.zoom();
-  const count: FrameCount = { frames: 0, first: 0, last: 0, running: true, zoomChanged: false };
+  const panAtStart = JSON.stringify(cyOf()?.pan());
+  const count: FrameCount = { frames: 0, first: 0, last: 0, running: true, zoomChanged: false, panChanged: false, longestTask: 0 };
   win.benchFrames = count;
+  try {
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) count.longestTask = Math.max(count.longestTask, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    win.benchLongTasks = observer;
+  } catch {
+    // No long-task timing in this browser: the figure stays 0.
+  }
   const tick = (now: number): void => {
     if (!count.running) return;
     if (count.frames === 0) count.first = now;
     count.frames++;
     count.last = now;
-    if (cyOf()?.zoom() !== zoomAtStart) count.zoomChanged = true;
+    const cy = cyOf();
+    if (cy?.zoom() !== zoomAtStart) count.zoomChanged = true;
+    if (JSON.stringify(cy?.pan()) !== panAtStart) count.panChanged = true;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+}
+
+/** Stops the frame count and gives it, with the long tasks reported so far. */
+export function stopFrameCount(): FrameCount | undefined {
+  const win = window as unknown as BenchWindow;
+  const count = win.benchFrames;
+  const observer = win.benchLongTasks;
+  if (observer) {
+    for (const entry of observer.takeRecords()) if (count) count.longestTask = Math.max(count.longestTask, entry.duration);
+    observer.disconnect();
+    win.benchLongTasks = undefined;
+  }
+  if (count) count.running = false;
+  return count;
+}
+
+/**
+ * A point on the graph's canvas (page coordinates) with no actor within `clearance` px, as near
+ * its centre as can be found: where a drag pans the view rather than moving an actor.
+ */
+export function emptyCanvasPoint(clearance: number): { x: number; y: number } | null {
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const cy = canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  if (!cy) return null;
+  const rect = cy.container()?.getBoundingClientRect();
+  if (!rect) return null;
+  const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({ includeLabels: true }));
+  const isClear = (x: number, y: number) => boxes.every((b) => x < b.x1 - clearance || x > b.x2 + clearance || y < b.y1 - clearance || y > b.y2 + clearance);
+  // Outward from the centre in rings of 12 px, never nearer the edge than a fifth of the canvas.
+  for (let ring = 0; ring < 40; ring++) {
+    const radius = ring * 12;
+    const steps = Math.max(1, ring * 8);
+    for (let i = 0; i < steps; i++) {
+      const angle = (2 * Math.PI * i) / steps;
+      const x = rect.width / 2 + radius * Math.cos(angle);
+      const y = rect.height / 2 + radius * Math.sin(angle);
+      if (x < rect.width / 5 || x > (rect.width * 4) / 5 || y < rect.height / 5 || y > (rect.height * 4) / 5) continue;
+      if (isClear(x, y)) return { x: rect.left + x, y: rect.top + y };
+    }
+  }
+  return null;
 }
 
 /**
