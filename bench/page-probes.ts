@@ -192,27 +192,36 @@ export function stopFrameCount(): FrameCount | undefined {
 }
 
 /**
- * A point on the graph's canvas (page coordinates) with no actor within `clearance` px, as near
- * its centre as can be found: where a drag pans the view rather than moving an actor.
+ * A point on the graph's canvas (page coordinates) at least `clearance` px from every actor's
+ * body, as near its centre as can be found: where a drag pans the view rather than moving an actor.
  */
 export function emptyCanvasPoint(clearance: number): { x: number; y: number } | null {
   const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
   const cy = canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
-  if (!cy) return null;
-  const rect = cy.container()?.getBoundingClientRect();
-  if (!rect) return null;
-  const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({ includeLabels: true }));
-  const isClear = (x: number, y: number) => boxes.every((b) => x < b.x1 - clearance || x > b.x2 + clearance || y < b.y1 - clearance || y > b.y2 + clearance);
-  // Outward from the centre in rings of 12 px, never nearer the edge than a fifth of the canvas.
-  for (let ring = 0; ring < 40; ring++) {
-    const radius = ring * 12;
-    const steps = Math.max(1, ring * 8);
-    for (let i = 0; i < steps; i++) {
-      const angle = (2 * Math.PI * i) / steps;
-      const x = rect.width / 2 + radius * Math.cos(angle);
-      const y = rect.height / 2 + radius * Math.sin(angle);
-      if (x < rect.width / 5 || x > (rect.width * 4) / 5 || y < rect.height / 5 || y > (rect.height * 4) / 5) continue;
-      if (isClear(x, y)) return { x: rect.left + x, y: rect.top + y };
+  const rect = cy?.container()?.getBoundingClientRect();
+  if (!cy || !rect) return null;
+  // Cells of 4 px that some actor's body (plus the clearance) covers.
+  const cell = 4;
+  const columns = Math.ceil(rect.width / cell);
+  const taken = new Set<number>();
+  cy.nodes(':visible').forEach((node) => {
+    const box = node.renderedBoundingBox({ includeLabels: false });
+    const x1 = Math.max(0, Math.floor((box.x1 - clearance) / cell));
+    const x2 = Math.min(columns - 1, Math.floor((box.x2 + clearance) / cell));
+    const y1 = Math.max(0, Math.floor((box.y1 - clearance) / cell));
+    const y2 = Math.floor((box.y2 + clearance) / cell);
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) taken.add(y * columns + x);
+  });
+  // Outward from the centre in rings of one cell, no nearer the edge than a fifth of the canvas.
+  const centre = { x: Math.floor(rect.width / 2 / cell), y: Math.floor(rect.height / 2 / cell) };
+  const reach = Math.floor((rect.height * 0.3) / cell);
+  for (let ring = 0; ring <= reach; ring++) {
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (const dy of Math.abs(dx) === ring ? Array.from({ length: 2 * ring + 1 }, (_, i) => i - ring) : [-ring, ring]) {
+        const x = centre.x + dx;
+        const y = centre.y + dy;
+        if (!taken.has(y * columns + x)) return { x: rect.left + (x + 0.5) * cell, y: rect.top + (y + 0.5) * cell };
+      }
     }
   }
   return null;

@@ -124,8 +124,8 @@ async function wheelZoomFps(page: Page, point: { x: number; y: number }, ms: num
  * Presses the button on empty canvas (so the view pans, no actor moves) and drags in circles of
  * 120 px, 10 px a step, for `ms`, then lets go: the frames drawn per second while the view pans.
  */
-async function dragPanFps(page: Page, ms: number): Promise<Sample> {
-  const start = await page.evaluate(emptyCanvasPoint, 16);
+export async function dragPanFps(page: Page, ms: number): Promise<Sample> {
+  const start = await page.evaluate(emptyCanvasPoint, 6);
   if (!start) return 'failed';
   const radius = 120;
   const stepsPerTurn = Math.round((2 * Math.PI * radius) / 10);
@@ -149,7 +149,7 @@ async function dragPanFps(page: Page, ms: number): Promise<Sample> {
  * Moves the pointer without a button, 6 px a step, to and fro across the middle of the graph
  * (over actors and relations) for `ms`: the frames drawn per second, and the longest task.
  */
-async function pointerMove(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number): Promise<{ fps: Sample; longestTask: Sample }> {
+export async function pointerMove(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number): Promise<{ fps: Sample; longestTask: Sample }> {
   const left = box.x + box.width * 0.25;
   const width = box.width * 0.5;
   const rows = [0.35, 0.45, 0.55, 0.65].map((f) => box.y + box.height * f);

@@ -1,0 +1,78 @@
+/**
+ * Holds a large graph's button-less mouse moves back from Cytoscape until the pointer rests.
+ *
+ * Cytoscape (3.34) answers every mouse move without a button by hit-testing every element (200 to
+ * 450 ms at 10,000 actors and 27,000 relations) and, whenever that finds a different element under
+ * the pointer, a hover restyle and a redraw of the whole graph (about a second there): a pointer
+ * crossing the graph drew one or two frames per second. So while the pointer moves with no button
+ * pressed, its moves stop at the container; once it has rested for `restMs`, the last one is
+ * handed to Cytoscape, which then hovers what is under it. Moves with a button pressed (a drag that
+ * pans), and every other event, reach Cytoscape at once.
+ *
+ * Plain DOM events only: Cytoscape listens for mousemove on the container's shadow root and on the
+ * window, both above the container, so a move whose propagation stops at the container never
+ * reaches it.
+ */
+
+/** How long the pointer rests before Cytoscape is told where it is. */
+export const pointerRestMs = 100;
+
+/** Starts holding moves back while `shouldHold()` says so; returns a function that stops it. */
+export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: () => boolean, restMs = pointerRestMs): () => void {
+  let held: MouseEvent | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let handingOver = false;
+  const drop = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    held = undefined;
+  };
+  const handOver = () => {
+    const event = held;
+    drop();
+    if (!event) return;
+    const target = event.target instanceof Node && event.target.isConnected && container.contains(event.target) ? event.target : container;
+    handingOver = true;
+    try {
+      target.dispatchEvent(
+        new MouseEvent('mousemove', {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          clientX: event.clientX,
+          clientY: event.clientY,
+          screenX: event.screenX,
+          screenY: event.screenY,
+          altKey: event.altKey,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          shiftKey: event.shiftKey,
+        }),
+      );
+    } finally {
+      handingOver = false;
+    }
+  };
+  const handleMove = (event: MouseEvent) => {
+    if (handingOver) return;
+    if (event.buttons !== 0 || !shouldHold()) {
+      // Cytoscape takes this move now; an older one held back is stale.
+      drop();
+      return;
+    }
+    event.stopPropagation();
+    held = event;
+    clearTimeout(timer);
+    timer = setTimeout(handOver, restMs);
+  };
+  // A press starts a tap or a drag from where it happens (Cytoscape hit-tests the press itself):
+  // a move held from before it, handed over later, would look like the pointer dragging.
+  const handleDown = () => drop();
+  container.addEventListener('mousemove', handleMove);
+  container.addEventListener('mousedown', handleDown, { capture: true });
+  return () => {
+    drop();
+    container.removeEventListener('mousemove', handleMove);
+    container.removeEventListener('mousedown', handleDown, { capture: true });
+  };
+}
