@@ -3,6 +3,7 @@
  * results.md and prints the table.
  *   --quick         sizes up to 300/800, one run each, a shorter zoom (about a minute)
  *   --no-build      use the dist/ already there
+ *   --dist DIR      benchmark the build in DIR instead (implies --no-build), e.g. an older commit's
  *   --runs N        runs per size (default 3; 1 with --quick)
  *   --sizes A/B,..  only these sizes, e.g. 100/270,1000/2700
  *   --port N        loopback port for the server (default: any free one)
@@ -11,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSizes, sizeLabel } from './generate-dataset.ts';
 import { markdownTable } from './report.ts';
@@ -21,6 +22,7 @@ const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string' },
     runs: { type: 'string' },
     sizes: { type: 'string' },
     port: { type: 'string', default: '0' },
@@ -40,7 +42,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole
 if (!(Number(values.timeout) > 0)) throw new Error('--timeout must be a number of seconds');
 
 const started = Date.now();
-if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!values['no-build'] && values.dist === undefined) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const results = await runBench({
   sizes,
   runs,
@@ -48,6 +50,7 @@ const results = await runBench({
   timeoutMs: Number(values.timeout) * 1000,
   zoomMs: quick ? 1000 : 2000,
   port: Number(values.port),
+  ...(values.dist === undefined ? {} : { distDir: resolve(values.dist) }),
   log: (line) => console.error(line),
 });
 const table = markdownTable(results);

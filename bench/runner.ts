@@ -26,6 +26,8 @@ export interface BenchOptions {
   /** How long the wheel turns, the view is dragged or the pointer moves for a frames-per-second figure. */
   readonly zoomMs: number;
   readonly port: number;
+  /** The build to open (default: the project's dist/). */
+  readonly distDir?: string;
   readonly log: (line: string) => void;
 }
 
@@ -402,7 +404,7 @@ function gitCommit(): string {
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const loadAverageAtStart = loadavg();
-  const server = await startBenchServer(options.port);
+  const server = await startBenchServer(options.port, options.distDir);
   server.put('stylesheet', graphStylesheet());
   const holder = new BrowserHolder();
   try {

@@ -19,7 +19,7 @@ export const pointerRestMs = 100;
 
 /** Starts holding moves back while `shouldHold()` says so; returns a function that stops it. */
 export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: () => boolean, restMs = pointerRestMs): () => void {
-  let held: MouseEvent | undefined;
+  let held: { readonly event: MouseEvent; readonly target: EventTarget | null } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let handingOver = false;
   const drop = () => {
@@ -28,10 +28,13 @@ export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: ()
     held = undefined;
   };
   const handOver = () => {
-    const event = held;
+    const move = held;
     drop();
-    if (!event) return;
-    const target = event.target instanceof Node && event.target.isConnected && container.contains(event.target) ? event.target : container;
+    if (!move) return;
+    const { event } = move;
+    // Cytoscape takes only moves over an element inside its container (one of its canvases).
+    const target = move.target instanceof Node && move.target !== container && move.target.isConnected && container.contains(move.target) ? move.target : container.querySelector('canvas');
+    if (!target) return;
     handingOver = true;
     try {
       target.dispatchEvent(
@@ -61,7 +64,8 @@ export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: ()
       return;
     }
     event.stopPropagation();
-    held = event;
+    // Read now: once its dispatch is over, an event from inside a shadow root has no target.
+    held = { event, target: event.target };
     clearTimeout(timer);
     timer = setTimeout(handOver, restMs);
   };
