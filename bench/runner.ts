@@ -28,14 +28,16 @@ export interface BenchOptions {
   readonly port: number;
   /** The build to open (default: the project's dist/). */
   readonly distDir?: string;
+  /** Which baselines to run (default: all). */
+  readonly baselines?: readonly BaselineLayout[];
   readonly log: (line: string) => void;
 }
 
 const viewport = { width: 1440, height: 900 };
 /** The picture counts as settled when it has not moved for this long (and at least 20 frames). */
 const settleQuietMs = 1500;
-const baselineLayouts = ['fcose-default', 'fcose-draft', 'cose', 'preset'] as const;
-type BaselineLayout = (typeof baselineLayouts)[number];
+export const baselineLayouts = ['fcose-default', 'fcose-draft', 'cose', 'preset'] as const;
+export type BaselineLayout = (typeof baselineLayouts)[number];
 
 export function bundledDataset(): Dataset {
   const result = validateDataset(bundledJson);
@@ -369,7 +371,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
       record(app.samples);
       positions = app.positions;
     }
-    for (const layout of baselineLayouts) {
+    for (const layout of options.baselines ?? baselineLayouts) {
       if (overLimit.has(`${layout}.firstFrame`)) continue;
       if (layout === 'preset') {
         if (!positions) positionsFrom = 'grid';
