@@ -27,6 +27,12 @@ export interface FrameCount {
   running: boolean;
   zoomChanged: boolean;
   panChanged: boolean;
+  /** performance.now() when counting started and stopped: the figure when fewer than 2 frames came. */
+  startedAt: number;
+  stoppedAt: number;
+  /** The view when counting started, to tell at the end whether it moved. */
+  zoomAtStart: number | null;
+  panAtStart: string;
   /** The longest main-thread task while counting (ms); 0 when none took over 50 ms. */
   longestTask: number;
 }
@@ -153,7 +159,19 @@ export function startFrameCount(): void {
   };
   const zoomAtStart = cyOf()?.zoom();
   const panAtStart = JSON.stringify(cyOf()?.pan());
-  const count: FrameCount = { frames: 0, first: 0, last: 0, running: true, zoomChanged: false, panChanged: false, longestTask: 0 };
+  const count: FrameCount = {
+    frames: 0,
+    first: 0,
+    last: 0,
+    running: true,
+    zoomChanged: false,
+    panChanged: false,
+    startedAt: performance.now(),
+    stoppedAt: 0,
+    zoomAtStart: zoomAtStart ?? null,
+    panAtStart,
+    longestTask: 0,
+  };
   win.benchFrames = count;
   try {
     const observer = new PerformanceObserver((list) => {
@@ -187,8 +205,34 @@ export function stopFrameCount(): FrameCount | undefined {
     observer.disconnect();
     win.benchLongTasks = undefined;
   }
-  if (count) count.running = false;
+  if (!count) return undefined;
+  count.running = false;
+  count.stoppedAt = performance.now();
+  // With only a frame or two counted, the view may have moved after the last of them.
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const cy = canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  if (cy && cy.zoom() !== count.zoomAtStart) count.zoomChanged = true;
+  if (cy && JSON.stringify(cy.pan()) !== count.panAtStart) count.panChanged = true;
   return count;
+}
+
+/**
+ * Resolves once frames have come at least every 50 ms for `quietMs` (or after `maxMs`): the work
+ * an earlier gesture left (a hover's redraw, labels settling after a zoom) is done.
+ */
+export function waitForQuietFrames(args: { quietMs: number; maxMs: number }): Promise<void> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let quietSince = start;
+    let previous = start;
+    const tick = (now: number): void => {
+      if (now - previous > 50) quietSince = now;
+      previous = now;
+      if (now - quietSince >= args.quietMs || now - start >= args.maxMs) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }
 
 /**

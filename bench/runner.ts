@@ -14,7 +14,7 @@ import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
-import { emptyCanvasPoint, installAppProbe, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BenchWindow, type FrameCount } from './page-probes.ts';
+import { emptyCanvasPoint, installAppProbe, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BenchWindow, type FrameCount } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
 export interface BenchOptions {
@@ -105,9 +105,11 @@ async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
+/** Frames per second between the first and last frame; with fewer than 2 frames, over the whole count. */
 function framesPerSecond(count: FrameCount | undefined): number | null {
-  if (!count || count.frames < 2 || count.last <= count.first) return null;
-  return (count.frames - 1) / ((count.last - count.first) / 1000);
+  if (!count) return null;
+  if (count.frames >= 2 && count.last > count.first) return (count.frames - 1) / ((count.last - count.first) / 1000);
+  return count.stoppedAt > count.startedAt ? count.frames / ((count.stoppedAt - count.startedAt) / 1000) : null;
 }
 
 /**
@@ -164,10 +166,10 @@ export async function pointerMove(page: Page, box: { x: number; y: number; width
     const forward = row % 2 === 0;
     return { x: left + (forward ? along : perRow - along) * 6, y: rows[row % rows.length] ?? box.y + box.height / 2 };
   };
-  await page.mouse.move(at(0).x, at(0).y);
+  // Counting starts with the first move: the page is not left a moment to take the pointer as resting.
   await page.evaluate(startFrameCount);
   const end = Date.now() + ms;
-  for (let i = 1; Date.now() < end; i++) {
+  for (let i = 0; Date.now() < end; i++) {
     const { x, y } = at(i);
     await page.mouse.move(x, y);
   }
@@ -176,17 +178,20 @@ export async function pointerMove(page: Page, box: { x: number; y: number; width
   return { fps: fps ?? 'failed', longestTask: count ? count.longestTask : 'failed' };
 }
 
-/** The pointer measures, where the page is told which figures to skip; the view rests 1 s before each. */
+/**
+ * The pointer measures but those in `skip`; before each, the page is left to finish what the last
+ * gesture started (frames coming steadily for 1 s, at most 20 s).
+ */
 async function measurePointer(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number, prefix: 'app' | 'preset', skip: ReadonlySet<MeasureId>): Promise<Samples> {
   const samples: Samples = {};
   if (!skip.has(`${prefix}.pointerFps`)) {
-    await page.waitForTimeout(1000);
+    await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
     const moved = await pointerMove(page, box, ms);
     samples[`${prefix}.pointerFps`] = moved.fps;
     samples[`${prefix}.pointerLongestTask`] = moved.longestTask;
   }
   if (!skip.has(`${prefix}.panFps`)) {
-    await page.waitForTimeout(1000);
+    await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
     samples[`${prefix}.panFps`] = await dragPanFps(page, ms);
   }
   return samples;
