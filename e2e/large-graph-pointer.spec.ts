@@ -62,8 +62,8 @@ test('on a large graph the mouse still hovers, selects and pans', async ({ page 
   await page.mouse.move(empty!.x + 150, empty!.y + 90, { steps: 15 });
   await page.mouse.up();
   const after = await pan();
-  expect(after.x - before.x).toBeCloseTo(150, 0);
-  expect(after.y - before.y).toBeCloseTo(90, 0);
+  expect(Math.abs(after.x - before.x - 150)).toBeLessThan(2);
+  expect(Math.abs(after.y - before.y - 90)).toBeLessThan(2);
   await expect(page).toHaveURL(new RegExp(`sel=actor:${hub!}`));
   expect(messages).toEqual([]);
 });
