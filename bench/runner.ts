@@ -428,7 +428,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         loadAverageAtEnd: loadavg(),
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
-        commit: gitCommit(),
+        commit: options.distDir === undefined ? gitCommit() : `${gitCommit()} (the build in ${options.distDir})`,
         viewport: `${viewport.width}x${viewport.height}`,
       },
       settings: { runs: options.runs, quick: options.quick, timeoutMs: options.timeoutMs, zoomMs: options.zoomMs, settleQuietMs },

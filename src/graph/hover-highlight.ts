@@ -14,7 +14,7 @@ import type { Core, EventObject, NodeCollection, NodeSingular, SingularElementAr
  * In a large graph, how long the pointer rests on an actor before it is highlighted: after the
  * rest Cytoscape waits for before it is told where the pointer is (pointer-rest-gate.ts).
  */
-const largeGraphHoverRestMs = 100;
+const largeGraphHoverRestMs = 50;
 
 /** `revealLabels` sizes labels that come into view (graph-labels.ts); `isLarge` says whether the graph is drawn with less detail. */
 export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabels: (nodes: NodeCollection) => void, isLarge: () => boolean): void {

@@ -15,7 +15,7 @@
  */
 
 /** How long the pointer rests before Cytoscape is told where it is. */
-export const pointerRestMs = 100;
+export const pointerRestMs = 150;
 
 /** Starts holding moves back while `shouldHold()` says so; returns a function that stops it. */
 export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: () => boolean, restMs = pointerRestMs): () => void {
