@@ -6,8 +6,8 @@
  * the pointer, a hover restyle and a redraw of the whole graph (about a second there): a pointer
  * crossing the graph drew one or two frames per second. So while the pointer moves with no button
  * pressed, its moves stop at the container; once it has rested for `restMs`, the last one is
- * handed to Cytoscape, which then hovers what is under it. Moves with a button pressed (a drag that
- * pans), and every other event, reach Cytoscape at once.
+ * handed to Cytoscape, which then hovers what is under it (unless a press or the wheel came first).
+ * Moves with a button pressed (a drag that pans), and every other event, reach Cytoscape at once.
  *
  * Plain DOM events only: Cytoscape listens for mousemove on the container's shadow root and on the
  * window, both above the container, so a move whose propagation stops at the container never
@@ -70,13 +70,17 @@ export function holdPointerMovesUntilRest(container: HTMLElement, shouldHold: ()
     timer = setTimeout(handOver, restMs);
   };
   // A press starts a tap or a drag from where it happens (Cytoscape hit-tests the press itself):
-  // a move held from before it, handed over later, would look like the pointer dragging.
-  const handleDown = () => drop();
+  // a move held from before it, handed over later, would look like the pointer dragging. A wheel
+  // zooms the view under the pointer: the hover it would bring (a redraw of the whole graph) would
+  // land in the middle of the zoom, and what is under the pointer changes anyway.
+  const handleDownOrWheel = () => drop();
   container.addEventListener('mousemove', handleMove);
-  container.addEventListener('mousedown', handleDown, { capture: true });
+  container.addEventListener('mousedown', handleDownOrWheel, { capture: true });
+  container.addEventListener('wheel', handleDownOrWheel, { capture: true, passive: true });
   return () => {
     drop();
     container.removeEventListener('mousemove', handleMove);
-    container.removeEventListener('mousedown', handleDown, { capture: true });
+    container.removeEventListener('mousedown', handleDownOrWheel, { capture: true });
+    container.removeEventListener('wheel', handleDownOrWheel, { capture: true });
   };
 }
