@@ -33,8 +33,9 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(port = 0): Promise<BenchServer> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no build: run without --no-build');
+/** `distDir`: the build to serve under /app/ (an unminified one, say, for a readable CPU profile). */
+export async function startBenchServer(port = 0, distDir = dist): Promise<BenchServer> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ has no build: run without --no-build');
   const documents = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -50,7 +51,7 @@ export async function startBenchServer(port = 0): Promise<BenchServer> {
     if (document) return send('application/json', document);
     if (path.startsWith('/app/')) {
       const relative = normalize(decodeURIComponent(path.slice('/app/'.length))).replace(/^(\.\.[/\\])+/, '');
-      let file = join(dist, relative);
+      let file = join(distDir, relative);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (existsSync(file)) {
         response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

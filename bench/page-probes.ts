@@ -26,12 +26,22 @@ export interface FrameCount {
   last: number;
   running: boolean;
   zoomChanged: boolean;
+  panChanged: boolean;
+  /** performance.now() when counting started and stopped: the figure when fewer than 2 frames came. */
+  startedAt: number;
+  stoppedAt: number;
+  /** The view when counting started, to tell at the end whether it moved. */
+  zoomAtStart: number | null;
+  panAtStart: string;
+  /** The longest main-thread task while counting (ms); 0 when none took over 50 ms. */
+  longestTask: number;
 }
 
 export interface BenchWindow {
   benchProbe?: AppProbe;
   benchChange?: ChangeWatch;
   benchFrames?: FrameCount;
+  benchLongTasks?: PerformanceObserver;
   benchBaseline?: BaselineOutcome;
   cytoscape?: ((options: object) => Core) & { use?: unknown };
   /** tsx (esbuild keepNames) wraps functions in __name(); the page needs a stand-in. */
@@ -137,23 +147,128 @@ export function watchNextChange(eventType: 'click' | 'keydown'): void {
   requestAnimationFrame(tick);
 }
 
-/** Counts animation frames until told to stop, noting whether the graph's zoom moved meanwhile. */
+/**
+ * Counts animation frames until stopFrameCount, noting whether the graph's zoom or pan moved
+ * meanwhile and the longest main-thread task.
+ */
 export function startFrameCount(): void {
   const win = window as unknown as BenchWindow;
-  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
-  const cyOf = (): Core | undefined => canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  const cyOf = (): Core | undefined => {
+    const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+    return canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  };
   const zoomAtStart = cyOf()?.zoom();
-  const count: FrameCount = { frames: 0, first: 0, last: 0, running: true, zoomChanged: false };
+  const panAtStart = JSON.stringify(cyOf()?.pan());
+  const count: FrameCount = {
+    frames: 0,
+    first: 0,
+    last: 0,
+    running: true,
+    zoomChanged: false,
+    panChanged: false,
+    startedAt: performance.now(),
+    stoppedAt: 0,
+    zoomAtStart: zoomAtStart ?? null,
+    panAtStart,
+    longestTask: 0,
+  };
   win.benchFrames = count;
+  try {
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) count.longestTask = Math.max(count.longestTask, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    win.benchLongTasks = observer;
+  } catch {
+    // No long-task timing in this browser: the figure stays 0.
+  }
   const tick = (now: number): void => {
     if (!count.running) return;
     if (count.frames === 0) count.first = now;
     count.frames++;
     count.last = now;
-    if (cyOf()?.zoom() !== zoomAtStart) count.zoomChanged = true;
+    const cy = cyOf();
+    if (cy?.zoom() !== zoomAtStart) count.zoomChanged = true;
+    if (JSON.stringify(cy?.pan()) !== panAtStart) count.panChanged = true;
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+}
+
+/** Stops the frame count and gives it, with the long tasks reported so far. */
+export function stopFrameCount(): FrameCount | undefined {
+  const win = window as unknown as BenchWindow;
+  const count = win.benchFrames;
+  const observer = win.benchLongTasks;
+  if (observer) {
+    for (const entry of observer.takeRecords()) if (count) count.longestTask = Math.max(count.longestTask, entry.duration);
+    observer.disconnect();
+    win.benchLongTasks = undefined;
+  }
+  if (!count) return undefined;
+  count.running = false;
+  count.stoppedAt = performance.now();
+  // With only a frame or two counted, the view may have moved after the last of them.
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const cy = canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  if (cy && cy.zoom() !== count.zoomAtStart) count.zoomChanged = true;
+  if (cy && JSON.stringify(cy.pan()) !== count.panAtStart) count.panChanged = true;
+  return count;
+}
+
+/**
+ * Resolves once frames have come at least every 50 ms for `quietMs` (or after `maxMs`): the work
+ * an earlier gesture left (a hover's redraw, labels settling after a zoom) is done.
+ */
+export function waitForQuietFrames(args: { quietMs: number; maxMs: number }): Promise<void> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let quietSince = start;
+    let previous = start;
+    const tick = (now: number): void => {
+      if (now - previous > 50) quietSince = now;
+      previous = now;
+      if (now - quietSince >= args.quietMs || now - start >= args.maxMs) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * A point on the graph's canvas (page coordinates) at least `clearance` px from every actor's
+ * body, as near its centre as can be found: where a drag pans the view rather than moving an actor.
+ */
+export function emptyCanvasPoint(clearance: number): { x: number; y: number } | null {
+  const canvas = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas');
+  const cy = canvas?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  const rect = cy?.container()?.getBoundingClientRect();
+  if (!cy || !rect) return null;
+  // Cells of 4 px that some actor's body (plus the clearance) covers.
+  const cell = 4;
+  const columns = Math.ceil(rect.width / cell);
+  const taken = new Set<number>();
+  cy.nodes(':visible').forEach((node) => {
+    const box = node.renderedBoundingBox({ includeLabels: false });
+    const x1 = Math.max(0, Math.floor((box.x1 - clearance) / cell));
+    const x2 = Math.min(columns - 1, Math.floor((box.x2 + clearance) / cell));
+    const y1 = Math.max(0, Math.floor((box.y1 - clearance) / cell));
+    const y2 = Math.floor((box.y2 + clearance) / cell);
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) taken.add(y * columns + x);
+  });
+  // Outward from the centre in rings of one cell, no nearer the edge than a fifth of the canvas.
+  const centre = { x: Math.floor(rect.width / 2 / cell), y: Math.floor(rect.height / 2 / cell) };
+  const reach = Math.floor((rect.height * 0.3) / cell);
+  for (let ring = 0; ring <= reach; ring++) {
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (const dy of Math.abs(dx) === ring ? Array.from({ length: 2 * ring + 1 }, (_, i) => i - ring) : [-ring, ring]) {
+        const x = centre.x + dx;
+        const y = centre.y + dy;
+        if (!taken.has(y * columns + x)) return { x: rect.left + (x + 0.5) * cell, y: rect.top + (y + 0.5) * cell };
+      }
+    }
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,9 @@ export const measures = [
   { id: 'app.toggle', label: 'app: "Opposition" toggle to pixels', unit: 'ms' },
   { id: 'app.timeStep', label: 'app: as-of one-year step', unit: 'ms' },
   { id: 'app.zoomFps', label: 'app: wheel-zoom frames per second', unit: 'fps' },
+  { id: 'app.panFps', label: 'app: drag-pan frames per second', unit: 'fps' },
+  { id: 'app.pointerFps', label: 'app: pointer-move frames per second', unit: 'fps' },
+  { id: 'app.pointerLongestTask', label: 'app: longest task while the pointer moves', unit: 'ms' },
   { id: 'fcose-default.firstFrame', label: 'baseline fcose, quality "default": navigation to first frame', unit: 'ms' },
   { id: 'fcose-default.layout', label: 'baseline fcose, quality "default": layout alone', unit: 'ms' },
   { id: 'fcose-draft.firstFrame', label: 'baseline fcose, quality "draft": navigation to first frame', unit: 'ms' },
@@ -18,6 +21,9 @@ export const measures = [
   { id: 'cose.layout', label: 'baseline built-in cose: layout alone', unit: 'ms' },
   { id: 'preset.firstFrame', label: 'baseline preset positions: navigation to first frame', unit: 'ms' },
   { id: 'preset.zoomFps', label: 'baseline preset positions: wheel-zoom FPS', unit: 'fps' },
+  { id: 'preset.panFps', label: 'baseline preset positions: drag-pan FPS', unit: 'fps' },
+  { id: 'preset.pointerFps', label: 'baseline preset positions: pointer-move FPS', unit: 'fps' },
+  { id: 'preset.pointerLongestTask', label: 'baseline preset positions: longest task while the pointer moves', unit: 'ms' },
 ] as const;
 
 export type MeasureId = (typeof measures)[number]['id'];
@@ -29,6 +35,8 @@ export const ratios = [
   { label: 'ratio: app settled / built-in cose', app: 'app.settled', baseline: 'cose.firstFrame' },
   { label: 'ratio: app settled / preset first frame', app: 'app.settled', baseline: 'preset.firstFrame' },
   { label: 'ratio: app zoom FPS / preset zoom FPS', app: 'app.zoomFps', baseline: 'preset.zoomFps' },
+  { label: 'ratio: app pan FPS / preset pan FPS', app: 'app.panFps', baseline: 'preset.panFps' },
+  { label: 'ratio: app pointer-move FPS / preset pointer-move FPS', app: 'app.pointerFps', baseline: 'preset.pointerFps' },
 ] as const satisfies readonly { label: string; app: MeasureId; baseline: MeasureId }[];
 
 export interface Summary {

@@ -3,6 +3,8 @@
  * results.md and prints the table.
  *   --quick         sizes up to 300/800, one run each, a shorter zoom (about a minute)
  *   --no-build      use the dist/ already there
+ *   --dist DIR      benchmark the build in DIR instead (implies --no-build), e.g. an older commit's
+ *   --baselines L,. only these baselines: fcose-default, fcose-draft, cose, preset (default all)
  *   --runs N        runs per size (default 3; 1 with --quick)
  *   --sizes A/B,..  only these sizes, e.g. 100/270,1000/2700
  *   --port N        loopback port for the server (default: any free one)
@@ -11,16 +13,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSizes, sizeLabel } from './generate-dataset.ts';
 import { markdownTable } from './report.ts';
-import { runBench } from './runner.ts';
+import { baselineLayouts, runBench, type BaselineLayout } from './runner.ts';
 
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    baselines: { type: 'string' },
     runs: { type: 'string' },
     sizes: { type: 'string' },
     port: { type: 'string', default: '0' },
@@ -39,8 +43,13 @@ const runs = Number(values.runs ?? (quick ? 1 : 3));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number from 1');
 if (!(Number(values.timeout) > 0)) throw new Error('--timeout must be a number of seconds');
 
+const isBaseline = (name: string): name is BaselineLayout => (baselineLayouts as readonly string[]).includes(name);
+const baselines = values.baselines?.split(',').map((s) => s.trim());
+const unknownBaseline = baselines?.find((name) => !isBaseline(name));
+if (unknownBaseline !== undefined) throw new Error(`no baseline ${unknownBaseline}; choose from ${baselineLayouts.join(', ')}`);
+
 const started = Date.now();
-if (!values['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!values['no-build'] && values.dist === undefined) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 const results = await runBench({
   sizes,
   runs,
@@ -48,6 +57,8 @@ const results = await runBench({
   timeoutMs: Number(values.timeout) * 1000,
   zoomMs: quick ? 1000 : 2000,
   port: Number(values.port),
+  ...(values.dist === undefined ? {} : { distDir: resolve(values.dist) }),
+  ...(baselines === undefined ? {} : { baselines: baselines.filter(isBaseline) }),
   log: (line) => console.error(line),
 });
 const table = markdownTable(results);

@@ -14,7 +14,7 @@ import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
-import { installAppProbe, runBaseline, startFrameCount, watchNextChange, type BaselineArgs, type BenchWindow } from './page-probes.ts';
+import { emptyCanvasPoint, installAppProbe, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BenchWindow, type FrameCount } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
 export interface BenchOptions {
@@ -23,17 +23,21 @@ export interface BenchOptions {
   readonly quick: boolean;
   /** Per measure; a measure over it is reported as "> limit" and not run again for that size. */
   readonly timeoutMs: number;
-  /** How long the wheel turns for a frames-per-second figure. */
+  /** How long the wheel turns, the view is dragged or the pointer moves for a frames-per-second figure. */
   readonly zoomMs: number;
   readonly port: number;
+  /** The build to open (default: the project's dist/). */
+  readonly distDir?: string;
+  /** Which baselines to run (default: all). */
+  readonly baselines?: readonly BaselineLayout[];
   readonly log: (line: string) => void;
 }
 
 const viewport = { width: 1440, height: 900 };
 /** The picture counts as settled when it has not moved for this long (and at least 20 frames). */
 const settleQuietMs = 1500;
-const baselineLayouts = ['fcose-default', 'fcose-draft', 'cose', 'preset'] as const;
-type BaselineLayout = (typeof baselineLayouts)[number];
+export const baselineLayouts = ['fcose-default', 'fcose-draft', 'cose', 'preset'] as const;
+export type BaselineLayout = (typeof baselineLayouts)[number];
 
 export function bundledDataset(): Dataset {
   const result = validateDataset(bundledJson);
@@ -101,22 +105,99 @@ async function nextFrames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
+/** Frames per second between the first and last frame; with fewer than 2 frames, over the whole count. */
+function framesPerSecond(count: FrameCount | undefined): number | null {
+  if (!count) return null;
+  if (count.frames >= 2 && count.last > count.first) return (count.frames - 1) / ((count.last - count.first) / 1000);
+  return count.stoppedAt > count.startedAt ? count.frames / ((count.stoppedAt - count.startedAt) / 1000) : null;
+}
+
 /**
  * Turns the wheel over a point for `ms`, three notches in then three out (each about 1.26x in
  * Cytoscape, so the app's zoom limits are not reached), and gives the frames drawn per second.
  */
 async function wheelZoomFps(page: Page, point: { x: number; y: number }, ms: number): Promise<Sample> {
   await page.mouse.move(point.x, point.y);
+  // A large graph takes the pointer as resting there after a moment, and hovers what is under it
+  // (a redraw of the whole graph): that is not the zoom's cost.
+  await page.evaluate(waitForQuietFrames, { quietMs: 500, maxMs: 20_000 });
   await page.evaluate(startFrameCount);
   const end = Date.now() + ms;
   for (let i = 0; Date.now() < end; i++) await page.mouse.wheel(0, Math.floor(i / 3) % 2 === 0 ? -25 : 25);
-  const count = await page.evaluate(() => {
-    const frames = (window as unknown as BenchWindow).benchFrames;
-    if (frames) frames.running = false;
-    return frames;
-  });
-  if (!count || !count.zoomChanged || count.frames < 2) return 'failed';
-  return (count.frames - 1) / ((count.last - count.first) / 1000);
+  const count = await page.evaluate(stopFrameCount);
+  const fps = framesPerSecond(count);
+  return fps === null || !count?.zoomChanged ? 'failed' : fps;
+}
+
+/**
+ * Presses the button on empty canvas (so the view pans, no actor moves) and drags in circles of
+ * 120 px, 10 px a step, for `ms`, then lets go: the frames drawn per second while the view pans.
+ */
+export async function dragPanFps(page: Page, ms: number): Promise<Sample> {
+  const start = await page.evaluate(emptyCanvasPoint, 6);
+  if (!start) return 'failed';
+  const radius = 120;
+  const stepsPerTurn = Math.round((2 * Math.PI * radius) / 10);
+  // Start on the circle's rim: the circle's centre is left of the pressed point.
+  const at = (i: number) => ({ x: start.x - radius + radius * Math.cos((2 * Math.PI * i) / stepsPerTurn), y: start.y + radius * Math.sin((2 * Math.PI * i) / stepsPerTurn) });
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(startFrameCount);
+  const end = Date.now() + ms;
+  for (let i = 1; Date.now() < end; i++) {
+    const { x, y } = at(i);
+    await page.mouse.move(x, y);
+  }
+  const count = await page.evaluate(stopFrameCount);
+  await page.mouse.up();
+  const fps = framesPerSecond(count);
+  return fps === null || !count?.panChanged ? 'failed' : fps;
+}
+
+/**
+ * Moves the pointer without a button, 6 px a step, to and fro across the middle of the graph
+ * (over actors and relations) for `ms`: the frames drawn per second, and the longest task.
+ */
+export async function pointerMove(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number): Promise<{ fps: Sample; longestTask: Sample }> {
+  const left = box.x + box.width * 0.25;
+  const width = box.width * 0.5;
+  const rows = [0.35, 0.45, 0.55, 0.65].map((f) => box.y + box.height * f);
+  const perRow = Math.round(width / 6);
+  const at = (i: number) => {
+    const row = Math.floor(i / perRow);
+    const along = i % perRow;
+    const forward = row % 2 === 0;
+    return { x: left + (forward ? along : perRow - along) * 6, y: rows[row % rows.length] ?? box.y + box.height / 2 };
+  };
+  // Counting starts with the first move: the page is not left a moment to take the pointer as resting.
+  await page.evaluate(startFrameCount);
+  const end = Date.now() + ms;
+  for (let i = 0; Date.now() < end; i++) {
+    const { x, y } = at(i);
+    await page.mouse.move(x, y);
+  }
+  const count = await page.evaluate(stopFrameCount);
+  const fps = framesPerSecond(count);
+  return { fps: fps ?? 'failed', longestTask: count ? count.longestTask : 'failed' };
+}
+
+/**
+ * The pointer measures but those in `skip`; before each, the page is left to finish what the last
+ * gesture started (frames coming steadily for 1 s, at most 20 s).
+ */
+async function measurePointer(page: Page, box: { x: number; y: number; width: number; height: number }, ms: number, prefix: 'app' | 'preset', skip: ReadonlySet<MeasureId>): Promise<Samples> {
+  const samples: Samples = {};
+  if (!skip.has(`${prefix}.pointerFps`)) {
+    await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
+    const moved = await pointerMove(page, box, ms);
+    samples[`${prefix}.pointerFps`] = moved.fps;
+    samples[`${prefix}.pointerLongestTask`] = moved.longestTask;
+  }
+  if (!skip.has(`${prefix}.panFps`)) {
+    await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
+    samples[`${prefix}.panFps`] = await dragPanFps(page, ms);
+  }
+  return samples;
 }
 
 /** Arms a change watch, performs the input, and waits for the frame that shows its effect. */
@@ -178,6 +259,17 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
       if (!box) return 'failed';
       return wheelZoomFps(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, options.zoomMs);
     });
+    // Then the pointer over the graph, and a drag that pans it (back to about where it was).
+    if (!skip.has('app.pointerFps') || !skip.has('app.panFps')) {
+      try {
+        const box = await page.locator('graph-canvas').boundingBox({ timeout: limit });
+        if (box) Object.assign(samples, await within(limit, measurePointer(page, box, options.zoomMs, 'app', skip)));
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        samples['app.pointerFps'] ??= 'timeout';
+        samples['app.panFps'] ??= 'timeout';
+      }
+    }
     // The filter and time controls are in the Filters drawer; opening it is not measured.
     const openFilters = async () => {
       const filters = page.getByRole('button', { name: 'Filters' });
@@ -235,6 +327,14 @@ async function measureBaseline(holder: BrowserHolder, server: BenchServer, name:
         if (isTimeout(error)) return 'timeout' as const;
         throw error;
       });
+      const box = { x: 0, y: 0, ...viewport };
+      Object.assign(
+        samples,
+        await within(options.timeoutMs, measurePointer(page, box, options.zoomMs, 'preset', new Set())).catch((error: unknown) => {
+          if (isTimeout(error)) return { 'preset.pointerFps': 'timeout', 'preset.panFps': 'timeout' } as const;
+          throw error;
+        }),
+      );
     } else samples[`${layout}.layout`] = outcome.layoutMs;
     return outcome.positions ? { samples, positions: outcome.positions } : { samples };
   });
@@ -279,7 +379,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
       record(app.samples);
       positions = app.positions;
     }
-    for (const layout of baselineLayouts) {
+    for (const layout of options.baselines ?? baselineLayouts) {
       if (overLimit.has(`${layout}.firstFrame`)) continue;
       if (layout === 'preset') {
         if (!positions) positionsFrom = 'grid';
@@ -314,7 +414,7 @@ function gitCommit(): string {
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const loadAverageAtStart = loadavg();
-  const server = await startBenchServer(options.port);
+  const server = await startBenchServer(options.port, options.distDir);
   server.put('stylesheet', graphStylesheet());
   const holder = new BrowserHolder();
   try {
@@ -331,7 +431,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         loadAverageAtEnd: loadavg(),
         node: process.version,
         platform: `${process.platform} ${process.arch}`,
-        commit: gitCommit(),
+        commit: options.distDir === undefined ? gitCommit() : `${gitCommit()} (the build in ${options.distDir})`,
         viewport: `${viewport.width}x${viewport.height}`,
       },
       settings: { runs: options.runs, quick: options.quick, timeoutMs: options.timeoutMs, zoomMs: options.zoomMs, settleQuietMs },

@@ -23,6 +23,7 @@ import { viewportLimits, type Viewport } from './viewport';
 import { describeElement, KeyboardWalk, type KeyboardStep } from './keyboard-walk';
 import { refOf } from './element-ref';
 import { bindHoverHighlight } from './hover-highlight';
+import { holdPointerMovesUntilRest } from './pointer-rest-gate';
 import { placeAsInViewport, takeViewport } from './viewport-snapshot';
 import { layoutCode, loadLayoutCode } from './layout-code';
 import { maxActorsForProof } from './layout-thresholds';
@@ -677,11 +678,10 @@ export class CytoscapeController implements ReactiveController {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
     });
-    bindHoverHighlight(
-      cy,
-      this.container,
-      (nodes) => this.labels.sizeRevealed(cy, nodes),
-      () => this.detailSwitch.current.cachedWhileMoving,
-    );
+    const isLarge = () => this.detailSwitch.current.cachedWhileMoving;
+    bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes), isLarge);
+    // A large graph hit-tests every element on each mouse move: it hears where the pointer is once it rests.
+    const stopHolding = holdPointerMovesUntilRest(this.container, isLarge);
+    cy.one('destroy', stopHolding);
   }
 }

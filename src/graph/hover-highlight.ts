@@ -5,12 +5,16 @@
  * A large graph costs a full redraw (most of a second at 10,000 actors) for any mark, so there the
  * rest does not fade (restyling tens of thousands of elements froze it for seconds), and an actor
  * is highlighted only once the pointer rests on it: not for each actor a passing pointer crosses,
- * nor while the view moves under a still pointer.
+ * nor while the view moves under a still pointer. There Cytoscape hears of the pointer only once it
+ * rests (pointer-rest-gate.ts), so while it moves, what it last rested on stays marked.
  */
 import type { Core, EventObject, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 
-/** In a large graph, how long the pointer rests on an actor before it is highlighted. */
-const largeGraphHoverRestMs = 200;
+/**
+ * In a large graph, how long the pointer rests on an actor before it is highlighted: after the
+ * rest Cytoscape waits for before it is told where the pointer is (pointer-rest-gate.ts).
+ */
+const largeGraphHoverRestMs = 50;
 
 /** `revealLabels` sizes labels that come into view (graph-labels.ts); `isLarge` says whether the graph is drawn with less detail. */
 export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabels: (nodes: NodeCollection) => void, isLarge: () => boolean): void {

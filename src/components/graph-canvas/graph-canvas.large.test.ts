@@ -1,9 +1,10 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataset, profileOf } from '../../../bench/generate-dataset';
 import { largeGraphActors, overviewLabelCount } from '../../graph/level-of-detail';
 import { maxLabelPx, minLabelPx } from '../../graph/label-sizing';
-import { bundledDataset, mount, unmountAll } from '../testing/fixture';
+import { bundledDataset, mount, nextEvent, unmountAll } from '../testing/fixture';
 import './graph-canvas';
 import type { GraphCanvas } from './graph-canvas';
 
@@ -124,6 +125,35 @@ describe('<graph-canvas> on a large dataset', () => {
     cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: 600, y: 400 } });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(cy.$('.neighbourhood, .hovered')).toHaveLength(0);
+  });
+
+  it('with the real mouse: the actor the pointer comes to rest on is highlighted, with a pointer cursor, and a click selects it', { timeout: 120_000 }, async () => {
+    const canvas = mount('graph-canvas', { data: largeDataset() }, { width: 1200, height: 800 });
+    await canvas.updateComplete;
+    await until(() => status(canvas) !== '', 5000);
+    await until(() => status(canvas) === '' && spreadOut(canvas.cy!));
+    const cy = canvas.cy!;
+    const container = canvas.shadowRoot!.querySelector<HTMLElement>('.cy')!;
+    const pointAt = (node: NodeSingular) => {
+      const at = node.renderedPosition();
+      return { x: Math.round(at.x), y: Math.round(at.y) };
+    };
+    const byDegree = cy.nodes().sort((a, b) => Number(b.data('degree')) - Number(a.data('degree')));
+    const [hub, other] = [byDegree[0]!, byDegree[1]!];
+    // The pointer passes over one actor on its way to another, where it rests.
+    await userEvent.hover(container, { position: pointAt(other) });
+    await userEvent.hover(container, { position: pointAt(hub) });
+    await until(() => hub.hasClass('neighbourhood'), 5000);
+    expect(hub.hasClass('hovered')).toBe(true);
+    expect(other.hasClass('hovered')).toBe(false);
+    expect(getComputedStyle(container).cursor).toBe('pointer');
+    const selected = nextEvent(canvas, 'entente-select');
+    await userEvent.click(container, { position: pointAt(hub) });
+    expect((await selected).detail.selection).toEqual({ kind: 'actor', id: hub.id() });
+    // Away from every actor and relation, the mark and the pointer cursor go.
+    await userEvent.hover(container, { position: { x: 3, y: 3 } });
+    await until(() => cy.$('.hovered, .neighbourhood').empty(), 5000);
+    expect(getComputedStyle(container).cursor).toBe('auto');
   });
 
   it("puts a large dataset where a snapshot's viewport says, rather than where the layout would", { timeout: 60_000 }, async () => {
