@@ -105,10 +105,10 @@ const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
  * left to the schema's other rules.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const terminalControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+export const terminalControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 /** The same, but allowing CR for the fields that may hold lines of text (copied with CRLF line ends). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const terminalControlsInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const terminalControlsInText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Fields that hold running text rather than one line: quotes, their context, descriptions. */
 const multiLineFields: ReadonlySet<string | number> = new Set(['quote', 'prefix', 'suffix', 'description']);
 

@@ -19,15 +19,19 @@ describe('arbitraryDataset', () => {
     const relations = datasets.flatMap((d) => d.relations);
     const evidence = relations.flatMap((r) => r.evidence);
     const strings = datasets.flatMap((d) => [...d.actors.map((a) => a.name), ...relations.map((r) => r.summary)]);
+    const runningText = [...datasets.flatMap((d) => d.actors.map((a) => a.description)), ...evidence.map((e) => e.quote)];
     expect(relations.length).toBeGreaterThan(100);
     expect(evidence.some((e) => e.prefix === '')).toBe(true);
     expect(evidence.some((e) => e.prefix === undefined)).toBe(true);
     expect(relations.some((r) => r.period !== undefined && r.period.end === undefined)).toBe(true);
     expect(relations.some((r) => r.date === undefined && r.period === undefined)).toBe(true);
     expect(datasets.some((d) => d.actors.some((a) => a.affiliation !== undefined))).toBe(true);
-    for (const needle of ['\r\n', '"', ',', '<', '&', ']]>', '|', '\u0001', loneSurrogate]) {
+    // Terminal controls are refused in datasets; XML's other forbidden characters are not.
+    for (const needle of ['"', ',', '<', '&', ']]>', '|', '\uFFFE', loneSurrogate]) {
       expect(strings.some((s) => s.includes(needle)), JSON.stringify(needle)).toBe(true);
     }
+    // Line breaks, CRLF included, where a dataset may hold lines of text.
+    expect(runningText.some((s) => s.includes('\r\n'))).toBe(true);
   });
 
   it('can leave out unpaired surrogates, for byte-level tests', () => {

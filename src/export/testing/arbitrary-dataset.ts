@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { actorKinds, certainties, relationTypes, stanceTypes, strengths, visibleCharacterPattern, type Dataset, type Evidence, type Locator, type Relation } from '../../model/schema';
 import { daySpan } from '../../model/dates';
+import { terminalControls, terminalControlsInText } from '../../model/validate';
 
 /** Strings that break naive CSV, XML and JSON writers, and text that is hard to get right. */
 export const awkwardPieces: readonly string[] = [
@@ -24,6 +25,8 @@ export const loneSurrogate = '\uD800';
 export interface TextOptions {
   /** Also generate unpaired surrogates (default true); turn off to compare UTF-8 bytes. */
   readonly loneSurrogates?: boolean;
+  /** Characters to leave out: those validation refuses in the field the text is for. */
+  readonly refused?: RegExp;
 }
 
 /** Any string (possibly empty, possibly only spaces) assembled from awkward pieces and random text. */
@@ -37,7 +40,11 @@ export function awkwardText(options: TextOptions = {}): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
   );
   // Bidi embeddings, overrides and isolates are refused by validation (they reorder what is shown).
-  return fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('').replace(/[\u202A-\u202E\u2066-\u2069]/g, ''));
+  const refused = options.refused === undefined ? undefined : new RegExp(options.refused.source, 'g');
+  return fc.array(piece, { maxLength: 6 }).map((parts) => {
+    const text = parts.join('').replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    return refused === undefined ? text : text.replace(refused, '');
+  });
 }
 
 /** Text the schema accepts as non-empty: at least one visible character. */
@@ -85,14 +92,21 @@ export const arbitraryWhen: fc.Arbitrary<When> = fc.oneof(
   }),
 );
 
+/** A dataset's one-line fields (names, titles, summaries) refuse terminal controls, CR included. */
+const inLine = (options: TextOptions): TextOptions => ({ ...options, refused: terminalControls });
+/** Fields that may hold lines (quotes, their context, descriptions) allow CR. */
+const inRunningText = (options: TextOptions): TextOptions => ({ ...options, refused: terminalControlsInText });
+const lineText = (options: TextOptions) => awkwardNonBlankText(inLine(options));
+const runningText = (options: TextOptions) => awkwardText(inRunningText(options));
+
 function arbitraryLocator(options: TextOptions): fc.Arbitrary<Locator> {
   return fc
     .record(
       {
-        section: awkwardNonBlankText(options),
+        section: lineText(options),
         paragraph: fc.integer({ min: 1, max: 100_000 }),
         footnote: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-        page: awkwardNonBlankText(options),
+        page: lineText(options),
       },
       { requiredKeys: [], noNullPrototype: true },
     )
@@ -103,11 +117,11 @@ function arbitraryEvidence(sourceIds: readonly string[], options: TextOptions): 
   return fc.record(
     {
       source: fc.constantFrom(...sourceIds),
-      quote: awkwardNonBlankText(options),
+      quote: awkwardNonBlankText(inRunningText(options)),
       locator: arbitraryLocator(options),
       // May be "" (the quote starts its paragraph) or absent: both must survive every export.
-      prefix: awkwardText(options),
-      suffix: awkwardText(options),
+      prefix: runningText(options),
+      suffix: runningText(options),
     },
     { requiredKeys: ['source', 'quote', 'locator'], noNullPrototype: true },
   );
@@ -118,11 +132,11 @@ function arbitrarySources(options: TextOptions): fc.Arbitrary<Dataset['sources']
     fc
       .record(
         {
-          title: awkwardNonBlankText(options),
-          authors: fc.array(awkwardNonBlankText(options), { minLength: 1, maxLength: 2 }),
+          title: lineText(options),
+          authors: fc.array(lineText(options), { minLength: 1, maxLength: 2 }),
           published: arbitraryPartialDate,
-          container: awkwardNonBlankText(options),
-          publisher: awkwardNonBlankText(options),
+          container: lineText(options),
+          publisher: lineText(options),
           doi: fc.stringMatching(/^10\.\d{4,9}\/[!-~]{1,12}$/),
           url: fc.constantFrom('https://example.org/a?b=1&c=%3Cd%3E', 'http://example.com/'),
         },
@@ -145,10 +159,10 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
   const maxRelations = options.maxRelations ?? 8;
   const head = fc.record(
     {
-      $schema: awkwardText(options),
+      $schema: awkwardText(inLine(options)),
       id: arbitrarySlug,
-      title: awkwardNonBlankText(options),
-      description: awkwardText(options),
+      title: lineText(options),
+      description: runningText(options),
       sources: arbitrarySources(options),
     },
     { requiredKeys: ['id', 'title', 'description', 'sources'], noNullPrototype: true },
@@ -163,11 +177,11 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
       fc
         .record(
           {
-            name: awkwardNonBlankText(options),
-            shortName: awkwardNonBlankText(options),
+            name: lineText(options),
+            shortName: lineText(options),
             kind: fc.constantFrom(...actorKinds),
-            aliases: fc.array(awkwardNonBlankText(options), { maxLength: 3 }),
-            description: awkwardText(options),
+            aliases: fc.array(lineText(options), { maxLength: 3 }),
+            description: runningText(options),
             affiliation: fc.constantFrom(...actorIds),
           },
           { requiredKeys: ['name', 'kind', 'aliases', 'description'], noNullPrototype: true },
@@ -181,7 +195,7 @@ export function arbitraryDataset(options: DatasetOptions = {}): fc.Arbitrary<Dat
           type: fc.constantFrom(...relationTypes),
           directed: fc.boolean(),
           when: arbitraryWhen,
-          summary: awkwardNonBlankText(options),
+          summary: lineText(options),
           certainty: fc.constantFrom(...certainties),
           strength: fc.option(fc.constantFrom(...strengths), { nil: undefined }),
           evidence: fc.array(arbitraryEvidence(sourceIds, options), { minLength: 1, maxLength: 3 }),
