@@ -20,10 +20,9 @@ import { ViewFitting } from './view-fitting';
 import { clearArea, frameElements, type FrameMode, type Insets } from './camera';
 import type { ImageOptions } from './image-export';
 import { viewportLimits, type Viewport } from './viewport';
-import { describeElement, KeyboardWalk, type KeyboardStep } from './keyboard-walk';
+import type { KeyboardStep, KeyboardWalk } from './keyboard-walk';
 import { refOf } from './element-ref';
-import { bindHoverHighlight } from './hover-highlight';
-import { holdPointerMovesUntilRest } from './pointer-rest-gate';
+import { codeOnDemand } from './code-on-demand';
 import { placeAsInViewport, takeViewport } from './viewport-snapshot';
 import { layoutCode, loadLayoutCode } from './layout-code';
 import { maxActorsForProof } from './layout-thresholds';
@@ -49,6 +48,12 @@ export interface CytoscapeCallbacks {
   readonly coveredInsets: () => Insets;
 }
 
+const pointerRestGateCode = codeOnDemand(() => import('./pointer-rest-gate'));
+/** Fetched as each graph is made, beside the first picture rather than before it. */
+const hoverHighlightCode = codeOnDemand(() => import('./hover-highlight'));
+/** Loaded when the graph first takes keyboard focus (prepareKeyboardWalk), before its first arrow key. */
+const keyboardWalkCode = codeOnDemand(() => import('./keyboard-walk'));
+
 export class CytoscapeController implements ReactiveController {
   /** The element Cytoscape draws into; the host renders it in its template. */
   readonly container: HTMLDivElement;
@@ -67,7 +72,7 @@ export class CytoscapeController implements ReactiveController {
     (cy) => this.actorCount(cy) >= largeGraphActors,
     () => layoutCode()?.predictNodesFitZoom,
   );
-  private readonly keyboardWalk = new KeyboardWalk();
+  private keyboardWalk: KeyboardWalk | undefined;
   private readonly resizeObserver: ResizeObserver;
   private readonly detailSwitch = new DetailSwitch();
   private readonly labels = new GraphLabels((cy) => this.actorCount(cy), () => this.detailSwitch.current);
@@ -92,6 +97,8 @@ export class CytoscapeController implements ReactiveController {
   private loadGeneration = 0;
   /** A snapshot's view asked for while a large dataset was still loading: applied once it is in. */
   private viewportAfterLoad: Viewport | undefined;
+  /** The graph whose pointer moves are held back while it is large (holdPointerMovesWhenLarge). */
+  private gatedGraph: Core | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -167,7 +174,7 @@ export class CytoscapeController implements ReactiveController {
     this.viewportAfterLoad = undefined;
     this.merged.setRelations(dataset.relations);
     this.labels.reset();
-    this.keyboardWalk.reset();
+    this.keyboardWalk?.reset();
     this.resetBlocPlacement();
     if (dataset.actors.length > maxActorsForProof) {
       // Adding thousands of elements at once, measuring and moving them blocks the page for
@@ -199,6 +206,7 @@ export class CytoscapeController implements ReactiveController {
     const generation = this.loadGeneration;
     this.loading = dataset;
     this.callbacks.onLayoutRunning(dataset.actors.length);
+    this.holdPointerMovesWhenLarge(cy);
     void loadStagedLoadCode().then((code) => {
       const host = this.stagedLoadHost(cy, generation);
       if (!host.cancelled()) void code.stageLargeGraph(host, dataset);
@@ -604,8 +612,14 @@ export class CytoscapeController implements ReactiveController {
 
   /** Keyboard walk: right/left step through actors, down/up through the current actor's relations. */
   moveKeyboardFocus(step: KeyboardStep): void {
+    const code = keyboardWalkCode.loaded();
+    if (!code) {
+      void keyboardWalkCode.load().then(() => this.moveKeyboardFocus(step));
+      return;
+    }
     const cy = this.instance;
     if (!cy || cy.nodes().empty()) return;
+    this.keyboardWalk ??= new code.KeyboardWalk();
     const element = this.keyboardWalk.step(cy, step);
     if (!element) return;
     cy.batch(() => {
@@ -615,12 +629,17 @@ export class CytoscapeController implements ReactiveController {
     });
     const box = element.renderedBoundingBox({});
     if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) cy.center(element);
-    this.callbacks.onKeyboardFocus(describeElement(element));
+    this.callbacks.onKeyboardFocus(code.describeElement(element));
+  }
+
+  /** Fetches the keyboard walk's code, kept out of the first load: call when the graph takes focus. */
+  prepareKeyboardWalk(): void {
+    void keyboardWalkCode.load();
   }
 
   /** Enter: selects what the keyboard walk is on. */
   selectKeyboardFocus(): void {
-    const id = this.keyboardWalk.focusId;
+    const id = this.keyboardWalk?.focusId;
     const element = id ? this.instance?.getElementById(id) : undefined;
     if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
   }
@@ -678,10 +697,25 @@ export class CytoscapeController implements ReactiveController {
       const target = event.target as Core | SingularElementArgument;
       this.callbacks.onSelect(target === cy ? null : refOf(target as SingularElementArgument));
     });
-    const isLarge = () => this.detailSwitch.current.cachedWhileMoving;
-    bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes), isLarge);
-    // A large graph hit-tests every element on each mouse move: it hears where the pointer is once it rests.
-    const stopHolding = holdPointerMovesUntilRest(this.container, isLarge);
-    cy.one('destroy', stopHolding);
+    void hoverHighlightCode.load().then(({ bindHoverHighlight }) => {
+      if (this.instance === cy && !cy.destroyed()) bindHoverHighlight(cy, this.container, (nodes) => this.labels.sizeRevealed(cy, nodes), () => this.isLarge());
+    });
+  }
+
+  private isLarge(): boolean {
+    return this.detailSwitch.current.cachedWhileMoving;
+  }
+
+  /**
+   * A large graph hit-tests every element on each mouse move: it hears where the pointer is once
+   * it rests. Every large dataset arrives by a staged load, so the gate's code loads with the first.
+   */
+  private holdPointerMovesWhenLarge(cy: Core): void {
+    if (this.gatedGraph === cy) return;
+    this.gatedGraph = cy;
+    void pointerRestGateCode.load().then(({ holdPointerMovesUntilRest }) => {
+      if (this.instance !== cy || cy.destroyed()) return;
+      cy.one('destroy', holdPointerMovesUntilRest(this.container, () => this.isLarge()));
+    });
   }
 }

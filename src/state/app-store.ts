@@ -9,7 +9,7 @@ import { withoutUnknownIds } from '../analysis/view-ids';
 import { defaultViewState } from '../analysis/default-view-state';
 import type { ViewState } from '../analysis/view-state';
 import { computeVisibility, type Visibility } from '../analysis/visibility';
-import { blocLegend, type BlocLegend } from '../graph/bloc-legend';
+import type { BlocLegend } from '../graph/bloc-legend';
 import { graphEmphasis, type GraphEmphasis } from '../graph/graph-emphasis';
 import type { Viewport } from '../graph/viewport';
 import { indexDataset, type DatasetIndex } from '../model/dataset-index';
@@ -51,7 +51,8 @@ const initialState: AppState = {
   sourceTexts: new Map(),
 };
 
-type AlignmentModule = typeof import('../analysis/view-alignment');
+/** The alignment analysis and the legend of its blocs: code of their own, loaded when a view first asks. */
+type AlignmentModule = typeof import('../analysis/view-alignment') & typeof import('../graph/bloc-legend');
 
 /** Whether a view asks for the alignment analysis (blocs on the graph, or the alignment panel). */
 const wantsAlignment = (view: ViewState): boolean => view.blocs || view.alignment !== null;
@@ -149,8 +150,9 @@ export class AppStore extends EventTarget {
   get blocLegend(): BlocLegend | null {
     const visibility = this.visibility;
     const blocs = this.current.view.blocs ? this.alignment : undefined;
-    if (!visibility || !blocs) return null;
-    return this.memo('bloc-legend', [visibility, blocs], () => blocLegend(blocs, visibility.visibleActors.size));
+    const module = this.alignmentModule;
+    if (!visibility || !blocs || !module) return null;
+    return this.memo('bloc-legend', [visibility, blocs], () => module.blocLegend(blocs, visibility.visibleActors.size));
   }
 
 
@@ -227,9 +229,9 @@ export class AppStore extends EventTarget {
   /** Loads the analysis code once (it is a chunk of its own), then shows what it computes. */
   private loadAlignment(): void {
     if (this.alignmentLoading) return;
-    this.alignmentLoading = import('../analysis/view-alignment').then(
-      (module) => {
-        this.alignmentModule = module;
+    this.alignmentLoading = Promise.all([import('../analysis/view-alignment'), import('../graph/bloc-legend')]).then(
+      ([analysis, legend]) => {
+        this.alignmentModule = { ...analysis, ...legend };
         this.dispatchEvent(new Event('change'));
       },
       (error: unknown) => {

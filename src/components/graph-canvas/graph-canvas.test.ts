@@ -227,7 +227,8 @@ describe('<graph-canvas> on the bundled dataset', () => {
     await userEvent.keyboard('{ArrowRight}');
     const live = canvas.shadowRoot?.querySelector('[aria-live]');
     const firstActor = [...bundledDataset().actors].sort((a, b) => a.name.localeCompare(b.name))[0]!;
-    expect(live?.textContent).toContain(`Actor ${firstActor.name}`);
+    // The walk's code loads when the graph takes focus: the first step may come a moment later.
+    await expect.poll(() => live?.textContent).toContain(`Actor ${firstActor.name}`);
     await userEvent.keyboard('{ArrowDown}');
     expect(live?.textContent).toMatch(/^(Relation: |\d+ [a-z]+ relations: )/);
     const focused = cy.$('.keyboard-focus');
@@ -340,6 +341,7 @@ describe('<graph-canvas> on the bundled dataset', () => {
     expect(canvas.shadowRoot!.querySelector('.cy')?.getAttribute('aria-hidden')).toBe('true');
     frame.focus();
     await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => cy.$('node.keyboard-focus').length).toBe(1);
     const node = cy.$('node.keyboard-focus');
     expect(Number.parseFloat(String(node.style('outline-width')))).toBeGreaterThanOrEqual(2);
     const channels = String(node.style('outline-color')).match(/\d+/g)!.map(Number);

@@ -167,6 +167,7 @@ export class GraphCanvas extends LitElement {
         aria-roledescription="graph"
         aria-label=${`Actor graph: ${this.summary()}. Left and right arrows step through actors, up and down through the current actor's relations, Enter opens one.`}
         @keydown=${this.handleKeydown}
+        @focus=${() => this.graph.prepareKeyboardWalk()}
       >
         ${this.graph.container}
       </div>
