@@ -10,11 +10,15 @@ import bundledJson from '../graph-data/zagorski-2009.json' with { type: 'json' }
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-options.ts';
 import { toElements } from '../src/graph/elements.ts';
 import { graphStylesheet } from '../src/graph/stylesheet.ts';
+import { defaultViewState, type ViewState } from '../src/analysis/view-state.ts';
+import { computeVisibility } from '../src/analysis/visibility.ts';
+import { yearRange } from '../src/analysis/relation-time.ts';
+import { indexDataset } from '../src/model/dataset-index.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
-import { emptyCanvasPoint, installAppProbe, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BenchWindow, type FrameCount } from './page-probes.ts';
+import { emptyCanvasPoint, installAppProbe, installBaselineControls, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BaselineChanges, type BenchWindow, type FrameCount } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
 export interface BenchOptions {
@@ -297,7 +301,43 @@ interface BaselineRun {
   readonly positions?: Positions;
 }
 
-async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions): Promise<BaselineRun> {
+/**
+ * What the benchmark's toggle and time step hide in the app, by the app's own visibility code:
+ * "Opposition" off, then (with it still off) "As of" the last year and one year back.
+ */
+export function baselineChanges(dataset: Dataset): BaselineChanges | undefined {
+  const years = yearRange(dataset.relations);
+  if (!years) return undefined;
+  const index = indexDataset(dataset);
+  const hiddenBy = (before: ViewState, after: ViewState) => {
+    const shown = computeVisibility(index, before);
+    const then = computeVisibility(index, after);
+    return {
+      relations: [...shown.visibleRelations].filter((id) => !then.visibleRelations.has(id)),
+      actors: [...shown.visibleActors].filter((id) => !then.visibleActors.has(id)),
+    };
+  };
+  const toggled: ViewState = { ...defaultViewState, hiddenTypes: ['opposition'] };
+  const toggle = hiddenBy(defaultViewState, toggled);
+  const asOf = (year: number): ViewState => ({ ...toggled, time: { mode: 'as-of', date: String(year) } });
+  const step = hiddenBy(asOf(years.last), asOf(years.last - 1));
+  return { toggleRelationIds: toggle.relations, stepRelationIds: step.relations, stepActorIds: step.actors, firstYear: years.first, lastYear: years.last };
+}
+
+/** On the preset baseline's page: the "Opposition" toggle, then the one-year step, as the app's are measured. */
+async function measureBaselineInputs(page: Page, changes: BaselineChanges, timeoutMs: number): Promise<Samples> {
+  await page.evaluate(installBaselineControls, changes);
+  await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
+  const samples: Samples = {};
+  samples['preset.toggle'] = await inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: 'Opposition' }).click({ timeout: timeoutMs }), timeoutMs);
+  // As in the app, the step comes two frames after the toggle's change.
+  await nextFrames(page);
+  const slider = page.getByRole('slider', { name: 'As of year' });
+  samples['preset.timeStep'] = await inputToPixels(page, 'keydown', () => slider.press('ArrowLeft', { timeout: timeoutMs }), timeoutMs);
+  return samples;
+}
+
+async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions, changes: BaselineChanges | undefined): Promise<BaselineRun> {
   return holder.withPage(async (page) => {
     const args: BaselineArgs = {
       elementsUrl: `/data/${name}-elements${layout === 'preset' ? '-positioned' : ''}.json`,
@@ -335,6 +375,15 @@ async function measureBaseline(holder: BrowserHolder, server: BenchServer, name:
           throw error;
         }),
       );
+      if (changes) {
+        Object.assign(
+          samples,
+          await within(options.timeoutMs, measureBaselineInputs(page, changes, options.timeoutMs)).catch((error: unknown) => {
+            if (isTimeout(error)) return { 'preset.toggle': 'timeout', 'preset.timeStep': 'timeout' } as const;
+            throw error;
+          }),
+        );
+      }
     } else samples[`${layout}.layout`] = outcome.layoutMs;
     return outcome.positions ? { samples, positions: outcome.positions } : { samples };
   });
@@ -357,6 +406,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   const name = `size-${size.actors}-${size.relations}`;
   const dataset = datasetFor(size);
   const elements = toElements(dataset);
+  const changes = baselineChanges(dataset);
   server.put(name, dataset);
   server.put(`${name}-elements`, elements);
   const all = new Map<MeasureId, Sample[]>();
@@ -387,7 +437,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
         presetPositions.push(positionsFrom);
         server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
       }
-      const result = await measureBaseline(holder, server, name, layout, options);
+      const result = await measureBaseline(holder, server, name, layout, options, changes);
       if (!positions && result.positions) {
         positions = result.positions;
         positionsFrom = layout;
