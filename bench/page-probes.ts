@@ -58,13 +58,20 @@ export interface BaselineOutcome {
 
 /** What the app's toggle and time step hide, worked out in Node by the app's own visibility code. */
 export interface BaselineChanges {
-  /** The relations the "Opposition" toggle hides. */
+  /** The relations the "Opposition" toggle hides, and the merged edges left standing for none. */
   readonly toggleRelationIds: readonly string[];
   /** With opposition hidden, what an as-of step from the last year to the one before hides. */
   readonly stepRelationIds: readonly string[];
   readonly stepActorIds: readonly string[];
   readonly lastYear: number;
   readonly firstYear: number;
+}
+
+/** How the app drew its settled graph: each element's classes (level of detail, merged edges, labels) and the view. */
+export interface AppLook {
+  readonly classes: readonly (readonly [id: string, classes: string])[];
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
 }
 
 export interface BaselineArgs {
@@ -341,13 +348,25 @@ export function runBaseline(args: BaselineArgs): void {
 }
 
 /**
- * Adds to the baseline page the two controls the app's toggle and time step are driven by: an
- * "Opposition" checkbox and an "As of year" slider (at the last year). Each hides its elements
- * the way the app's stylesheet does, with the `hidden` class (`display: none`), in one batch.
+ * Gives the baseline page's elements the app's classes and view (when known), and adds the two
+ * controls the app's toggle and time step are driven by: an "Opposition" checkbox and an "As of
+ * year" slider (at the last year; it models the one step). Each hides its elements the way the
+ * app's stylesheet does, with the `hidden` class (`display: none`), in one batch.
  */
-export function installBaselineControls(changes: BaselineChanges): void {
+export function installBaselineControls(args: { changes: BaselineChanges; look: AppLook | null }): void {
+  const { changes, look } = args;
   const cy = (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
   if (!cy) throw new Error('the baseline page has no graph');
+  if (look) {
+    const classes = new Map(look.classes);
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const names = classes.get(element.id());
+        if (names !== undefined) element.classes(names);
+      });
+    });
+    cy.viewport({ zoom: look.zoom, pan: look.pan });
+  }
   const byIds = (ids: readonly string[]) => {
     const wanted = new Set(ids);
     return cy.elements().filter((element) => wanted.has(element.id()));

@@ -9,6 +9,7 @@ import { chromium, errors, type Browser, type BrowserContext, type Page } from '
 import bundledJson from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-options.ts';
 import { toElements } from '../src/graph/elements.ts';
+import { groupParallelRelations } from '../src/graph/parallel-relations.ts';
 import { graphStylesheet } from '../src/graph/stylesheet.ts';
 import { defaultViewState, type ViewState } from '../src/analysis/view-state.ts';
 import { computeVisibility } from '../src/analysis/visibility.ts';
@@ -18,7 +19,7 @@ import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
-import { emptyCanvasPoint, installAppProbe, installBaselineControls, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BaselineChanges, type BenchWindow, type FrameCount } from './page-probes.ts';
+import { emptyCanvasPoint, installAppProbe, installBaselineControls, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type AppLook, type BaselineArgs, type BaselineChanges, type BenchWindow, type FrameCount } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
 export interface BenchOptions {
@@ -220,6 +221,8 @@ interface AppRun {
   readonly samples: Samples;
   /** Where the app put each actor, for the preset baseline. */
   readonly positions?: Positions;
+  /** How the app drew the settled graph, for the preset baseline's toggle and time step. */
+  readonly look?: AppLook;
 }
 
 async function measureApp(holder: BrowserHolder, server: BenchServer, name: string, dataset: Dataset, options: BenchOptions, skip: ReadonlySet<MeasureId>): Promise<AppRun> {
@@ -246,6 +249,10 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
     const positions = await page.evaluate((): Positions | undefined => {
       const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
       return cy ? Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])) : undefined;
+    });
+    const look = await page.evaluate((): AppLook | undefined => {
+      const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+      return cy ? { classes: cy.elements().map((element) => [element.id(), element.classes().join(' ')] as const), zoom: cy.zoom(), pan: { ...cy.pan() } } : undefined;
     });
 
     const step = async (id: MeasureId, work: () => Promise<Sample>) => {
@@ -292,7 +299,7 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
       await nextFrames(page);
       return inputToPixels(page, 'keydown', () => slider.press('ArrowLeft', { timeout: limit }), limit);
     });
-    return positions ? { samples, positions } : { samples };
+    return { samples, ...(positions ? { positions } : {}), ...(look ? { look } : {}) };
   });
 }
 
@@ -309,11 +316,16 @@ export function baselineChanges(dataset: Dataset): BaselineChanges | undefined {
   const years = yearRange(dataset.relations);
   if (!years) return undefined;
   const index = indexDataset(dataset);
+  const groups = groupParallelRelations(dataset.relations);
   const hiddenBy = (before: ViewState, after: ViewState) => {
     const shown = computeVisibility(index, before);
     const then = computeVisibility(index, after);
+    // A merged edge (drawn instead of its relations when zoomed out) goes when none of them is left.
+    const standsFor = (visible: ReadonlySet<string>) => new Set(groups.filter((group) => group.relationIds.some((id) => visible.has(id))).map((group) => group.id));
+    const mergedThen = standsFor(then.visibleRelations);
+    const mergedGone = [...standsFor(shown.visibleRelations)].filter((id) => !mergedThen.has(id));
     return {
-      relations: [...shown.visibleRelations].filter((id) => !then.visibleRelations.has(id)),
+      relations: [...[...shown.visibleRelations].filter((id) => !then.visibleRelations.has(id)), ...mergedGone],
       actors: [...shown.visibleActors].filter((id) => !then.visibleActors.has(id)),
     };
   };
@@ -325,8 +337,8 @@ export function baselineChanges(dataset: Dataset): BaselineChanges | undefined {
 }
 
 /** On the preset baseline's page: the "Opposition" toggle, then the one-year step, as the app's are measured. */
-async function measureBaselineInputs(page: Page, changes: BaselineChanges, timeoutMs: number): Promise<Samples> {
-  await page.evaluate(installBaselineControls, changes);
+async function measureBaselineInputs(page: Page, changes: BaselineChanges, look: AppLook | undefined, timeoutMs: number): Promise<Samples> {
+  await page.evaluate(installBaselineControls, { changes, look: look ?? null });
   await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
   const samples: Samples = {};
   samples['preset.toggle'] = await inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: 'Opposition' }).click({ timeout: timeoutMs }), timeoutMs);
@@ -337,7 +349,7 @@ async function measureBaselineInputs(page: Page, changes: BaselineChanges, timeo
   return samples;
 }
 
-async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions, changes: BaselineChanges | undefined): Promise<BaselineRun> {
+async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions, changes: BaselineChanges | undefined, look: AppLook | undefined): Promise<BaselineRun> {
   return holder.withPage(async (page) => {
     const args: BaselineArgs = {
       elementsUrl: `/data/${name}-elements${layout === 'preset' ? '-positioned' : ''}.json`,
@@ -378,7 +390,7 @@ async function measureBaseline(holder: BrowserHolder, server: BenchServer, name:
       if (changes) {
         Object.assign(
           samples,
-          await within(options.timeoutMs, measureBaselineInputs(page, changes, options.timeoutMs)).catch((error: unknown) => {
+          await within(options.timeoutMs, measureBaselineInputs(page, changes, look, options.timeoutMs)).catch((error: unknown) => {
             if (isTimeout(error)) return { 'preset.toggle': 'timeout', 'preset.timeStep': 'timeout' } as const;
             throw error;
           }),
@@ -422,12 +434,14 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   for (let run = 1; run <= options.runs; run++) {
     // The preset baseline draws the app's own layout; when the app gave none, fcose draft's.
     let positions: Positions | undefined;
+    let look: AppLook | undefined;
     let positionsFrom = 'app';
     if (!overLimit.has('app.settled')) {
       const app = await measureApp(holder, server, name, dataset, options, overLimit);
       options.log(`${label} run ${run} app: ${describe(app.samples)}`);
       record(app.samples);
       positions = app.positions;
+      look = app.look;
     }
     for (const layout of options.baselines ?? baselineLayouts) {
       if (overLimit.has(`${layout}.firstFrame`)) continue;
@@ -437,7 +451,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
         presetPositions.push(positionsFrom);
         server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
       }
-      const result = await measureBaseline(holder, server, name, layout, options, changes);
+      const result = await measureBaseline(holder, server, name, layout, options, changes, layout === 'preset' ? look : undefined);
       if (!positions && result.positions) {
         positions = result.positions;
         positionsFrom = layout;
