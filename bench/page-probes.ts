@@ -56,6 +56,24 @@ export interface BaselineOutcome {
   error?: string;
 }
 
+/** What the app's toggle and time step hide, worked out in Node by the app's own visibility code. */
+export interface BaselineChanges {
+  /** The relations the "Opposition" toggle hides, and the merged edges left standing for none. */
+  readonly toggleRelationIds: readonly string[];
+  /** With opposition hidden, what an as-of step from the last year to the one before hides. */
+  readonly stepRelationIds: readonly string[];
+  readonly stepActorIds: readonly string[];
+  readonly lastYear: number;
+  readonly firstYear: number;
+}
+
+/** How the app drew its settled graph: each element's classes (level of detail, merged edges, labels) and the view. */
+export interface AppLook {
+  readonly classes: readonly (readonly [id: string, classes: string])[];
+  readonly zoom: number;
+  readonly pan: { readonly x: number; readonly y: number };
+}
+
 export interface BaselineArgs {
   readonly elementsUrl: string;
   readonly styleUrl: string;
@@ -120,7 +138,8 @@ export function installAppProbe(options: { expectedNodes: number; quietMs: numbe
  */
 export function watchNextChange(eventType: 'click' | 'keydown'): void {
   const win = window as unknown as BenchWindow;
-  const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+  // The app's graph, or the baseline page's.
+  const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy ?? (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
   const watch: ChangeWatch = { result: null, done: false };
   win.benchChange = watch;
   if (!cy) {
@@ -326,4 +345,51 @@ export function runBaseline(args: BaselineArgs): void {
       }
     })();
   });
+}
+
+/**
+ * Gives the baseline page's elements the app's classes and view (when known), and adds the two
+ * controls the app's toggle and time step are driven by: an "Opposition" checkbox and an "As of
+ * year" slider (at the last year; it models the one step). Each hides its elements the way the
+ * app's stylesheet does, with the `hidden` class (`display: none`), in one batch.
+ */
+export function installBaselineControls(args: { changes: BaselineChanges; look: AppLook | null }): void {
+  const { changes, look } = args;
+  const cy = (document.querySelector('#cy') as unknown as { cy?: Core } | null)?.cy;
+  if (!cy) throw new Error('the baseline page has no graph');
+  if (look) {
+    const classes = new Map(look.classes);
+    cy.batch(() => {
+      cy.elements().forEach((element) => {
+        const names = classes.get(element.id());
+        if (names !== undefined) element.classes(names);
+      });
+    });
+    cy.viewport({ zoom: look.zoom, pan: look.pan });
+  }
+  const byIds = (ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    return cy.elements().filter((element) => wanted.has(element.id()));
+  };
+  const opposition = byIds(changes.toggleRelationIds);
+  const stepped = byIds([...changes.stepRelationIds, ...changes.stepActorIds]);
+  const panel = document.createElement('div');
+  panel.style.cssText = 'position: fixed; top: 8px; left: 8px; z-index: 1; background: white; padding: 4px; font: 14px sans-serif;';
+  const checkboxLabel = document.createElement('label');
+  const checkbox = document.createElement('input');
+  checkbox.type = 'checkbox';
+  checkbox.checked = true;
+  checkbox.addEventListener('change', () => cy.batch(() => opposition.toggleClass('hidden', !checkbox.checked)));
+  checkboxLabel.append(checkbox, ' Opposition');
+  const sliderLabel = document.createElement('label');
+  const slider = document.createElement('input');
+  slider.type = 'range';
+  slider.min = String(changes.firstYear);
+  slider.max = String(changes.lastYear);
+  slider.step = '1';
+  slider.value = String(changes.lastYear);
+  slider.addEventListener('input', () => cy.batch(() => stepped.toggleClass('hidden', Number(slider.value) < changes.lastYear)));
+  sliderLabel.append(' As of year ', slider);
+  panel.append(checkboxLabel, sliderLabel);
+  document.body.append(panel);
 }

@@ -24,6 +24,8 @@ export const measures = [
   { id: 'preset.panFps', label: 'baseline preset positions: drag-pan FPS', unit: 'fps' },
   { id: 'preset.pointerFps', label: 'baseline preset positions: pointer-move FPS', unit: 'fps' },
   { id: 'preset.pointerLongestTask', label: 'baseline preset positions: longest task while the pointer moves', unit: 'ms' },
+  { id: 'preset.toggle', label: 'baseline preset positions: Opposition toggle to pixels', unit: 'ms' },
+  { id: 'preset.timeStep', label: 'baseline preset positions: as-of one-year step', unit: 'ms' },
 ] as const;
 
 export type MeasureId = (typeof measures)[number]['id'];
@@ -37,6 +39,8 @@ export const ratios = [
   { label: 'ratio: app zoom FPS / preset zoom FPS', app: 'app.zoomFps', baseline: 'preset.zoomFps' },
   { label: 'ratio: app pan FPS / preset pan FPS', app: 'app.panFps', baseline: 'preset.panFps' },
   { label: 'ratio: app pointer-move FPS / preset pointer-move FPS', app: 'app.pointerFps', baseline: 'preset.pointerFps' },
+  { label: 'ratio: app toggle / preset toggle', app: 'app.toggle', baseline: 'preset.toggle' },
+  { label: 'ratio: app step / preset step', app: 'app.timeStep', baseline: 'preset.timeStep' },
 ] as const satisfies readonly { label: string; app: MeasureId; baseline: MeasureId }[];
 
 export interface Summary {

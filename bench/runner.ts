@@ -9,12 +9,17 @@ import { chromium, errors, type Browser, type BrowserContext, type Page } from '
 import bundledJson from '../graph-data/zagorski-2009.json' with { type: 'json' };
 import { chromiumArgs, chromiumPath } from '../scripts/chromium-options.ts';
 import { toElements } from '../src/graph/elements.ts';
+import { groupParallelRelations } from '../src/graph/parallel-relations.ts';
 import { graphStylesheet } from '../src/graph/stylesheet.ts';
+import { defaultViewState, type ViewState } from '../src/analysis/view-state.ts';
+import { computeVisibility } from '../src/analysis/visibility.ts';
+import { yearRange } from '../src/analysis/relation-time.ts';
+import { indexDataset } from '../src/model/dataset-index.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate.ts';
 import { startBenchServer, type BenchServer } from './bench-server.ts';
 import { generateDataset, profileOf, sizeLabel, type DatasetSize } from './generate-dataset.ts';
-import { emptyCanvasPoint, installAppProbe, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type BaselineArgs, type BenchWindow, type FrameCount } from './page-probes.ts';
+import { emptyCanvasPoint, installAppProbe, installBaselineControls, waitForQuietFrames, runBaseline, startFrameCount, stopFrameCount, watchNextChange, type AppLook, type BaselineArgs, type BaselineChanges, type BenchWindow, type FrameCount } from './page-probes.ts';
 import { measures, ratioOf, ratios, summarize, type BenchResults, type MeasureId, type Sample, type SizeResult } from './report.ts';
 
 export interface BenchOptions {
@@ -216,6 +221,8 @@ interface AppRun {
   readonly samples: Samples;
   /** Where the app put each actor, for the preset baseline. */
   readonly positions?: Positions;
+  /** How the app drew the settled graph, for the preset baseline's toggle and time step. */
+  readonly look?: AppLook;
 }
 
 async function measureApp(holder: BrowserHolder, server: BenchServer, name: string, dataset: Dataset, options: BenchOptions, skip: ReadonlySet<MeasureId>): Promise<AppRun> {
@@ -242,6 +249,10 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
     const positions = await page.evaluate((): Positions | undefined => {
       const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
       return cy ? Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])) : undefined;
+    });
+    const look = await page.evaluate((): AppLook | undefined => {
+      const cy = document.querySelector('entente-app')?.shadowRoot?.querySelector('graph-canvas')?.cy;
+      return cy ? { classes: cy.elements().map((element) => [element.id(), element.classes().join(' ')] as const), zoom: cy.zoom(), pan: { ...cy.pan() } } : undefined;
     });
 
     const step = async (id: MeasureId, work: () => Promise<Sample>) => {
@@ -288,7 +299,7 @@ async function measureApp(holder: BrowserHolder, server: BenchServer, name: stri
       await nextFrames(page);
       return inputToPixels(page, 'keydown', () => slider.press('ArrowLeft', { timeout: limit }), limit);
     });
-    return positions ? { samples, positions } : { samples };
+    return { samples, ...(positions ? { positions } : {}), ...(look ? { look } : {}) };
   });
 }
 
@@ -297,7 +308,48 @@ interface BaselineRun {
   readonly positions?: Positions;
 }
 
-async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions): Promise<BaselineRun> {
+/**
+ * What the benchmark's toggle and time step hide in the app, by the app's own visibility code:
+ * "Opposition" off, then (with it still off) "As of" the last year and one year back.
+ */
+export function baselineChanges(dataset: Dataset): BaselineChanges | undefined {
+  const years = yearRange(dataset.relations);
+  if (!years) return undefined;
+  const index = indexDataset(dataset);
+  const groups = groupParallelRelations(dataset.relations);
+  const hiddenBy = (before: ViewState, after: ViewState) => {
+    const shown = computeVisibility(index, before);
+    const then = computeVisibility(index, after);
+    // A merged edge (drawn instead of its relations when zoomed out) goes when none of them is left.
+    const standsFor = (visible: ReadonlySet<string>) => new Set(groups.filter((group) => group.relationIds.some((id) => visible.has(id))).map((group) => group.id));
+    const mergedThen = standsFor(then.visibleRelations);
+    const mergedGone = [...standsFor(shown.visibleRelations)].filter((id) => !mergedThen.has(id));
+    return {
+      relations: [...[...shown.visibleRelations].filter((id) => !then.visibleRelations.has(id)), ...mergedGone],
+      actors: [...shown.visibleActors].filter((id) => !then.visibleActors.has(id)),
+    };
+  };
+  const toggled: ViewState = { ...defaultViewState, hiddenTypes: ['opposition'] };
+  const toggle = hiddenBy(defaultViewState, toggled);
+  const asOf = (year: number): ViewState => ({ ...toggled, time: { mode: 'as-of', date: String(year) } });
+  const step = hiddenBy(asOf(years.last), asOf(years.last - 1));
+  return { toggleRelationIds: toggle.relations, stepRelationIds: step.relations, stepActorIds: step.actors, firstYear: years.first, lastYear: years.last };
+}
+
+/** On the preset baseline's page: the "Opposition" toggle, then the one-year step, as the app's are measured. */
+async function measureBaselineInputs(page: Page, changes: BaselineChanges, look: AppLook | undefined, timeoutMs: number): Promise<Samples> {
+  await page.evaluate(installBaselineControls, { changes, look: look ?? null });
+  await page.evaluate(waitForQuietFrames, { quietMs: 1000, maxMs: 20_000 });
+  const samples: Samples = {};
+  samples['preset.toggle'] = await inputToPixels(page, 'click', () => page.getByRole('checkbox', { name: 'Opposition' }).click({ timeout: timeoutMs }), timeoutMs);
+  // As in the app, the step comes two frames after the toggle's change.
+  await nextFrames(page);
+  const slider = page.getByRole('slider', { name: 'As of year' });
+  samples['preset.timeStep'] = await inputToPixels(page, 'keydown', () => slider.press('ArrowLeft', { timeout: timeoutMs }), timeoutMs);
+  return samples;
+}
+
+async function measureBaseline(holder: BrowserHolder, server: BenchServer, name: string, layout: BaselineLayout, options: BenchOptions, changes: BaselineChanges | undefined, look: AppLook | undefined): Promise<BaselineRun> {
   return holder.withPage(async (page) => {
     const args: BaselineArgs = {
       elementsUrl: `/data/${name}-elements${layout === 'preset' ? '-positioned' : ''}.json`,
@@ -335,6 +387,15 @@ async function measureBaseline(holder: BrowserHolder, server: BenchServer, name:
           throw error;
         }),
       );
+      if (changes) {
+        Object.assign(
+          samples,
+          await within(options.timeoutMs, measureBaselineInputs(page, changes, look, options.timeoutMs)).catch((error: unknown) => {
+            if (isTimeout(error)) return { 'preset.toggle': 'timeout', 'preset.timeStep': 'timeout' } as const;
+            throw error;
+          }),
+        );
+      }
     } else samples[`${layout}.layout`] = outcome.layoutMs;
     return outcome.positions ? { samples, positions: outcome.positions } : { samples };
   });
@@ -357,6 +418,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   const name = `size-${size.actors}-${size.relations}`;
   const dataset = datasetFor(size);
   const elements = toElements(dataset);
+  const changes = baselineChanges(dataset);
   server.put(name, dataset);
   server.put(`${name}-elements`, elements);
   const all = new Map<MeasureId, Sample[]>();
@@ -372,12 +434,14 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
   for (let run = 1; run <= options.runs; run++) {
     // The preset baseline draws the app's own layout; when the app gave none, fcose draft's.
     let positions: Positions | undefined;
+    let look: AppLook | undefined;
     let positionsFrom = 'app';
     if (!overLimit.has('app.settled')) {
       const app = await measureApp(holder, server, name, dataset, options, overLimit);
       options.log(`${label} run ${run} app: ${describe(app.samples)}`);
       record(app.samples);
       positions = app.positions;
+      look = app.look;
     }
     for (const layout of options.baselines ?? baselineLayouts) {
       if (overLimit.has(`${layout}.firstFrame`)) continue;
@@ -387,7 +451,7 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
         presetPositions.push(positionsFrom);
         server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
       }
-      const result = await measureBaseline(holder, server, name, layout, options);
+      const result = await measureBaseline(holder, server, name, layout, options, changes, layout === 'preset' ? look : undefined);
       if (!positions && result.positions) {
         positions = result.positions;
         positionsFrom = layout;
