@@ -447,9 +447,10 @@ async function measureSize(holder: BrowserHolder, server: BenchServer, size: Dat
       if (overLimit.has(`${layout}.firstFrame`)) continue;
       if (layout === 'preset') {
         if (!positions) positionsFrom = 'grid';
-        const placed = positions ?? gridPositions(dataset);
+        // A Map, so that an id such as `constructor` finds no inherited value.
+        const placed = new Map(Object.entries(positions ?? gridPositions(dataset)));
         presetPositions.push(positionsFrom);
-        server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed[e.data.id] ?? { x: 0, y: 0 } } : e)));
+        server.put(`${name}-elements-positioned`, elements.map((e) => (e.group === 'nodes' && e.data.id !== undefined ? { ...e, position: placed.get(e.data.id) ?? { x: 0, y: 0 } } : e)));
       }
       const result = await measureBaseline(holder, server, name, layout, options, changes, layout === 'preset' ? look : undefined);
       if (!positions && result.positions) {
