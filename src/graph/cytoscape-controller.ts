@@ -639,6 +639,11 @@ export class CytoscapeController implements ReactiveController {
 
   /** Enter: selects what the keyboard walk is on. */
   selectKeyboardFocus(): void {
+    if (!keyboardWalkCode.loaded()) {
+      // After the steps pressed before it, which wait for the same code.
+      void keyboardWalkCode.load().then(() => this.selectKeyboardFocus());
+      return;
+    }
     const id = this.keyboardWalk?.focusId;
     const element = id ? this.instance?.getElementById(id) : undefined;
     if (element?.nonempty()) this.callbacks.onSelect(refOf(element));
