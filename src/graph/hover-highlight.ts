@@ -54,10 +54,18 @@ export function bindHoverHighlight(cy: Core, container: HTMLElement, revealLabel
   // The view moving under a still pointer is not the user resting on an actor.
   cy.on('viewport', stopResting);
   cy.on('mouseover', 'edge', (event: EventObject) => {
-    (event.target as SingularElementArgument).addClass('hovered');
+    const edge = event.target as SingularElementArgument;
     showPointer(true);
+    stopResting();
+    if (!isLarge()) return void edge.addClass('hovered');
+    // As for actors: on a large graph any mark redraws everything, so only a rest marks a relation.
+    resting = setTimeout(() => {
+      resting = undefined;
+      if (edge.cy() === cy && !edge.removed()) edge.addClass('hovered');
+    }, largeGraphHoverRestMs);
   });
   cy.on('mouseout', 'edge', (event: EventObject) => {
+    stopResting();
     (event.target as SingularElementArgument).removeClass('hovered');
     showPointer(false);
   });
