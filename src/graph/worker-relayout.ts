@@ -74,16 +74,17 @@ export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: Collect
   const { cy } = host;
   const nodes = laidOut.nodes();
   const request = layoutRequest(laidOut, cy.width() / cy.height());
+  const hiddenWhileLaidOut = scope === 'all' && nodes.length <= maxActorsForProof;
   if (scope === 'all') {
     // Drawing thousands of elements piled on one spot costs frames of several hundred ms: they
     // wait outside the graph until they have their places. A small graph only stays unseen.
-    if (nodes.length > maxActorsForProof) host.park();
-    else host.hide();
+    if (hiddenWhileLaidOut) host.hide();
+    else host.park();
   }
   const job = layoutOffMainThread(request);
   host.started(job, nodes.length);
   try {
-    if (scope === 'all' && nodes.length <= maxActorsForProof) {
+    if (hiddenWhileLaidOut) {
       // While the worker runs, each new element's style is worked out: Cytoscape would do it on
       // the first read, in the task that places and fits the graph.
       await yieldToPage();
@@ -102,7 +103,7 @@ export async function layOutOffThread(host: WorkerRelayoutHost, laidOut: Collect
     placeNearNeighbours(cy, cy.nodes().difference(nodes), nodes);
     host.placed(laidOut);
     // A large graph's elements were parked and come back in one go: that frame is left as it was.
-    if (scope === 'all' && nodes.length <= maxActorsForProof) await drawWhenPrepared(host);
+    if (hiddenWhileLaidOut) await drawWhenPrepared(host);
   } catch (error: unknown) {
     if (error instanceof LayoutCancelled || !host.isCurrent(job)) return;
     // Neither the worker nor the page could lay it out: a quick grid still shows every actor.
